@@ -1,0 +1,27 @@
+"""The one protocol every long job receives, so the core never needs to know about threads.
+
+The GUI adapts it to Qt signals on a worker thread; the CLI prints a bar; tests pass
+``NullProgress``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Progress(Protocol):
+    def update(self, done: int, total: int | None = None, message: str = "") -> None: ...
+
+    @property
+    def cancelled(self) -> bool: ...
+
+
+class NullProgress:
+    """A progress sink that ignores updates and is never cancelled."""
+
+    def update(self, done: int, total: int | None = None, message: str = "") -> None:
+        return None
+
+    @property
+    def cancelled(self) -> bool:
+        return False

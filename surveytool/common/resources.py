@@ -1,0 +1,24 @@
+"""Find shipped files (forms, validators, code lists) from a source checkout or a frozen app.
+
+Nothing in surveytool reads the current directory: every shipped file is found through
+``resource_path``. In a PyInstaller bundle the files sit under ``sys._MEIPASS``; from source
+they sit at the repository root, beside the ``surveytool`` package.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def project_root() -> Path:
+    """The folder holding ``forms/``, ``validators/`` and ``resources/``."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parents[2]
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a shipped file, e.g. ``resource_path("resources", "codelists", "isco08.csv")``."""
+    return project_root().joinpath(*parts)

@@ -1,0 +1,219 @@
+"""Whole-column values for the vectorised evaluator, with the conversions of ``values.py``.
+
+A ``Column`` holds one value per row and, per row, its XPath type: string, number or
+boolean. Most columns have one type throughout; an answer column with blanks is mixed
+(a blank is the empty string, whatever the question type), and so is the result of
+``if()``. Conversions are computed on demand and cached.
+
+Conversions of text run the scalar function once per distinct value when a column has few
+distinct values (codes, dates), which keeps both evaluators identical by construction; text
+with many distinct values uses regular expressions over the whole column.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from surveytool.expr import values as v
+
+STR, NUM, BOOL = 0, 1, 2
+#: above this many distinct values, text conversions use whole-column regexes
+DISTINCT_LIMIT = 20_000
+_EPOCH = np.datetime64("1970-01-01", "D")
+
+Kind = int | np.ndarray
+
+
+class Column:
+    __slots__ = ("_bool", "_num", "_str", "kind", "size")
+
+    def __init__(
+        self,
+        kind: Kind,
+        size: int,
+        num: np.ndarray | None = None,
+        text: np.ndarray | None = None,
+        truth: np.ndarray | None = None,
+    ) -> None:
+        self.kind = kind
+        self.size = size
+        self._num = num
+        self._str = text
+        self._bool = truth
+
+    # -- constructors -------------------------------------------------------------------
+    @classmethod
+    def numbers(cls, array: np.ndarray) -> Column:
+        return cls(NUM, len(array), num=np.asarray(array, dtype=np.float64))
+
+    @classmethod
+    def strings(cls, array: np.ndarray) -> Column:
+        return cls(STR, len(array), text=np.asarray(array, dtype=object))
+
+    @classmethod
+    def booleans(cls, array: np.ndarray) -> Column:
+        return cls(BOOL, len(array), truth=np.asarray(array, dtype=bool))
+
+    @classmethod
+    def constant(cls, value: v.Value, size: int) -> Column:
+        if isinstance(value, bool):
+            return cls.booleans(np.full(size, value, dtype=bool))
+        if isinstance(value, float):
+            return cls.numbers(np.full(size, value, dtype=np.float64))
+        array = np.empty(size, dtype=object)
+        array[:] = value
+        return cls.strings(array)
+
+    @classmethod
+    def mixed(
+        cls, kind: np.ndarray, num: np.ndarray, text: np.ndarray, truth: np.ndarray
+    ) -> Column:
+        return cls(kind, len(kind), num=num, text=text, truth=truth)
+
+    @classmethod
+    def from_series(cls, series: pd.Series) -> Column:
+        """An answer column: blanks (NA, NaN, None, '') are empty strings."""
+        missing = series.isna().to_numpy()
+        if pd.api.types.is_bool_dtype(series.dtype) and not missing.any():
+            return cls.booleans(series.to_numpy(dtype=bool))
+        if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(
+            series.dtype
+        ):
+            numbers = series.to_numpy(dtype=np.float64, na_value=np.nan)
+            missing = np.isnan(numbers)
+            if not missing.any():
+                return cls.numbers(numbers)
+            column = cls.numbers(numbers)
+            text = np.where(missing, "", column.as_str()).astype(object)
+            kind = np.where(missing, STR, NUM).astype(np.int8)
+            return cls.mixed(kind, numbers, text, column.as_bool())
+        if series.dtype == object and not missing.all():
+            return _from_objects(series)
+        text = series.astype(object).where(~missing, "").to_numpy(dtype=object)
+        return cls.strings(text)
+
+    # -- conversions --------------------------------------------------------------------
+    def uniform(self) -> int | None:
+        return self.kind if isinstance(self.kind, int) else None
+
+    def as_num(self) -> np.ndarray:
+        if self._num is None:
+            if self.kind == BOOL:
+                self._num = self.as_bool().astype(np.float64)
+            else:
+                self._num = strings_to_numbers(self.as_str())
+        return self._num
+
+    def as_str(self) -> np.ndarray:
+        if self._str is None:
+            if self.kind == BOOL:
+                self._str = np.where(self.as_bool(), "true", "false").astype(object)
+            else:
+                self._str = numbers_to_strings(self.as_num())
+        return self._str
+
+    def as_bool(self) -> np.ndarray:
+        if self._bool is None:
+            if self.kind == NUM:
+                numbers = self.as_num()
+                self._bool = (numbers != 0) & ~np.isnan(numbers)
+            else:
+                self._bool = string_lengths(self.as_str()) > 0
+        return self._bool
+
+    def kinds(self) -> np.ndarray:
+        if isinstance(self.kind, int):
+            return np.full(self.size, self.kind, dtype=np.int8)
+        return self.kind
+
+
+def where(condition: np.ndarray, yes: Column, no: Column) -> Column:
+    """Row-wise choice between two columns, keeping each row's type (for if() and coalesce())."""
+    if yes.uniform() is not None and yes.uniform() == no.uniform():
+        kind = yes.uniform()
+        if kind == NUM:
+            return Column.numbers(np.where(condition, yes.as_num(), no.as_num()))
+        if kind == BOOL:
+            return Column.booleans(np.where(condition, yes.as_bool(), no.as_bool()))
+        return Column.strings(np.where(condition, yes.as_str(), no.as_str()))
+    return Column.mixed(
+        np.where(condition, yes.kinds(), no.kinds()).astype(np.int8),
+        np.where(condition, yes.as_num(), no.as_num()),
+        np.where(condition, yes.as_str(), no.as_str()).astype(object),
+        np.where(condition, yes.as_bool(), no.as_bool()),
+    )
+
+
+def equals(left: Column, right: Column) -> np.ndarray:
+    """XPath ``=`` row by row: booleans first, then numbers, then strings."""
+    lk, rk = left.uniform(), right.uniform()
+    if lk is not None and rk is not None:
+        if BOOL in (lk, rk):
+            return left.as_bool() == right.as_bool()
+        if NUM in (lk, rk):
+            return left.as_num() == right.as_num()
+        return left.as_str() == right.as_str()
+    lkinds, rkinds = left.kinds(), right.kinds()
+    any_bool = (lkinds == BOOL) | (rkinds == BOOL)
+    any_num = (lkinds == NUM) | (rkinds == NUM)
+    as_text = np.asarray(left.as_str() == right.as_str(), dtype=bool)
+    return np.where(
+        any_bool,
+        left.as_bool() == right.as_bool(),
+        np.where(any_num, left.as_num() == right.as_num(), as_text),
+    )
+
+
+def _from_objects(series: pd.Series) -> Column:
+    """Object columns may mix Python numbers and text: type each value like the scalar side."""
+    converted = [v.from_answer(item) for item in series.tolist()]
+    converted = [item if not isinstance(item, list) else "" for item in converted]
+    kind = np.array(
+        [BOOL if isinstance(x, bool) else NUM if isinstance(x, float) else STR for x in converted],
+        dtype=np.int8,
+    )
+    if (kind == STR).all():
+        return Column.strings(np.array(converted, dtype=object))
+    num = np.array([v.to_number(x) for x in converted], dtype=np.float64)
+    text = np.array([v.to_string(x) for x in converted], dtype=object)
+    truth = np.array([v.to_boolean(x) for x in converted], dtype=bool)
+    return Column.mixed(kind, num, text, truth)
+
+
+def strings_to_numbers(text: np.ndarray) -> np.ndarray:
+    """``number()`` over a column of strings, identical to ``values.to_number``."""
+    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    if len(uniques) <= DISTINCT_LIMIT:
+        converted = np.array([v.to_number(u) for u in uniques], dtype=np.float64)
+        return converted[codes] if len(converted) else np.empty(0, dtype=np.float64)
+    series = pd.Series(text, dtype=object).str.strip()
+    result = np.full(len(text), np.nan)
+    numeric = series.str.fullmatch(v.NUMBER_TEXT.pattern).to_numpy(dtype=bool)
+    result[numeric] = series[numeric].astype(np.float64).to_numpy()
+    dated = series.str.fullmatch(v.DATE_TEXT.pattern).to_numpy(dtype=bool)
+    if dated.any():
+        days = pd.to_datetime(series[dated], format="%Y-%m-%d", errors="coerce")
+        result[dated] = (days - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=np.float64)
+    return result
+
+
+def numbers_to_strings(numbers: np.ndarray) -> np.ndarray:
+    """``string()`` over a column of numbers, identical to ``values.number_to_string``."""
+    codes, uniques = pd.factorize(numbers, use_na_sentinel=False)
+    if len(uniques) <= DISTINCT_LIMIT:
+        converted = np.array([v.number_to_string(float(u)) for u in uniques], dtype=object)
+        return converted[codes] if len(converted) else np.empty(0, dtype=object)
+    with np.errstate(invalid="ignore"):
+        integral = np.isfinite(numbers) & (numbers == np.trunc(numbers))
+        integral &= np.abs(numbers) < v.INTEGRAL_LIMIT
+    result = numbers.astype(str).astype(object)
+    result[integral] = numbers[integral].astype(np.int64).astype(str)
+    result[np.isnan(numbers)] = "NaN"
+    result[numbers == np.inf] = "Infinity"
+    result[numbers == -np.inf] = "-Infinity"
+    return result
+
+
+def string_lengths(text: np.ndarray) -> np.ndarray:
+    return pd.Series(text, dtype=object).str.len().to_numpy(dtype=np.float64)
