@@ -28,7 +28,7 @@ class Location:
         if self.row is not None:
             parts.append(f"row {self.row}")
         if self.column:
-            parts.append(f"column '{self.column}'")
+            parts.append(f"column {self.column}")
         return ", ".join(parts)
 
 

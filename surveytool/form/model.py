@@ -15,7 +15,10 @@ from types import MappingProxyType
 from surveytool.common.errors import Location
 from surveytool.expr import Node
 
-EMPTY_TEXT: Mapping[str, str] = MappingProxyType({})
+
+def _no_text() -> Mapping[str, str]:
+    return MappingProxyType({})
+
 
 #: XLSForm question types the engine supports (pyxform's own spelling is mapped to these).
 QUESTION_TYPES = frozenset(
@@ -49,8 +52,8 @@ class Choice:
     """One option of a choice list; ``filters`` holds extra columns used by ``choice_filter``."""
 
     value: str
-    label: Mapping[str, str] = EMPTY_TEXT
-    filters: Mapping[str, str] = EMPTY_TEXT
+    label: Mapping[str, str] = field(default_factory=_no_text)
+    filters: Mapping[str, str] = field(default_factory=_no_text)
 
     def label_in(self, language: str, fallback: str | None = None) -> str:
         return _translated(self.label, language, fallback) or self.value
@@ -78,10 +81,10 @@ class Question:
 
     name: str
     type: str
-    label: Mapping[str, str] = EMPTY_TEXT
-    hint: Mapping[str, str] = EMPTY_TEXT
-    constraint_message: Mapping[str, str] = EMPTY_TEXT
-    required_message: Mapping[str, str] = EMPTY_TEXT
+    label: Mapping[str, str] = field(default_factory=_no_text)
+    hint: Mapping[str, str] = field(default_factory=_no_text)
+    constraint_message: Mapping[str, str] = field(default_factory=_no_text)
+    required_message: Mapping[str, str] = field(default_factory=_no_text)
     relevant: Expression | None = None
     constraint: Expression | None = None
     required: Expression | None = None
@@ -114,7 +117,7 @@ class Group:
     """A ``begin_group``; its children are questions, groups and repeats in sheet order."""
 
     name: str
-    label: Mapping[str, str] = EMPTY_TEXT
+    label: Mapping[str, str] = field(default_factory=_no_text)
     relevant: Expression | None = None
     appearance: str | None = None
     children: tuple[Element, ...] = ()
@@ -157,6 +160,7 @@ class Form:
     children: tuple[Element, ...]
     choice_lists: Mapping[str, ChoiceList]
     source: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def form_id(self) -> str:

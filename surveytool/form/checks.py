@@ -1,0 +1,192 @@
+"""Checks that need the whole form: references, repeat scoping, cycles, choice filters.
+
+pyxform checks the workbook's structure; these checks look inside expressions, which
+pyxform treats as opaque text. Each problem points at the cell to edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from surveytool.expr import ref_uses, walk
+from surveytool.expr.ast import Call, Name
+from surveytool.expr.parser import choice_name_question
+from surveytool.form.errors import FormProblem
+from surveytool.form.model import Element, Expression, Form, Group, Question, Repeat
+
+_PIPED = re.compile(r"\$\{([^}]*)\}")
+
+
+def check_form(form: Form, describe_column: Callable[[str], str | None]) -> list[FormProblem]:
+    """Every problem found; ``describe_column`` turns a field name into "G 'constraint'"."""
+    return _Checker(form, describe_column).run()
+
+
+def expressions_of(element: Element) -> Iterator[tuple[str, Expression]]:
+    """Each (column, expression) of an element, in sheet column order."""
+    fields = ["relevant"]
+    if isinstance(element, Question):
+        fields += ["constraint", "required", "calculation", "choice_filter"]
+    if isinstance(element, Repeat):
+        fields.append("repeat_count")
+    for column in fields:
+        expression = getattr(element, column)
+        if expression is not None:
+            yield column, expression
+
+
+class _Checker:
+    def __init__(self, form: Form, describe_column: Callable[[str], str | None]) -> None:
+        self.form = form
+        self.describe_column = describe_column
+        self.problems: list[FormProblem] = []
+        self.elements = {element.name: element for element in form.walk()}
+        self.scope: dict[str, str | None] = {}
+        self.repeat_parent: dict[str, str | None] = {}
+        self._index(form.children, None)
+
+    def _index(self, elements: tuple[Element, ...], repeat: str | None) -> None:
+        for element in elements:
+            if isinstance(element, Repeat):
+                self.scope[element.name] = element.name
+                self.repeat_parent[element.name] = repeat
+                self._index(element.children, element.name)
+            elif isinstance(element, Group):
+                self.scope[element.name] = repeat
+                self._index(element.children, repeat)
+            else:
+                self.scope[element.name] = repeat
+
+    def run(self) -> list[FormProblem]:
+        self.check_unique_names()
+        for element in self.form.walk():
+            own_repeat = self._repeat_of(element)
+            for column, expression in expressions_of(element):
+                self.check_expression(element, column, expression, own_repeat)
+            self.check_piping(element, own_repeat)
+        self.check_cycles()
+        return self.problems
+
+    def _repeat_of(self, element: Element) -> str | None:
+        if isinstance(element, Repeat):
+            return self.repeat_parent.get(element.name)  # its relevant/count live outside it
+        return self.scope.get(element.name)
+
+    def _visible(self, repeat: str | None) -> set[str | None]:
+        visible: set[str | None] = {None}
+        while repeat is not None:
+            visible.add(repeat)
+            repeat = self.repeat_parent.get(repeat)
+        return visible
+
+    def fail(self, element: Element, column: str, message: str) -> None:
+        location = replace(element.location, column=self.describe_column(column))
+        self.problems.append(FormProblem(message, location))
+
+    def check_expression(
+        self, element: Element, column: str, expression: Expression, repeat: str | None
+    ) -> None:
+        visible = self._visible(repeat)
+        where = f"the {column} of '{element.name}' ({expression.source!r})"
+        for name, aggregated in ref_uses(expression.tree):
+            if name not in self.elements:
+                self.fail(
+                    element, column, f"{where} refers to ${{{name}}}, which is not in the form"
+                )
+            elif self.scope.get(name) not in visible and not aggregated:
+                self.fail(
+                    element,
+                    column,
+                    f"{where} reads ${{{name}}}, which has one value per '{self.scope[name]}' "
+                    f"instance, from outside that repeat: wrap it in count() or sum()",
+                )
+        for node in walk(expression.tree):
+            if isinstance(node, Name) and column != "choice_filter":
+                self.fail(
+                    element,
+                    column,
+                    f"{where} uses the bare name '{node.name}': write ${{{node.name}}}",
+                )
+            if isinstance(node, Call) and node.name == "position" and repeat is None:
+                self.fail(element, column, f"{where} uses position(..) outside a repeat")
+            if isinstance(node, Call) and node.name == "jr:choice-name":
+                self.check_choice_name(element, column, where, choice_name_question(node))
+        if column == "choice_filter" and isinstance(element, Question):
+            self.check_choice_filter(element, expression, where)
+
+    def check_choice_name(self, element: Element, column: str, where: str, target: str) -> None:
+        question = self.elements.get(target)
+        if not isinstance(question, Question) or not question.is_select:
+            self.fail(element, column, f"{where}: jr:choice-name() needs a select question, "
+                      f"and '{target}' is not one")  # fmt: skip
+
+    def check_choice_filter(self, question: Question, expression: Expression, where: str) -> None:
+        choice_list = self.form.choices_for(question)
+        if choice_list is None:
+            return
+        columns = {"name"} | {key for choice in choice_list.choices for key in choice.filters}
+        for node in walk(expression.tree):
+            if isinstance(node, Name) and node.name not in columns:
+                self.fail(
+                    question,
+                    "choice_filter",
+                    f"{where} uses '{node.name}', which is not a column of the choice list "
+                    f"'{choice_list.name}' (columns: {', '.join(sorted(columns))})",
+                )
+
+    def check_piping(self, element: Element, repeat: str | None) -> None:
+        visible = self._visible(repeat)
+        texts = [("label", element.label)]
+        if isinstance(element, Question):
+            texts += [("hint", element.hint), ("constraint_message", element.constraint_message)]
+        for column, translations in texts:
+            for language, text in translations.items():
+                for piped in _PIPED.findall(text):
+                    name = piped.strip()
+                    what = f"the {column} ({language}) of '{element.name}' shows ${{{name}}}"
+                    if name not in self.elements:
+                        self.fail(element, column, f"{what}, which is not in the form")
+                    elif self.scope.get(name) not in visible:
+                        self.fail(element, column, f"{what} from inside a repeat it is not in")
+
+    def check_unique_names(self) -> None:
+        """${name} must mean one thing, so names are unique in the whole form, not per group."""
+        seen: dict[str, Element] = {}
+        for element in self.form.walk():
+            first = seen.setdefault(element.name, element)
+            if first is not element:
+                self.fail(
+                    element,
+                    "name",
+                    f"the name '{element.name}' is already used at {first.location}: "
+                    "names must be unique in the whole form",
+                )
+
+    def check_cycles(self) -> None:
+        """A calculation may not depend on itself, directly or through other calculations."""
+        graph = {
+            q.name: {name for name, _ in ref_uses(q.calculation.tree)}
+            for q in self.form.questions()
+            if q.calculation is not None
+        }
+        state: dict[str, int] = {}  # 1 visiting, 2 done
+
+        def visit(name: str, trail: list[str]) -> None:
+            state[name] = 1
+            for dependency in sorted(graph.get(name, ())):
+                if state.get(dependency) == 1:
+                    cycle = [*trail[trail.index(dependency) :], dependency]
+                    self.fail(
+                        self.elements[name],
+                        "calculation",
+                        "circular calculation: " + " -> ".join(cycle),
+                    )
+                elif dependency in graph and dependency not in state:
+                    visit(dependency, [*trail, dependency])
+            state[name] = 2
+
+        for name in graph:
+            if name not in state:
+                visit(name, [name])

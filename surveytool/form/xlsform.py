@@ -1,0 +1,363 @@
+"""XLSForm workbook -> ``Form``: pyxform reads and checks the structure, we map its output.
+
+Stages: ``read_workbook`` (pyxform's ``get_xlsform``: cells to rows) -> ``workbook_to_json``
+(pyxform: groups, repeats, choices, its own structural errors) -> ``build`` (our frozen
+model, with every expression parsed). Problems are collected, not raised one at a time, so
+the author sees every defect of the form at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from pyxform.errors import PyXFormError
+from pyxform.xls2json import workbook_to_json
+from pyxform.xls2json_backends import DefinitionData, get_xlsform
+
+from surveytool.common.errors import Location
+from surveytool.expr import ExprSyntaxError, parse
+from surveytool.form.checks import check_form
+from surveytool.form.choices import builtin_choice_list, sheet_choice_lists
+from surveytool.form.errors import FormProblem
+from surveytool.form.model import (
+    Element,
+    Expression,
+    Form,
+    Group,
+    Language,
+    Question,
+    Repeat,
+    Settings,
+)
+from surveytool.form.sheets import SheetIndex, locate_pyxform_message, strip_row_prefix
+
+_PYXFORM_TYPES = {
+    "integer": "integer",
+    "int": "integer",
+    "decimal": "decimal",
+    "text": "text",
+    "string": "text",
+    "select one": "select_one",
+    "select all that apply": "select_multiple",
+    "date": "date",
+    "calculate": "calculate",
+    "note": "note",
+    "hidden": "hidden",
+}
+_ELEMENT_KEYS = frozenset(
+    {
+        "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
+        "parameters", "default", "children", "identifier", "choice_filter",
+    }
+)  # fmt: skip
+_BIND_KEYS = frozenset(
+    {"relevant", "constraint", "required", "calculate", "readonly", "jr:constraintMsg",
+     "jr:requiredMsg"}
+)  # fmt: skip
+_CONTROL_KEYS = frozenset({"appearance", "jr:count"})
+_UNSUPPORTED_COLUMNS = ("media", "image", "audio", "video", "big-image", "guidance_hint",
+                        "trigger", "body", "instance", "save_to", "parameters")  # fmt: skip
+_LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
+_TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
+_TRUE_WORDS = frozenset({"yes", "true", "true()", "1"})
+_FALSE_WORDS = frozenset({"no", "false", "false()", "0"})
+
+
+class _Builder:
+    def __init__(self, path: Path, data: DefinitionData, json: Mapping[str, Any]) -> None:
+        self.path = path
+        self.file = path.name
+        self.json = json
+        self.survey = SheetIndex(
+            self.file, "survey", data.survey or [], _headers(data.survey_header)
+        )
+        self.choices_sheet = SheetIndex(
+            self.file, "choices", data.choices or [], _headers(data.choices_header)
+        )
+        self.problems: list[FormProblem] = []
+        self.warnings: list[str] = []
+        self.language_names: dict[str, str] = {}  # column suffix -> code, in column order
+        for header in [*self.survey.headers, *self.choices_sheet.headers]:
+            if "::" in header and header.split("::")[0].strip().lower() in _TEXT_COLUMNS:
+                self.code_of(header.split("::", 1)[1].strip())
+        written_default = str(json.get("default_language") or "default")
+        if written_default == "default" and self.language_names:
+            written_default = next(iter(self.language_names))
+        self.default_language = written_default
+
+    def problem(self, message: str, location: Location) -> None:
+        self.problems.append(FormProblem(message, location))
+
+    # -- languages ------------------------------------------------------------------------
+    def code_of(self, language_name: str) -> str:
+        if language_name not in self.language_names:
+            match = _LANGUAGE_CODE.search(language_name)
+            code = match.group(1).lower() if match else language_name.strip().lower()
+            self.language_names[language_name] = code
+        return self.language_names[language_name]
+
+    def text(self, value: object) -> Mapping[str, str]:
+        if value is None:
+            return MappingProxyType({})
+        if isinstance(value, str):
+            return MappingProxyType({self.code_of(self.default_language): value})
+        if isinstance(value, Mapping):
+            return MappingProxyType({self.code_of(k): str(t) for k, t in value.items()})
+        return MappingProxyType({})
+
+    # -- expressions ----------------------------------------------------------------------
+    def expression(self, source: object, name: str, column: str) -> Expression | None:
+        if source is None or str(source).strip() == "":
+            return None
+        text = str(source).strip()
+        try:
+            return Expression(text, parse(text))
+        except ExprSyntaxError as error:
+            self.problem(
+                f"the {column} expression is not valid: {error.reason} at character "
+                f"{error.position + 1} of {text!r}",
+                self.survey.location(name, column),
+            )
+            return None
+
+    def flag(self, source: object, name: str, column: str) -> Expression | None:
+        """``required``/``read_only``: yes/no words, or an expression."""
+        if source is None:
+            return None
+        text = str(source).strip()
+        if text.lower() in _TRUE_WORDS:
+            return Expression("true()", parse("true()"))
+        if text.lower() in _FALSE_WORDS or not text:
+            return None
+        return self.expression(text, name, column)
+
+    # -- elements -------------------------------------------------------------------------
+    def build(self) -> Form:
+        children = self.elements(self.json.get("children", []), groups=(), repeat=None)
+        lists = sheet_choice_lists(self.json.get("choices", {}), self.text, self.choices_sheet)
+        for question in _questions(children):
+            self.attach_choice_list(question, lists)
+        default = self.code_of(self.default_language)
+        languages = tuple(Language(code, name) for name, code in self.language_names.items())
+        settings = Settings(
+            form_id=str(self.json.get("id_string") or self.path.stem),
+            version=str(self.json.get("version") or ""),
+            title=str(self.json.get("title") or self.path.stem),
+            default_language=default,
+        )
+        return Form(
+            settings=settings,
+            languages=languages,
+            children=children,
+            choice_lists=MappingProxyType(lists),
+            source=str(self.path),
+            warnings=tuple(self.warnings),
+        )
+
+    def elements(
+        self, items: list[Mapping[str, Any]], groups: tuple[str, ...], repeat: str | None
+    ) -> tuple[Element, ...]:
+        built: list[Element] = []
+        for item in items:
+            name = str(item.get("name", ""))
+            if item.get("type") == "group" and name == "meta" and not groups:
+                continue  # pyxform's automatic instanceID group
+            self.check_keys(item, name)
+            kind = item.get("type")
+            if kind in ("group", "repeat"):
+                built.append(self.group(item, name, groups, repeat))
+            else:
+                question = self.question(item, name, groups, repeat)
+                if question is not None:
+                    built.append(question)
+        return tuple(built)
+
+    def group(
+        self, item: Mapping[str, Any], name: str, groups: tuple[str, ...], repeat: str | None
+    ) -> Group:
+        bind, control = item.get("bind", {}), item.get("control", {})
+        inner_repeat = name if item.get("type") == "repeat" else repeat
+        children = self.elements(item.get("children", []), (*groups, name), inner_repeat)
+        common = {
+            "name": name,
+            "label": self.text(item.get("label")),
+            "relevant": self.expression(bind.get("relevant"), name, "relevant"),
+            "appearance": control.get("appearance"),
+            "children": children,
+            "location": self.survey.location(name),
+        }
+        if item.get("type") == "repeat":
+            count = self.expression(control.get("jr:count"), name, "repeat_count")
+            return Repeat(**common, repeat_count=count)
+        return Group(**common)
+
+    def question(
+        self, item: Mapping[str, Any], name: str, groups: tuple[str, ...], repeat: str | None
+    ) -> Question | None:
+        raw_type = str(item.get("type", ""))
+        kind = _PYXFORM_TYPES.get(raw_type)
+        row = self.survey.index_of(name)
+        raw_row = self.survey.rows[row] if row is not None else {}
+        if kind is None:
+            written = str(raw_row.get("type", raw_type))
+            self.problem(
+                f"question type '{written}' is not supported by surveytool; use one of: "
+                "integer, decimal, text, select_one, select_multiple, date, calculate, note",
+                self.survey.location(name, "type"),
+            )
+            return None
+        if name.endswith("_other") and _is_generated_other(item):
+            label = {code: str(item.get("label", "")) for code in self.language_codes()}
+            return Question(
+                name=name, type="text", label=MappingProxyType(label),
+                relevant=Expression(*_other_relevance(name[: -len("_other")])),
+                repeat=repeat, groups=groups, location=self.survey.location(name[:-6]),
+            )  # fmt: skip
+        itemset = str(item.get("itemset", ""))
+        if itemset and not item.get("list_name") and not itemset.endswith(".csv"):
+            self.problem(
+                f"select_one_from_file '{itemset}': only .csv files are supported",
+                self.survey.location(name, "type"),
+            )
+        bind, control = item.get("bind", {}), item.get("control", {})
+        return Question(
+            name=name,
+            type=kind,
+            label=self.text(item.get("label")),
+            hint=self.text(item.get("hint")),
+            constraint_message=self.text(bind.get("jr:constraintMsg")),
+            required_message=self.text(bind.get("jr:requiredMsg")),
+            relevant=self.expression(bind.get("relevant"), name, "relevant"),
+            constraint=self.expression(bind.get("constraint"), name, "constraint"),
+            required=self.flag(bind.get("required"), name, "required"),
+            calculation=self.expression(bind.get("calculate"), name, "calculation"),
+            choice_filter=self.expression(item.get("choice_filter"), name, "choice_filter"),
+            default=None if item.get("default") is None else str(item.get("default")),
+            read_only=self.flag(bind.get("readonly"), name, "read_only") is not None,
+            appearance=control.get("appearance"),
+            choice_list=_list_name(item),
+            or_other="or_other" in str(raw_row.get("type", "")),
+            identifier=(
+                str(item["identifier"]).strip().lower() if item.get("identifier") else None
+            ),
+            repeat=repeat,
+            groups=groups,
+            location=self.survey.location(name),
+        )
+
+    def attach_choice_list(self, question: Question, lists: dict[str, Any]) -> None:
+        if not question.is_select or not question.choice_list or question.choice_list in lists:
+            return
+        item_file = f"{question.choice_list}.csv"
+        built = builtin_choice_list(item_file, self.path.parent, self.language_codes())
+        if built is None:
+            self.problem(
+                f"the choice list '{item_file}' of '{question.name}' is neither on the "
+                "choices sheet nor a built-in list (iso3166.csv, iso4217.csv, isco08.csv, "
+                "isic4.csv) nor a CSV file beside the form",
+                self.survey.location(question.name, "type"),
+            )
+            return
+        lists[question.choice_list] = built
+
+    def language_codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.language_names.values())) or ("default",)
+
+    def check_keys(self, item: Mapping[str, Any], name: str) -> None:
+        for key in item:
+            if key not in _ELEMENT_KEYS:
+                self.unknown_column(key, name)
+        for key in item.get("bind", {}):
+            if key not in _BIND_KEYS:
+                self.problem(f"'{key}' is not supported by surveytool", self.survey.location(name))
+        for key in item.get("control", {}):
+            if key not in _CONTROL_KEYS:
+                self.problem(f"'{key}' is not supported by surveytool", self.survey.location(name))
+        if item.get("parameters"):
+            self.problem(
+                "the parameters column is not supported by surveytool",
+                self.survey.location(name, "parameters"),
+            )
+
+    def unknown_column(self, key: str, name: str) -> None:
+        if key.split("::", maxsplit=1)[0].lower() in _UNSUPPORTED_COLUMNS:
+            self.problem(
+                f"the column '{key}' is not supported by surveytool: remove it",
+                self.survey.location(name, key),
+            )
+        else:
+            self.warnings.append(f"{self.survey.location(name, key)}: column ignored")
+
+
+def _identifier(item: Mapping[str, Any]) -> str | None:
+    value = item.get("identifier")
+    return str(value).strip().lower() if value else None
+
+
+def _headers(header_rows: list[Mapping[str, Any]] | None) -> list[str]:
+    return list(header_rows[0].keys()) if header_rows else []
+
+
+def _questions(elements: tuple[Element, ...]) -> list[Question]:
+    found: list[Question] = []
+    for element in elements:
+        if isinstance(element, Group):
+            found.extend(_questions(element.children))
+        else:
+            found.append(element)
+    return found
+
+
+def _list_name(item: Mapping[str, Any]) -> str | None:
+    itemset = item.get("itemset")
+    if itemset is None:
+        return None
+    list_name = item.get("list_name")
+    if list_name:
+        return str(list_name)
+    return Path(str(itemset)).stem  # select_one_from_file: the list is named after its file
+
+
+def _is_generated_other(item: Mapping[str, Any]) -> bool:
+    relevant = str(item.get("bind", {}).get("relevant", ""))
+    return relevant.startswith("selected(../") and relevant.endswith(", 'other')")
+
+
+def _other_relevance(select_name: str) -> tuple[str, Any]:
+    text = f"selected(${{{select_name}}}, 'other')"
+    return text, parse(text)
+
+
+def read(path: Path) -> tuple[Form | None, list[FormProblem]]:
+    """Read a workbook; returns the form (None when pyxform refused it) and the problems."""
+    file = path.name
+    try:
+        data = get_xlsform(xlsform=str(path))
+    except PyXFormError as error:
+        return None, [FormProblem(f"cannot read the workbook: {error}", Location(file))]
+    warnings: list[str] = []
+    try:
+        json = workbook_to_json(
+            workbook_dict=data,
+            form_name=None,
+            fallback_form_name=path.stem,
+            warnings=warnings,
+        )
+    except PyXFormError as error:
+        message = str(error)
+        sheets = {
+            "survey": SheetIndex(file, "survey", data.survey or [], _headers(data.survey_header)),
+            "choices": SheetIndex(
+                file, "choices", data.choices or [], _headers(data.choices_header)
+            ),
+        }
+        location = locate_pyxform_message(message, file, sheets)
+        return None, [FormProblem(strip_row_prefix(message), location)]
+    builder = _Builder(path, data, json)
+    form = builder.build()
+    problems = builder.problems + check_form(form, builder.survey.describe_column)
+    return form, problems
