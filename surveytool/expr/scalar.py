@@ -44,6 +44,10 @@ class Env:
     current: Value = ""
     position: int | None = None
     context: EvalContext = DEFAULT_CONTEXT
+    #: a repeat's values per name, for count()/sum() when ``answers`` holds one instance's
+    repeats: Mapping[str, list[Value]] | None = None
+    #: the columns of the choice being filtered, read by bare names in a choice_filter
+    columns: Mapping[str, Value] | None = None
 
 
 Compiled = Callable[[Env], "Value | list[Value]"]
@@ -77,8 +81,10 @@ def compile_node(node: Node) -> Compiled:
     if isinstance(node, Literal):
         constant = node.value
         return lambda env: constant
-    if isinstance(node, Ref | Name):
+    if isinstance(node, Ref):
         return _compile_lookup(node.name)
+    if isinstance(node, Name):
+        return _compile_column(node.name)
     if isinstance(node, Current):
         return lambda env: env.current
     if isinstance(node, Parent):
@@ -96,6 +102,15 @@ def _compile_lookup(name: str) -> Compiled:
         return env.answers.get(name, "")
 
     return lookup
+
+
+def _compile_column(name: str) -> Compiled:
+    def column(env: Env) -> Value | list[Value]:
+        if env.columns is not None:
+            return env.columns.get(name, "")
+        return env.answers.get(name, "")
+
+    return column
 
 
 def _scalar(value: Value | list[Value], where: str) -> Value:
@@ -194,12 +209,18 @@ def _compile_aggregate(node: Call, count: bool) -> Compiled:
     name = arg.name
 
     def aggregate(env: Env) -> Value:
-        items = env.answers.get(name, "")
+        if env.repeats is not None and name in env.repeats:
+            items: Value | list[Value] = env.repeats[name]
+        else:
+            items = env.answers.get(name, "")
         if not isinstance(items, list):
             items = [items]
         if count:
             return float(len(items))
-        return math.fsum(v.to_number(item) for item in items) if items else 0.0
+        total = 0.0
+        for item in items:  # left to right, as the vectorised side adds (no compensation)
+            total += v.to_number(item)
+        return total
 
     return aggregate
 

@@ -50,6 +50,9 @@ class _Checker:
     def _index(self, elements: tuple[Element, ...], repeat: str | None) -> None:
         for element in elements:
             if isinstance(element, Repeat):
+                if repeat is not None:
+                    self.fail(element, "type", f"the repeat '{element.name}' is inside the repeat "
+                              f"'{repeat}': nested repeats are not supported")  # fmt: skip
                 self.scope[element.name] = element.name
                 self.repeat_parent[element.name] = repeat
                 self._index(element.children, element.name)

@@ -153,7 +153,7 @@ class Language:
     name: str  # as written in the column header, e.g. "Français (fr)"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # identity: a loaded form is one object
 class Form:
     settings: Settings
     languages: tuple[Language, ...]

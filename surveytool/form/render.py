@@ -44,14 +44,8 @@ def dump_markdown(path: Path) -> str:
 def _line(cells: list[str], path: Path, sheet: str, row: int) -> str:
     for cell in cells:
         if "|" in cell:
-            raise FormError(
-                [
-                    FormProblem(
-                        "a cell contains '|', which the text rendering cannot hold",
-                        Location(path.name, sheet, row),
-                    )
-                ]  # fmt: skip
-            )
+            message = "a cell contains '|', which the text rendering cannot hold"
+            raise FormError([FormProblem(message, Location(path.name, sheet, row))])
     return "| | " + " | ".join(cell.replace("\n", _NEWLINE) for cell in cells) + " |"
 
 
