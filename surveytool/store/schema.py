@@ -1,0 +1,78 @@
+"""The store's schema as numbered forward migrations; ``PRAGMA user_version`` says where a file is.
+
+Never edit a migration that has shipped: add the next one. Opening an older file applies
+the missing ones in one transaction each, so a crash mid-migration leaves the old version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: cases and their answer events (first release)
+    """
+    CREATE TABLE cases (
+        uuid TEXT PRIMARY KEY,
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        country TEXT NOT NULL,
+        round TEXT NOT NULL,
+        cluster TEXT NOT NULL,
+        household INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'new',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (country, round, cluster, household)
+    );
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_uuid TEXT NOT NULL REFERENCES cases(uuid),
+        at TEXT NOT NULL,
+        enumerator TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        path TEXT NOT NULL,
+        value TEXT
+    );
+    CREATE INDEX events_by_case ON events (case_uuid, seq);
+    """,
+    # 2: snapshots (derived, for fast opening), error counts and comments on cases
+    """
+    ALTER TABLE cases ADD COLUMN enumerator_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN n_errors INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE cases ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+    CREATE TABLE snapshots (
+        case_uuid TEXT PRIMARY KEY REFERENCES cases(uuid),
+        last_seq INTEGER NOT NULL,
+        answers TEXT NOT NULL,
+        instances TEXT NOT NULL
+    );
+    CREATE INDEX cases_by_status ON cases (status, updated_at);
+    """,
+)
+
+VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, target: int = VERSION) -> int:
+    """Bring the file to ``target``; returns the version found before."""
+    found = connection.execute("PRAGMA user_version").fetchone()[0]
+    if found > VERSION:
+        raise sqlite3.DatabaseError(
+            f"this store was written by a newer surveytool (schema {found}, we know {VERSION})"
+        )
+    for version in range(found + 1, target + 1):
+        script = MIGRATIONS[version - 1]
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]

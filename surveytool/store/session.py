@@ -1,0 +1,112 @@
+"""An open case: the interview engine in memory, every change appended to the store at once.
+
+``CaseSession.answer`` first asks the engine (which may refuse a value that is not of the
+question's type), then commits the event; the return value tells the UI what to refresh.
+Reopening a case replays its events on top of the last snapshot.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from surveytool.form.model import Form
+from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview
+from surveytool.interview.coerce import Answer
+from surveytool.store.store import Event, Store
+
+
+def replay(
+    events: list[Event],
+    answers: dict[Address, Answer] | None = None,
+    instances: dict[str, list[int]] | None = None,
+) -> tuple[dict[Address, Answer], dict[str, list[int]]]:
+    """Answers and roster after applying events in order (status events are ignored)."""
+    answers = dict(answers or {})
+    instances = {name: list(ids) for name, ids in (instances or {}).items()}
+    for event in events:
+        if event.kind == "set":
+            address = Address.parse(event.path)
+            if event.value is None:
+                answers.pop(address, None)
+            else:
+                answers[address] = event.value  # type: ignore[assignment]
+        elif event.kind in ("add", "remove", "move"):
+            repeat, _, uid_text = event.path.partition("#")
+            uid = int(uid_text)
+            ids = instances.setdefault(repeat, [])
+            if event.kind == "add" and uid not in ids:
+                ids.append(uid)
+            elif event.kind == "remove" and uid in ids:
+                ids.remove(uid)
+                for address in [a for a in answers if a.repeat == repeat and a.instance == uid]:
+                    del answers[address]
+            elif event.kind == "move" and uid in ids:
+                ids.remove(uid)
+                ids.insert(max(0, int(event.value or 1) - 1), uid)  # type: ignore[call-overload]
+    return answers, instances
+
+
+class CaseSession:
+    def __init__(
+        self, store: Store, form: Form, case_uuid: str, enumerator: str,
+        *, language: str | None = None, today: date | None = None,
+    ) -> None:  # fmt: skip
+        self.store = store
+        self.case_uuid = case_uuid
+        self.enumerator = enumerator
+        last_seq, stored, stored_instances = store.snapshot(case_uuid)
+        events = store.events(case_uuid, after=last_seq)
+        base = {Address.parse(path): value for path, value in stored.items()}
+        answers, instances = replay(events, base, stored_instances)  # type: ignore[arg-type]
+        self.last_seq = events[-1].seq if events else last_seq
+        self.interview = Interview.restore(form, answers, instances, language=language, today=today)
+
+    def answer(self, address: Address, raw: object) -> AnswerResult:
+        result = self.interview.answer(address, raw)
+        if result.status is not AnswerStatus.INVALID:
+            stored = self.interview.answers.get(address)
+            self.last_seq = self.store.record_answer(
+                self.case_uuid, str(address), stored, self.enumerator
+            )
+        return result
+
+    def add_person(self, repeat: str = "persons") -> int:
+        uid = self.interview.add_instance(repeat)
+        self.last_seq = self.store.record_roster(
+            self.case_uuid, "add", repeat, uid, self.enumerator
+        )
+        for address, value in self.interview.answers.items():  # defaults of the new instance
+            if address.repeat == repeat and address.instance == uid:
+                self.store.record_answer(self.case_uuid, str(address), value, self.enumerator)
+        return uid
+
+    def remove_person(self, instance: int, repeat: str = "persons") -> None:
+        self.interview.remove_instance(repeat, instance)
+        self.last_seq = self.store.record_roster(
+            self.case_uuid, "remove", repeat, instance, self.enumerator
+        )
+
+    def move_person(self, instance: int, position: int, repeat: str = "persons") -> None:
+        self.interview.move_instance(repeat, instance, position)
+        self.last_seq = self.store.record_roster(
+            self.case_uuid, "move", repeat, instance, self.enumerator, position
+        )
+
+    def save_snapshot(self) -> None:
+        """Derived data only: losing it costs a replay, never an answer."""
+        answers = {str(address): value for address, value in self.interview.answers.items()}
+        instances = {name: self.interview.instances(name) for name in self.interview.graph.repeats}
+        errors = len(self.interview.problems())
+        self.store.save_snapshot(self.case_uuid, self.last_seq, answers, instances, errors)
+
+    def mark_complete(self) -> list[object]:
+        """Refused (returns the blocking problems) unless the case has no error."""
+        problems = self.interview.problems()
+        if problems:
+            return list(problems)
+        self.save_snapshot()
+        self.store.set_status(self.case_uuid, "complete", self.enumerator)
+        return []
+
+    def close(self) -> None:
+        self.save_snapshot()

@@ -1,0 +1,304 @@
+"""The local store: one SQLite file per workstation; every answer is an event committed at once.
+
+WAL journal with ``synchronous=FULL``: when ``record_answer`` returns, the answer survives
+a killed process or a power cut. Events are never updated or deleted; a case's current
+answers are the replay of its events, sped up by a snapshot that is only ever derived.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid as uuids
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from surveytool.common.errors import Location, UserError
+from surveytool.store.lock import WriterLock
+from surveytool.store.schema import migrate
+
+STATUSES = ("new", "in_progress", "complete", "approved", "rejected")
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "new": frozenset({"in_progress"}),
+    "in_progress": frozenset({"complete"}),
+    "complete": frozenset({"in_progress", "approved", "rejected"}),
+    "rejected": frozenset({"in_progress"}),
+    "approved": frozenset(),
+}
+ROSTER_KINDS = ("add", "remove", "move")
+
+
+class StoreError(UserError):
+    """A request the store refuses (unknown case, forbidden status change, bad file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyKey:
+    """Identity of a household across the survey: country, round, cluster, household number."""
+
+    country: str
+    round: str
+    cluster: str
+    household: int
+
+    def __str__(self) -> str:
+        return f"{self.country}-{self.round}-{self.cluster}-{self.household}"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    uuid: str
+    key: SurveyKey
+    form_id: str
+    form_version: str
+    status: str
+    created_at: str
+    updated_at: str
+    enumerator_id: str
+    n_errors: int
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    seq: int
+    case_uuid: str
+    at: str
+    enumerator: str
+    kind: str  # set | add | remove | move | status
+    path: str
+    value: object
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("surveytool", appauthor=False) / "surveytool.sqlite"
+
+
+class Store:
+    """Open with ``Store.open(path)``; use as a context manager so the lock is released."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, lock: WriterLock | None):
+        self.path = path
+        self.connection = connection
+        self._lock = lock
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Store:
+        path = Path(path) if path is not None else default_path()
+        if readonly:
+            if not path.is_file():
+                raise StoreError("no such store", Location(str(path)))
+            connection = sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+            _configure(connection, readonly=True)
+            return cls(path, connection, None)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            _configure(connection, readonly=False)
+            migrate(connection)
+        except sqlite3.DatabaseError as error:
+            lock.release()
+            raise StoreError(
+                f"not a usable surveytool store: {error}", Location(str(path))
+            ) from error
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, connection, lock)
+
+    def close(self) -> None:
+        self.connection.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: used for a batch of events (demo data, imports)."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # -- cases ----------------------------------------------------------------------------
+    def create_case(
+        self, form_id: str, form_version: str, key: SurveyKey, enumerator_id: str,
+        case_uuid: str | None = None, at: str | None = None,
+    ) -> str:  # fmt: skip
+        case_uuid = case_uuid or str(uuids.uuid4())
+        stamp = at or now()
+        try:
+            self.connection.execute(
+                "INSERT INTO cases (uuid, form_id, form_version, country, round, cluster, "
+                "household, status, created_at, updated_at, enumerator_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)",
+                (case_uuid, form_id, form_version, key.country, key.round, key.cluster,
+                 key.household, stamp, stamp, enumerator_id),
+            )  # fmt: skip
+        except sqlite3.IntegrityError as error:
+            raise StoreError(f"household {key} exists already in this store") from error
+        return case_uuid
+
+    def case(self, case_uuid: str) -> CaseRow:
+        row = self.connection.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE uuid = ?",
+                                      (case_uuid,)).fetchone()  # fmt: skip
+        if row is None:
+            raise StoreError(f"no case {case_uuid} in this store")
+        return _case_row(row)
+
+    def cases(
+        self, *, status: str | None = None, search: str = "", limit: int = -1, offset: int = 0
+    ) -> list[CaseRow]:
+        where, params = _filters(status, search)
+        rows = self.connection.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases {where} "
+            "ORDER BY country, round, cluster, household LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [_case_row(row) for row in rows]
+
+    def count_cases(self, *, status: str | None = None, search: str = "") -> int:
+        where, params = _filters(status, search)
+        return self.connection.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0]
+
+    # -- events -----------------------------------------------------------------------------
+    def record_answer(self, case_uuid: str, path: str, value: object, enumerator: str) -> int:
+        """Append one answer event; when this returns, the answer is on disk."""
+        return self._append(case_uuid, "set", path, value, enumerator)
+
+    def record_roster(
+        self, case_uuid: str, kind: str, repeat: str, instance: int, enumerator: str,
+        position: int | None = None,
+    ) -> int:  # fmt: skip
+        if kind not in ROSTER_KINDS:
+            raise ValueError(f"roster event kind must be one of {ROSTER_KINDS}")
+        return self._append(case_uuid, kind, f"{repeat}#{instance}", position, enumerator)
+
+    def _append(self, case_uuid: str, kind: str, path: str, value: object, who: str) -> int:
+        stamp = now()
+        with self.transaction() as connection:
+            status = connection.execute("SELECT status FROM cases WHERE uuid = ?",
+                                        (case_uuid,)).fetchone()  # fmt: skip
+            if status is None:
+                raise StoreError(f"no case {case_uuid} in this store")
+            if status[0] == "new":
+                self._insert_status(connection, case_uuid, "new", "in_progress", "", who, stamp)
+            cursor = connection.execute(
+                "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (case_uuid, stamp, who, kind, path, json.dumps(value, ensure_ascii=False)),
+            )
+            connection.execute("UPDATE cases SET updated_at = ? WHERE uuid = ?", (stamp, case_uuid))
+        return int(cursor.lastrowid or 0)
+
+    def events(self, case_uuid: str, after: int = 0) -> list[Event]:
+        rows = self.connection.execute(
+            "SELECT seq, case_uuid, at, enumerator, kind, path, value FROM events "
+            "WHERE case_uuid = ? AND seq > ? ORDER BY seq",
+            (case_uuid, after),
+        ).fetchall()
+        return [Event(*row[:6], json.loads(row[6]) if row[6] is not None else None) for row in rows]
+
+    # -- statuses -----------------------------------------------------------------------------
+    def set_status(self, case_uuid: str, status: str, who: str, comment: str = "") -> None:
+        """Move a case along new -> in_progress -> complete -> approved | rejected -> in_progress."""
+        if status not in STATUSES:
+            raise StoreError(f"unknown status '{status}'")
+        with self.transaction() as connection:
+            current = self.case(case_uuid).status
+            if status not in TRANSITIONS[current]:
+                raise StoreError(f"a case that is {current} cannot become {status}")
+            self._insert_status(connection, case_uuid, current, status, comment, who, now())
+
+    def _insert_status(
+        self, connection: sqlite3.Connection, case_uuid: str, old: str, new: str, comment: str,
+        who: str, stamp: str,
+    ) -> None:  # fmt: skip
+        value = json.dumps({"from": old, "to": new, "comment": comment}, ensure_ascii=False)
+        connection.execute(
+            "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
+            "VALUES (?, ?, ?, 'status', '', ?)",
+            (case_uuid, stamp, who, value),
+        )
+        connection.execute(
+            "UPDATE cases SET status = ?, comment = ?, updated_at = ? WHERE uuid = ?",
+            (new, comment, stamp, case_uuid),
+        )
+
+    # -- snapshots ------------------------------------------------------------------------------
+    def save_snapshot(
+        self, case_uuid: str, last_seq: int, answers: dict[str, object],
+        instances: dict[str, list[int]], n_errors: int,
+    ) -> None:  # fmt: skip
+        with self.transaction() as connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO snapshots (case_uuid, last_seq, answers, instances) "
+                "VALUES (?, ?, ?, ?)",
+                (case_uuid, last_seq, json.dumps(answers, ensure_ascii=False),
+                 json.dumps(instances)),
+            )  # fmt: skip
+            connection.execute(
+                "UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid)
+            )
+
+    def snapshot(self, case_uuid: str) -> tuple[int, dict[str, object], dict[str, list[int]]]:
+        row = self.connection.execute(
+            "SELECT last_seq, answers, instances FROM snapshots WHERE case_uuid = ?", (case_uuid,)
+        ).fetchone()
+        if row is None:
+            return 0, {}, {}
+        return row[0], json.loads(row[1]), json.loads(row[2])
+
+    def integrity_check(self) -> str:
+        return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+_CASE_COLUMNS = (
+    "uuid, country, round, cluster, household, form_id, form_version, status, created_at, "
+    "updated_at, enumerator_id, n_errors, comment"
+)
+
+
+def _case_row(row: Sequence[object]) -> CaseRow:
+    key = SurveyKey(str(row[1]), str(row[2]), str(row[3]), int(row[4]))  # type: ignore[call-overload]
+    return CaseRow(str(row[0]), key, *row[5:])  # type: ignore[arg-type]
+
+
+def _filters(status: str | None, search: str) -> tuple[str, tuple[object, ...]]:
+    clauses, params = [], []
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    if search:
+        clauses.append("(country || '-' || round || '-' || cluster || '-' || household) LIKE ?")
+        params.append(f"%{search}%")
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+
+def _configure(connection: sqlite3.Connection, readonly: bool) -> None:
+    connection.execute("PRAGMA busy_timeout = 5000")
+    connection.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
