@@ -86,7 +86,9 @@ def default_path() -> Path:
 class Store:
     """Open with ``Store.open(path)``; use as a context manager so the lock is released."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, lock: WriterLock | None):
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, lock: WriterLock | None
+    ) -> None:
         self.path = path
         self.connection = connection
         self._lock = lock
@@ -222,7 +224,7 @@ class Store:
 
     # -- statuses -----------------------------------------------------------------------------
     def set_status(self, case_uuid: str, status: str, who: str, comment: str = "") -> None:
-        """Move a case along new -> in_progress -> complete -> approved | rejected -> in_progress."""
+        """new -> in_progress -> complete -> approved | rejected (-> in_progress)."""
         if status not in STATUSES:
             raise StoreError(f"unknown status '{status}'")
         with self.transaction() as connection:
