@@ -206,9 +206,12 @@ def numbers_to_strings(numbers: np.ndarray) -> np.ndarray:
         return converted[codes] if len(converted) else np.empty(0, dtype=object)
     with np.errstate(invalid="ignore"):
         integral = np.isfinite(numbers) & (numbers == np.trunc(numbers))
-        integral &= np.abs(numbers) < v.INTEGRAL_LIMIT
+        small = integral & (np.abs(numbers) < 1e15)
     result = numbers.astype(str).astype(object)
-    result[integral] = numbers[integral].astype(np.int64).astype(str)
+    result[small] = numbers[small].astype(np.int64).astype(str)
+    unusual = ~small & (np.char.find(result.astype(str), "e") >= 0)
+    unusual |= integral & ~small
+    result[unusual] = [v.number_to_string(float(x)) for x in numbers[unusual]]
     result[np.isnan(numbers)] = "NaN"
     result[numbers == np.inf] = "Infinity"
     result[numbers == -np.inf] = "-Infinity"

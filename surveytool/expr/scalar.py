@@ -262,11 +262,7 @@ def _substr(env: Env, a: Args) -> Value:
     text = _str(a[0](env))
     start = _num(a[1](env))
     end = _num(a[2](env)) if len(a) > 2 else float(len(text))
-    if math.isnan(start) or math.isnan(end):
-        return ""
-    low = int(max(0.0, min(start, len(text))))
-    high = int(max(0.0, min(end, len(text))))
-    return text[low:high] if high > low else ""
+    return v.substring(text, start, end)
 
 
 def _extreme(pick: Callable[[list[float]], float]) -> Callable[[Env, Args], Value]:

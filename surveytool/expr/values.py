@@ -10,14 +10,13 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from decimal import Decimal
 
 Value = bool | float | str
 
-NUMBER_TEXT = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
-DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+NUMBER_TEXT = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _EPOCH = date(1970, 1, 1).toordinal()
-#: integral numbers below this print without a decimal point; larger ones use repr
-INTEGRAL_LIMIT = 1e15
 
 
 def from_answer(raw: object) -> Value | list[Value]:
@@ -83,9 +82,10 @@ def number_to_string(number: float) -> str:
         return "NaN"
     if math.isinf(number):
         return "Infinity" if number > 0 else "-Infinity"
-    if number == int(number) and abs(number) < INTEGRAL_LIMIT:
+    if number.is_integer():
         return str(int(number))
-    return repr(number)
+    text = repr(number)
+    return format(Decimal(text), "f") if "e" in text else text  # XPath writes no exponent
 
 
 def to_boolean(value: Value) -> bool:
@@ -115,6 +115,14 @@ def round_half_away(number: float, places: float = 0.0) -> float:
 
 def python_result(value: Value) -> bool | int | float | str:
     """What ``evaluate`` returns: integral finite numbers become ``int``."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2.0**53:
+    if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def substring(text: str, start: float, end: float) -> str:
+    """ODK's substr(): 0-based, end exclusive, negative positions count from the end."""
+    if math.isnan(start) or math.isnan(end):
+        return ""
+    limit = len(text) + 1
+    return text[int(max(-limit, min(start, limit))) : int(max(-limit, min(end, limit)))]

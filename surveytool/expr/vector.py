@@ -10,6 +10,7 @@ back to a per-row loop.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -233,7 +234,9 @@ def _regex(t: Table, a: Args) -> Column:
     pattern = _literal(a[1])
     try:
         if isinstance(pattern, str):
-            found = text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
+            with warnings.catch_warnings():  # pandas warns about groups it does not need here
+                warnings.simplefilter("ignore", UserWarning)
+                found = text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
         else:
             patterns = t.node(a[1]).as_str()
             found = np.array(
@@ -260,21 +263,15 @@ def _substr(t: Table, a: Args) -> Column:
     starts = t.node(a[1]).as_num()
     ends = t.node(a[2]).as_num() if len(a) > 2 else c.string_lengths(text)
 
-    def cut(s: str, start: float, end: float) -> str:
-        if start != start or end != end:  # noqa: PLR0124 - NaN test
-            return ""
-        low = int(max(0.0, min(start, len(s))))
-        high = int(max(0.0, min(end, len(s))))
-        return s[low:high] if high > low else ""
-
     start_literal = _literal(a[1])
     end_literal = _literal(a[2]) if len(a) > 2 else None
-    if isinstance(start_literal, float) and (len(a) == 2 or isinstance(end_literal, float)):
-        low = int(max(0.0, start_literal))
-        high = None if end_literal is None else int(max(0.0, end_literal))
-        series = pd.Series(text, dtype=object).str.slice(low, high)
+    finite = [x for x in (start_literal, end_literal) if isinstance(x, float)]
+    literal = isinstance(start_literal, float) and (len(a) == 2 or isinstance(end_literal, float))
+    if literal and all(abs(x) < 1e9 for x in finite):
+        high = None if end_literal is None else int(end_literal)  # type: ignore[arg-type]
+        series = pd.Series(text, dtype=object).str.slice(int(start_literal), high)  # type: ignore[arg-type]
         return Column.strings(series.to_numpy(dtype=object))
-    return Column.strings(np.array(_rowwise(cut, text, starts, ends), dtype=object))
+    return Column.strings(np.array(_rowwise(v.substring, text, starts, ends), dtype=object))
 
 
 def _numeric(function: Callable[[np.ndarray], np.ndarray]) -> Callable[[Table, Args], Column]:
