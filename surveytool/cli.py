@@ -59,6 +59,28 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True)
     build.set_defaults(run=_forms_build)
 
+    demo = commands.add_parser("demo", help="fill a store with simulated households")
+    demo.add_argument("--store", type=Path, required=True)
+    demo.add_argument("--country", default="CMR", help="ISO 3166 alpha-3 code of an AU member")
+    demo.add_argument("--households", type=int, default=100)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--year", type=int, default=2026)
+    demo.add_argument(
+        "--in-progress",
+        type=float,
+        default=0.0,
+        dest="in_progress",
+        help="share of households left in progress (0-1)",
+    )
+    demo.add_argument("--form", type=Path, default=None, help="default: the shipped form")
+    demo.set_defaults(run=_demo)
+
+    tables = commands.add_parser("tables", help="write a store's cases as flat CSV tables")
+    tables.add_argument("--store", type=Path, required=True)
+    tables.add_argument("--out", type=Path, required=True)
+    tables.add_argument("--form", type=Path, default=None, help="default: the shipped form")
+    tables.set_defaults(run=_tables)
+
     expr = commands.add_parser("expr", help="evaluate an XLSForm expression (engine demo)")
     expr.add_argument("expression", nargs="?", help="omit to run a short demonstration")
     expr.add_argument("--answers", default="{}", help="answers as JSON, e.g. '{\"age\": 34}'")
@@ -125,6 +147,69 @@ def _forms_build(args: argparse.Namespace) -> int:
 
     build_workbook(args.markdown.read_text(encoding="utf-8"), args.out)
     print(f"wrote {args.out}")
+    return 0
+
+
+def _shipped_form(path: Path | None) -> object:
+    from surveytool.common.resources import resource_path
+    from surveytool.form import load
+
+    return load(path or resource_path("forms", "lfs_migration.xlsx"))
+
+
+class _Bar:
+    """A one-line progress bar on standard error for long CLI jobs (only on a terminal)."""
+
+    def __init__(self) -> None:
+        self._shown = -1
+        self._terminal = sys.stderr.isatty()
+
+    def update(self, done: int, total: int | None = None, message: str = "") -> None:
+        if not total or not self._terminal:
+            return
+        percent = 100 * done // total
+        if percent == self._shown and done < total:
+            return
+        self._shown = percent
+        bar = "#" * (percent * 30 // 100) + "." * (30 - percent * 30 // 100)
+        end = "\n" if done >= total else ""
+        print(f"\r[{bar}] {done}/{total} {message:<30}", end=end, file=sys.stderr, flush=True)
+
+    @property
+    def cancelled(self) -> bool:
+        return False
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from surveytool.demo import generate
+    from surveytool.store import Store
+
+    form = _shipped_form(args.form)
+    with Store.open(args.store) as store:
+        counts = generate(
+            store,
+            form,
+            country=args.country.upper(),
+            households=args.households,  # type: ignore[arg-type]
+            seed=args.seed,
+            in_progress_share=args.in_progress,
+            year=args.year,
+            progress=_Bar(),
+        )
+    print(f"{args.store}: {counts['complete']} complete, {counts['in_progress']} in progress")
+    return 0
+
+
+def _tables(args: argparse.Namespace) -> int:
+    from surveytool.store import Store
+    from surveytool.tables import store_tables, write_csv
+
+    form = _shipped_form(args.form)
+    with Store.open(args.store, readonly=True) as store:
+        tables = store_tables(store, form, progress=_Bar())  # type: ignore[arg-type]
+    for path in write_csv(tables, args.out):
+        rows = len(tables[path.stem])
+        print(f"{path}: {rows} rows")
     return 0
 
 

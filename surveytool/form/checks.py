@@ -51,8 +51,12 @@ class _Checker:
         for element in elements:
             if isinstance(element, Repeat):
                 if repeat is not None:
-                    self.fail(element, "type", f"the repeat '{element.name}' is inside the repeat "
-                              f"'{repeat}': nested repeats are not supported")  # fmt: skip
+                    self.fail(
+                        element,
+                        "type",
+                        f"the repeat '{element.name}' is inside the repeat "
+                        f"'{repeat}': nested repeats are not supported",
+                    )
                 self.scope[element.name] = element.name
                 self.repeat_parent[element.name] = repeat
                 self._index(element.children, element.name)
@@ -122,8 +126,11 @@ class _Checker:
     def check_choice_name(self, element: Element, column: str, where: str, target: str) -> None:
         question = self.elements.get(target)
         if not isinstance(question, Question) or not question.is_select:
-            self.fail(element, column, f"{where}: jr:choice-name() needs a select question, "
-                      f"and '{target}' is not one")  # fmt: skip
+            self.fail(
+                element,
+                column,
+                f"{where}: jr:choice-name() needs a select question, and '{target}' is not one",
+            )
 
     def check_choice_filter(self, question: Question, expression: Expression, where: str) -> None:
         choice_list = self.form.choices_for(question)

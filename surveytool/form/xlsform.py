@@ -50,17 +50,47 @@ _PYXFORM_TYPES = {
 }
 _ELEMENT_KEYS = frozenset(
     {
-        "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
-        "parameters", "default", "children", "identifier", "choice_filter",
+        "type",
+        "name",
+        "label",
+        "hint",
+        "bind",
+        "control",
+        "choices",
+        "itemset",
+        "list_name",
+        "parameters",
+        "default",
+        "children",
+        "identifier",
+        "choice_filter",
     }
-)  # fmt: skip
+)
 _BIND_KEYS = frozenset(
-    {"relevant", "constraint", "required", "calculate", "readonly", "jr:constraintMsg",
-     "jr:requiredMsg"}
-)  # fmt: skip
+    {
+        "relevant",
+        "constraint",
+        "required",
+        "calculate",
+        "readonly",
+        "jr:constraintMsg",
+        "jr:requiredMsg",
+    }
+)
 _CONTROL_KEYS = frozenset({"appearance", "jr:count"})
-_UNSUPPORTED_COLUMNS = ("media", "image", "audio", "video", "big-image", "guidance_hint",
-                        "trigger", "body", "instance", "save_to", "parameters")  # fmt: skip
+_UNSUPPORTED_COLUMNS = (
+    "media",
+    "image",
+    "audio",
+    "video",
+    "big-image",
+    "guidance_hint",
+    "trigger",
+    "body",
+    "instance",
+    "save_to",
+    "parameters",
+)
 _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
 _TRUE_WORDS = frozenset({"yes", "true", "true()", "1"})
@@ -213,10 +243,14 @@ class _Builder:
         if name.endswith("_other") and _is_generated_other(item):
             label = {code: str(item.get("label", "")) for code in self.language_codes()}
             return Question(
-                name=name, type="text", label=MappingProxyType(label),
+                name=name,
+                type="text",
+                label=MappingProxyType(label),
                 relevant=Expression(*_other_relevance(name[: -len("_other")])),
-                repeat=repeat, groups=groups, location=self.survey.location(name[:-6]),
-            )  # fmt: skip
+                repeat=repeat,
+                groups=groups,
+                location=self.survey.location(name[:-6]),
+            )
         itemset = str(item.get("itemset", ""))
         if itemset and not item.get("list_name") and not itemset.endswith(".csv"):
             self.problem(

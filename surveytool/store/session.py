@@ -48,9 +48,15 @@ def replay(
 
 class CaseSession:
     def __init__(
-        self, store: Store, form: Form, case_uuid: str, enumerator: str,
-        *, language: str | None = None, today: date | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        store: Store,
+        form: Form,
+        case_uuid: str,
+        enumerator: str,
+        *,
+        language: str | None = None,
+        today: date | None = None,
+    ) -> None:
         self.store = store
         self.case_uuid = case_uuid
         self.enumerator = enumerator

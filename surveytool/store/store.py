@@ -86,9 +86,7 @@ def default_path() -> Path:
 class Store:
     """Open with ``Store.open(path)``; use as a context manager so the lock is released."""
 
-    def __init__(
-        self, path: Path, connection: sqlite3.Connection, lock: WriterLock | None
-    ) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, lock: WriterLock | None) -> None:
         self.path = path
         self.connection = connection
         self._lock = lock
@@ -145,9 +143,14 @@ class Store:
 
     # -- cases ----------------------------------------------------------------------------
     def create_case(
-        self, form_id: str, form_version: str, key: SurveyKey, enumerator_id: str,
-        case_uuid: str | None = None, at: str | None = None,
-    ) -> str:  # fmt: skip
+        self,
+        form_id: str,
+        form_version: str,
+        key: SurveyKey,
+        enumerator_id: str,
+        case_uuid: str | None = None,
+        at: str | None = None,
+    ) -> str:
         case_uuid = case_uuid or str(uuids.uuid4())
         stamp = at or now()
         try:
@@ -155,16 +158,27 @@ class Store:
                 "INSERT INTO cases (uuid, form_id, form_version, country, round, cluster, "
                 "household, status, created_at, updated_at, enumerator_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)",
-                (case_uuid, form_id, form_version, key.country, key.round, key.cluster,
-                 key.household, stamp, stamp, enumerator_id),
-            )  # fmt: skip
+                (
+                    case_uuid,
+                    form_id,
+                    form_version,
+                    key.country,
+                    key.round,
+                    key.cluster,
+                    key.household,
+                    stamp,
+                    stamp,
+                    enumerator_id,
+                ),
+            )
         except sqlite3.IntegrityError as error:
             raise StoreError(f"household {key} exists already in this store") from error
         return case_uuid
 
     def case(self, case_uuid: str) -> CaseRow:
-        row = self.connection.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE uuid = ?",
-                                      (case_uuid,)).fetchone()  # fmt: skip
+        row = self.connection.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE uuid = ?", (case_uuid,)
+        ).fetchone()
         if row is None:
             raise StoreError(f"no case {case_uuid} in this store")
         return _case_row(row)
@@ -190,9 +204,14 @@ class Store:
         return self._append(case_uuid, "set", path, value, enumerator)
 
     def record_roster(
-        self, case_uuid: str, kind: str, repeat: str, instance: int, enumerator: str,
+        self,
+        case_uuid: str,
+        kind: str,
+        repeat: str,
+        instance: int,
+        enumerator: str,
         position: int | None = None,
-    ) -> int:  # fmt: skip
+    ) -> int:
         if kind not in ROSTER_KINDS:
             raise ValueError(f"roster event kind must be one of {ROSTER_KINDS}")
         return self._append(case_uuid, kind, f"{repeat}#{instance}", position, enumerator)
@@ -200,8 +219,9 @@ class Store:
     def _append(self, case_uuid: str, kind: str, path: str, value: object, who: str) -> int:
         stamp = now()
         with self.transaction() as connection:
-            status = connection.execute("SELECT status FROM cases WHERE uuid = ?",
-                                        (case_uuid,)).fetchone()  # fmt: skip
+            status = connection.execute(
+                "SELECT status FROM cases WHERE uuid = ?", (case_uuid,)
+            ).fetchone()
             if status is None:
                 raise StoreError(f"no case {case_uuid} in this store")
             if status[0] == "new":
@@ -234,9 +254,15 @@ class Store:
             self._insert_status(connection, case_uuid, current, status, comment, who, now())
 
     def _insert_status(
-        self, connection: sqlite3.Connection, case_uuid: str, old: str, new: str, comment: str,
-        who: str, stamp: str,
-    ) -> None:  # fmt: skip
+        self,
+        connection: sqlite3.Connection,
+        case_uuid: str,
+        old: str,
+        new: str,
+        comment: str,
+        who: str,
+        stamp: str,
+    ) -> None:
         value = json.dumps({"from": old, "to": new, "comment": comment}, ensure_ascii=False)
         connection.execute(
             "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
@@ -250,16 +276,24 @@ class Store:
 
     # -- snapshots ------------------------------------------------------------------------------
     def save_snapshot(
-        self, case_uuid: str, last_seq: int, answers: dict[str, object],
-        instances: dict[str, list[int]], n_errors: int,
-    ) -> None:  # fmt: skip
+        self,
+        case_uuid: str,
+        last_seq: int,
+        answers: dict[str, object],
+        instances: dict[str, list[int]],
+        n_errors: int,
+    ) -> None:
         with self.transaction() as connection:
             connection.execute(
                 "INSERT OR REPLACE INTO snapshots (case_uuid, last_seq, answers, instances) "
                 "VALUES (?, ?, ?, ?)",
-                (case_uuid, last_seq, json.dumps(answers, ensure_ascii=False),
-                 json.dumps(instances)),
-            )  # fmt: skip
+                (
+                    case_uuid,
+                    last_seq,
+                    json.dumps(answers, ensure_ascii=False),
+                    json.dumps(instances),
+                ),
+            )
             connection.execute(
                 "UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid)
             )

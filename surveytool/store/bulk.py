@@ -1,0 +1,68 @@
+"""Write a whole case in one transaction: demo data and (later) imported batches.
+
+All or nothing: a failure leaves the store as it was, never half a household.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from surveytool.store.store import Store, SurveyKey
+
+#: (time, kind, path, value) as recorded by the interview that produced the case
+EventRow = tuple[str, str, str, object]
+
+
+def write_case(
+    store: Store,
+    *,
+    form_id: str,
+    form_version: str,
+    key: SurveyKey,
+    enumerator: str,
+    events: Sequence[EventRow],
+    statuses: Sequence[tuple[str, str]],  # (time, new status), in order
+    snapshot: tuple[dict[str, object], dict[str, list[int]], int] | None = None,
+) -> str:
+    with store.transaction() as connection:
+        created = events[0][0] if events else statuses[0][0]
+        case_uuid = store.create_case(form_id, form_version, key, enumerator, at=created)
+        connection.executemany(
+            "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (case_uuid, at, enumerator, kind, path, json.dumps(value, ensure_ascii=False))
+                for at, kind, path, value in events
+            ],
+        )
+        current = "new"
+        for at, status in statuses:
+            value = json.dumps({"from": current, "to": status, "comment": ""})
+            connection.execute(
+                "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
+                "VALUES (?, ?, ?, 'status', '', ?)",
+                (case_uuid, at, enumerator, value),
+            )
+            current = status
+        last = events[-1][0] if events else created
+        connection.execute(
+            "UPDATE cases SET status = ?, updated_at = ? WHERE uuid = ?", (current, last, case_uuid)
+        )
+        if snapshot is not None:
+            answers, instances, n_errors = snapshot
+            last_seq = connection.execute("SELECT max(seq) FROM events").fetchone()[0]
+            connection.execute(
+                "INSERT INTO snapshots (case_uuid, last_seq, answers, instances) "
+                "VALUES (?, ?, ?, ?)",
+                (
+                    case_uuid,
+                    last_seq,
+                    json.dumps(answers, ensure_ascii=False),
+                    json.dumps(instances),
+                ),
+            )
+            connection.execute(
+                "UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid)
+            )
+    return case_uuid
