@@ -201,12 +201,16 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _tables(args: argparse.Namespace) -> int:
-    from surveytool.store import Store
-    from surveytool.tables import store_tables, write_csv
+    from surveytool.store import Store, open_interviews
+    from surveytool.tables import CaseData, flatten, write_csv
 
     form = _shipped_form(args.form)
     with Store.open(args.store, readonly=True) as store:
-        tables = store_tables(store, form, progress=_Bar())  # type: ignore[arg-type]
+        cases = (
+            CaseData(row.uuid, row.status, interview)
+            for row, interview in open_interviews(store, form, progress=_Bar())  # type: ignore[arg-type]
+        )
+        tables = flatten(form, cases)  # type: ignore[arg-type]
     for path in write_csv(tables, args.out):
         rows = len(tables[path.stem])
         print(f"{path}: {rows} rows")

@@ -8,7 +8,7 @@ readers need none), ``create_case``, ``record_answer`` (durable when it returns)
 """
 
 from surveytool.store.lock import StoreLocked
-from surveytool.store.session import CaseSession, replay
+from surveytool.store.session import CaseSession, open_interviews, replay
 from surveytool.store.store import (
     STATUSES,
     TRANSITIONS,
@@ -31,5 +31,6 @@ __all__ = [
     "StoreLocked",
     "SurveyKey",
     "default_path",
+    "open_interviews",
     "replay",
 ]

@@ -7,12 +7,14 @@ Reopening a case replays its events on top of the last snapshot.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
 from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview
 from surveytool.interview.coerce import Answer
-from surveytool.store.store import Event, Store
+from surveytool.store.store import CaseRow, Event, Store
 
 
 def replay(
@@ -116,3 +118,20 @@ class CaseSession:
 
     def close(self) -> None:
         self.save_snapshot()
+
+
+def open_interviews(
+    store: Store, form: Form, *, status: str | None = None, progress: Progress | None = None
+) -> Iterator[tuple[CaseRow, Interview]]:
+    """Every case of ``form`` (optionally of one status) rebuilt as an interview, read-only."""
+    progress = progress or NullProgress()
+    rows = [row for row in store.cases(status=status) if row.form_id == form.form_id]
+    for index, row in enumerate(rows):
+        if progress.cancelled:
+            return
+        last_seq, stored, instances = store.snapshot(row.uuid)
+        base = {Address.parse(path): value for path, value in stored.items()}
+        events = store.events(row.uuid, after=last_seq)
+        answers, ids = replay(events, base, instances)  # type: ignore[arg-type]
+        yield row, Interview.restore(form, answers, ids)
+        progress.update(index + 1, len(rows), str(row.key))
