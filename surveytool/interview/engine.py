@@ -20,6 +20,7 @@ from surveytool.form.model import Form, Group, Question, Repeat
 from surveytool.interview.address import Address
 from surveytool.interview.coerce import Answer, coerce
 from surveytool.interview.graph import FormGraph, graph_of
+from surveytool.interview.presentation import Presentation
 from surveytool.interview.scope import RepeatValues, Scope
 
 
@@ -47,7 +48,7 @@ class Problem:
 _Node = tuple[int, int, str, int | None]  # (rank, instance order, name, instance)
 
 
-class Interview:
+class Interview(Presentation):
     """One case in memory. The UI, the demo generator and the tests all drive it the same way."""
 
     def __init__(
