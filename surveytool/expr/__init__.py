@@ -22,12 +22,25 @@ or larger). ``div`` by zero gives ±Infinity or NaN; ``mod`` keeps the dividend'
 ``round`` rounds half away from zero.
 """
 
+from typing import TYPE_CHECKING
+
 from surveytool.expr.ast import AGGREGATES, Node, Ref, ref_uses, walk
 from surveytool.expr.errors import ExprError, ExprSyntaxError
 from surveytool.expr.functions import ARITY
 from surveytool.expr.parser import parse
 from surveytool.expr.scalar import EvalContext, compile_expression, evaluate
-from surveytool.expr.vector import Table, evaluate_table
+
+if TYPE_CHECKING:
+    from surveytool.expr.vector import Table, evaluate_table
+
+
+def __getattr__(name: str) -> object:
+    """The vectorised evaluator loads pandas, so it is imported on first use only."""
+    if name in ("Table", "evaluate_table"):
+        from surveytool.expr import vector
+
+        return getattr(vector, name)
+    raise AttributeError(name)
 
 
 def references(expression: str) -> frozenset[str]:

@@ -1,0 +1,304 @@
+"""Code lists shared by forms, validators and exports: countries, currencies, ISCO, ISIC, ...
+
+Countries and currencies come from pycountry at run time, so the codes follow the pinned
+pycountry version (which the export metadata records) and nothing is copied into our tree.
+Everything else is a small CSV under ``resources/codelists`` (provenance in its SOURCES.md),
+read with the stdlib ``csv`` module: no pandas, no Qt.
+
+Every loader is cached. Hazard: the cached values are shared, so public functions hand out
+fresh dicts (or immutable values) that a caller may change without touching the cache.
+Codes are always text; leading zeros are kept (``"0110"``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import gettext
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+
+from surveytool.common.resources import resource_path
+
+BUILTIN_LISTS = frozenset({"iso3166.csv", "iso4217.csv", "isco08.csv", "isic4.csv"})
+"""File names of ``select_one_from_file`` lists that surveytool serves itself."""
+
+LABEL_LANGUAGES = ("en", "fr", "ar", "pt")
+"""Languages of the labels our small CSVs carry (``label_<lang>`` columns)."""
+
+_ISCO_CHOICE_LEVELS = (2, 4)  # sub-major and unit groups: what an interviewer codes
+_ISIC_CHOICE_LEVELS = (2, 4)  # divisions (and classes, if ever shipped)
+_SPECIAL_KINDS = frozenset({"nationality", "unknown"})  # non-ISO codes listed after countries
+
+Row = Mapping[str, str]
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+@cache
+def _read(file_name: str) -> tuple[Row, ...]:
+    path = resource_path("resources", "codelists", file_name)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return tuple(dict(row) for row in csv.DictReader(handle))
+
+
+def rows(file_name: str) -> list[dict[str, str]]:
+    """All rows of a shipped code list, for the columns the label functions leave out.
+
+    E.g. ``rows("relationship.csv")`` carries the GLD ``relationharm`` mapping and
+    ``rows("isced2011.csv")`` the ILO aggregate.
+    """
+    return [dict(row) for row in _read(file_name)]
+
+
+def _labels(file_name: str, column: str = "label_en") -> dict[str, str]:
+    return {row["code"]: row[column] for row in _read(file_name)}
+
+
+def _by_level(file_name: str, levels: Iterable[int]) -> dict[str, str]:
+    wanted = {str(level) for level in levels}
+    return {row["code"]: row["label_en"] for row in _read(file_name) if row["level"] in wanted}
+
+
+# --- classifications ---------------------------------------------------------------------
+
+
+def isco08(levels: Iterable[int] = (1, 2, 3, 4)) -> dict[str, str]:
+    """ISCO-08 groups by level (1 major ... 4 unit group); English labels as ESCO publishes them."""
+    return _by_level("isco08.csv", levels)
+
+
+def isic4(levels: Iterable[int] = (1, 2)) -> dict[str, str]:
+    """ISIC Rev.4 by level: 1 sections (A-U), 2 divisions; 4-digit classes are not shipped."""
+    return _by_level("isic4.csv", levels)
+
+
+def isic4_section(code: str) -> str | None:
+    """Section letter of an ISIC division or class, which tables aggregate to."""
+    division = code[:2]
+    for row in _read("isic4.csv"):
+        if row["code"] == division:
+            return row["section"]
+    return None
+
+
+def isced2011() -> dict[str, str]:
+    """ISCED 2011 levels with the ILO's X (no schooling) and 9 (not elsewhere classified)."""
+    return _labels("isced2011.csv")
+
+
+def icse93() -> dict[str, str]:
+    """ICSE-93 statuses 1-6: the export minimum while few countries collect ICSE-18."""
+    return _labels("icse93.csv")
+
+
+def icse18() -> dict[str, str]:
+    """ICSE-18 detailed categories; both hierarchies (A and R) are columns of ``rows()``."""
+    return _labels("icse18.csv")
+
+
+def relationship() -> dict[str, str]:
+    """ILO DEM_REL codes 1-7; ``rows()`` adds the GLD ``relationharm`` 1-6 mapping."""
+    return _labels("relationship.csv")
+
+
+def migration_reasons() -> dict[str, str]:
+    """Our detailed reasons (11-80); ``rows()`` adds the GLD ``migrated_reason`` 1-5 mapping."""
+    return _labels("migration_reason.csv")
+
+
+# --- African Union and RECs --------------------------------------------------------------
+
+
+def au_members() -> dict[str, str]:
+    """The 55 AU member states (ISO3, ESH = SADR) and their AU region; suspension keeps members."""
+    return {row["iso3"]: row["au_region"] for row in _read("au_member_states.csv")}
+
+
+def recs() -> dict[str, str]:
+    """The eight RECs the AU recognises, code to English name."""
+    return {row["rec_code"]: row["name_en"] for row in _read("recs.csv")}
+
+
+@cache
+def _memberships() -> tuple[tuple[str, str, datetime.date, datetime.date | None], ...]:
+    return tuple(
+        (
+            row["rec_code"],
+            row["iso3"],
+            datetime.date.fromisoformat(row["valid_from"]),
+            datetime.date.fromisoformat(row["valid_to"]) if row["valid_to"] else None,
+        )
+        for row in _read("rec_membership.csv")
+    )
+
+
+def _member_on(start: datetime.date, end: datetime.date | None, on: datetime.date) -> bool:
+    return start <= on and (end is None or on <= end)
+
+
+def recs_of(iso3: str, on: datetime.date) -> frozenset[str]:
+    """RECs a country belonged to on a date: tables group by membership at the reference date."""
+    return frozenset(
+        rec
+        for rec, member, start, end in _memberships()
+        if member == iso3 and _member_on(start, end, on)
+    )
+
+
+def rec_members(rec: str, on: datetime.date) -> frozenset[str]:
+    """Members of a REC on a date (both ends inclusive; an empty valid_to means still a member)."""
+    return frozenset(
+        member
+        for code, member, start, end in _memberships()
+        if code == rec and _member_on(start, end, on)
+    )
+
+
+# --- countries and currencies (pycountry) ------------------------------------------------
+
+
+def _locale_candidates(language: str) -> list[str]:
+    """``"pt-BR"`` -> ``["pt_BR", "pt"]``; also reads ``"Français (fr)"`` column suffixes."""
+    code = language.strip()
+    if code.endswith(")") and "(" in code:
+        code = code[code.rindex("(") + 1 : -1]
+    code = code.replace("-", "_")
+    base = code.split("_", 1)[0].lower()
+    return list(dict.fromkeys([code, base]))
+
+
+def _base_language(language: str) -> str:
+    return _locale_candidates(language)[-1]
+
+
+@cache
+def _translator(domain: str, language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(
+        domain, pycountry.LOCALES_DIR, languages=_locale_candidates(language), fallback=True
+    )
+
+
+def _translate(domain: str, language: str, name: str) -> str:
+    if _base_language(language) in {"en", "default"}:
+        return name
+    return _translator(domain, language).gettext(name)
+
+
+def _sort_key(name: str) -> str:
+    """Accent-blind order, so Côte d'Ivoire sorts with C and Åland with A."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@cache
+def _display_overrides() -> dict[tuple[str, str], str]:
+    return {
+        (row["iso3"], language): row[f"name_{language}"]
+        for row in _read("country_display_names.csv")
+        for language in LABEL_LANGUAGES
+        if row.get(f"name_{language}")
+    }
+
+
+def _special_codes() -> frozenset[str]:
+    """Stateless, refugee, unknown...: listed after the countries, not among them."""
+    return frozenset(
+        row["code"] for row in _read("non_iso_countries.csv") if row["kind"] in _SPECIAL_KINDS
+    )
+
+
+def _non_iso_label(row: Row, language: str) -> str:
+    return row.get(f"label_{_base_language(language)}") or row["label_en"]
+
+
+@cache
+def _country_names(language: str) -> tuple[tuple[str, str], ...]:
+    import pycountry
+
+    base = _base_language(language)
+    overrides = _display_overrides()
+    names = {
+        country.alpha_3: overrides.get((country.alpha_3, base))
+        or _translate("iso3166-1", language, country.name)
+        for country in pycountry.countries
+    }
+    for row in _read("non_iso_countries.csv"):
+        names[row["code"]] = _non_iso_label(row, language)
+    return tuple(names.items())
+
+
+def countries(language: str = "en") -> dict[str, str]:
+    """ISO 3166-1 alpha-3 code to display name, plus our non-ISO codes (XKX, XXA, ZZZ, ...).
+
+    Names are pycountry's (ISO short names, translated with its gettext catalogues), with the
+    AU-usage overrides of ``country_display_names.csv``. A language pycountry does not know
+    falls back to English. Ordered by name in that language, special codes last.
+    """
+    special = _special_codes()
+
+    def order(item: tuple[str, str]) -> tuple[bool, str]:
+        code, name = item
+        return (True, code) if code in special else (False, _sort_key(name))
+
+    return dict(sorted(_country_names(language), key=order))
+
+
+def currencies(language: str = "en") -> dict[str, str]:
+    """ISO 4217 alpha-3 code to name (pycountry, translated where its catalogue has the name)."""
+    import pycountry
+
+    return {
+        currency.alpha_3: _translate("iso4217", language, currency.name)
+        for currency in sorted(pycountry.currencies, key=lambda c: c.alpha_3)
+    }
+
+
+# --- select_one_from_file built-ins ------------------------------------------------------
+
+Choices = list[tuple[str, dict[str, str]]]
+
+
+def _labelled(codes: Sequence[str], names_by_language: Mapping[str, Mapping[str, str]]) -> Choices:
+    return [
+        (code, {language: names[code] for language, names in names_by_language.items()})
+        for code in codes
+    ]
+
+
+def _english_only(labels: Mapping[str, str], languages: Sequence[str]) -> Choices:
+    """ISCO and ISIC ship English labels only; every language shows them."""
+    return [(code, dict.fromkeys(languages, label)) for code, label in labels.items()]
+
+
+def _country_choices(languages: Sequence[str]) -> Choices:
+    codes = list(countries("en"))  # English order, whatever the languages shown
+    return _labelled(codes, {language: countries(language) for language in languages})
+
+
+def _currency_choices(languages: Sequence[str]) -> Choices:
+    codes = list(currencies("en"))
+    return _labelled(codes, {language: currencies(language) for language in languages})
+
+
+def builtin_list(file_name: str, languages: Sequence[str]) -> Choices | None:
+    """The rows behind ``select_one_from_file FILE`` for the lists surveytool ships.
+
+    Returns ``[(code, {language: label})]`` with a label for every requested language
+    (English where no translation exists), or None when ``file_name`` is not built in, so
+    the caller can look for a CSV beside the form instead.
+    """
+    languages = list(languages) or ["default"]
+    if file_name == "iso3166.csv":
+        return _country_choices(languages)
+    if file_name == "iso4217.csv":
+        return _currency_choices(languages)
+    if file_name == "isco08.csv":
+        return _english_only(isco08(_ISCO_CHOICE_LEVELS), languages)
+    if file_name == "isic4.csv":
+        return _english_only(isic4(_ISIC_CHOICE_LEVELS), languages)
+    return None
