@@ -39,8 +39,9 @@ def simulate(form: Form, h: Household, rng: random.Random) -> DemoCase:
     for _ in range(6):  # answering can make later questions relevant; a few passes settle it
         if not _answer_pass(interview, h, people, rng, events, clock):
             break
-    for index, event in enumerate(events):  # spread the answers over the interview's duration
-        moment = clock + timedelta(seconds=sum(rng.randint(3, 25) for _ in range(1)) * (index + 1))
+    moment = clock
+    for index, event in enumerate(events):  # 3 to 25 seconds per answer: plausible paradata
+        moment += timedelta(seconds=rng.randint(3, 25))
         events[index] = (moment.isoformat(timespec="milliseconds") + "+00:00", *event[1:])
     return DemoCase(h, interview, events, interview.can_complete())
 

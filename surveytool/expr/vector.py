@@ -37,7 +37,7 @@ class Table:
     key: str | None = None
     context: EvalContext = DEFAULT_CONTEXT
     _columns: dict[str, Column] = field(default_factory=dict, repr=False)
-    _group_codes: np.ndarray | None = field(default=None, repr=False)
+    _group_codes: tuple[np.ndarray, np.ndarray, int] | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -69,13 +69,18 @@ class Table:
             self._columns[name] = Column.from_series(self.frame[name])
         return self._columns[name]
 
-    def group_codes(self) -> np.ndarray:
-        """For each child row, the parent row it belongs to (-1 when none)."""
+    def group_codes(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """Group ids of the table's rows and of the child rows (-1: no parent), and the count.
+
+        Several table rows may share a key (persons of one household reading the household's
+        roster), so rows are grouped by key rather than matched one to one.
+        """
         if self._group_codes is None:
             if self.children is None or self.key is None:
                 raise ExprError("count()/sum() over a repeat need the repeat's table and key")
-            parents = pd.Index(self.frame[self.key])
-            self._group_codes = parents.get_indexer(self.children[self.key])
+            row_groups, keys = pd.factorize(self.frame[self.key])
+            child_groups = pd.Index(keys).get_indexer(self.children[self.key])
+            self._group_codes = (row_groups, child_groups, len(keys))
         return self._group_codes
 
     # -- nodes ----------------------------------------------------------------------------
@@ -136,17 +141,17 @@ class Table:
             if node.name == "count":
                 return Column.constant(1.0, self.size)
             return Column.numbers(single.as_num() + 0.0)
-        codes = self.group_codes()
+        rows, codes, groups = self.group_codes()
         inside = codes >= 0
         if node.name == "count":
-            counts = np.bincount(codes[inside], minlength=self.size)[: self.size]
-            return Column.numbers(counts.astype(np.float64))
+            counts = np.bincount(codes[inside], minlength=groups).astype(np.float64)
+            return Column.numbers(counts[rows])
         assert children is not None
         if arg.name not in children.columns:
             raise ExprError(f"sum(${{{arg.name}}}): no such column in the repeat's table")
         numbers = Column.from_series(children[arg.name]).as_num()
-        sums = np.bincount(codes[inside], weights=numbers[inside], minlength=self.size)
-        return Column.numbers(sums[: self.size].astype(np.float64))
+        sums = np.bincount(codes[inside], weights=numbers[inside], minlength=groups)
+        return Column.numbers(sums.astype(np.float64)[rows])
 
 
 def evaluate_table(

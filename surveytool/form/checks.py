@@ -45,6 +45,12 @@ class _Checker:
         self.elements = {element.name: element for element in form.walk()}
         self.scope: dict[str, str | None] = {}
         self.repeat_parent: dict[str, str | None] = {}
+        self.owner = {
+            child.name: element.name
+            for element in form.walk()
+            if isinstance(element, Group)
+            for child in element.children
+        }
         self._index(form.children, None)
 
     def _index(self, elements: tuple[Element, ...], repeat: str | None) -> None:
@@ -175,12 +181,19 @@ class _Checker:
                 )
 
     def check_cycles(self) -> None:
-        """A calculation may not depend on itself, directly or through other calculations."""
-        graph = {
-            q.name: {name for name, _ in ref_uses(q.calculation.tree)}
-            for q in self.form.questions()
-            if q.calculation is not None
-        }
+        """No value may depend on itself through calculations, relevance or enclosing groups."""
+        graph: dict[str, set[str]] = {}
+        for element in self.form.walk():
+            reads = set()
+            for column in ("calculation", "relevant"):
+                expression = getattr(element, column, None)
+                if expression is not None:
+                    reads |= {name for name, _ in ref_uses(expression.tree)}
+            owner = self.owner.get(element.name)
+            if owner is not None:
+                reads.add(owner)
+            if reads:
+                graph[element.name] = reads
         state: dict[str, int] = {}  # 1 visiting, 2 done
 
         def visit(name: str, trail: list[str]) -> None:
@@ -188,11 +201,9 @@ class _Checker:
             for dependency in sorted(graph.get(name, ())):
                 if state.get(dependency) == 1:
                     cycle = [*trail[trail.index(dependency) :], dependency]
-                    self.fail(
-                        self.elements[name],
-                        "calculation",
-                        "circular calculation: " + " -> ".join(cycle),
-                    )
+                    element = self.elements[name]
+                    column = "calculation" if getattr(element, "calculation", None) else "relevant"
+                    self.fail(element, column, "circular dependency: " + " -> ".join(cycle))
                 elif dependency in graph and dependency not in state:
                     visit(dependency, [*trail, dependency])
             state[name] = 2

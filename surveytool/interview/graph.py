@@ -1,8 +1,9 @@
 """The form's dependency graph, built once per form: who must be recomputed after an answer.
 
 Edges run from a name to every element whose relevance, calculation, constraint, required
-condition, choice filter, repeat count or label reads it, and from a group to everything
-inside it (relevance is inherited). A topological rank orders recomputation so each element
+condition, choice filter or repeat count reads it, and from a group to everything inside it
+(relevance is inherited). Labels that pipe a name are listed apart (``piped_by``): they
+change what the screen shows, never what must be recomputed. A topological rank orders recomputation so each element
 is recomputed at most once per answer.
 """
 
@@ -38,6 +39,7 @@ class FormGraph:
     rank: dict[str, int]
     repeats: frozenset[str]
     compiled: dict[str, dict[str, Compiled]]
+    piped_by: dict[str, tuple[str, ...]]  # name -> elements whose texts show it
 
     def in_repeat(self, name: str) -> str | None:
         return self.repeat_of.get(name)
@@ -61,15 +63,16 @@ def graph_of(form: Form) -> FormGraph:
     repeat_of: dict[str, str | None] = {}
     _index(form.children, None, None, parent, repeat_of)
     reads: dict[str, list[Dependent]] = {name: [] for name in order}
+    # Labels are not values: piping feeds screen refreshes, never recomputation order.
+    piped_by: dict[str, list[str]] = {name: [] for name in order}
     for element in elements.values():
         for _, expression in expressions_of(element):
             for name, aggregated in ref_uses(expression.tree):
                 if name in reads:
                     reads[name].append(Dependent(element.name, aggregated))
         for name in _piped_names(element):
-            if name in reads:
-                elsewhere = repeat_of.get(name) not in (None, repeat_of.get(element.name))
-                reads[name].append(Dependent(element.name, elsewhere))
+            if name in piped_by:
+                piped_by[name].append(element.name)
         owner = parent.get(element.name)
         if owner is not None:
             reads[owner].append(Dependent(element.name, False))
@@ -80,7 +83,10 @@ def graph_of(form: Form) -> FormGraph:
         name: {column: compile_node(e.tree) for column, e in expressions_of(element)}
         for name, element in elements.items()
     }
-    return FormGraph(form, elements, order, parent, repeat_of, dependents, rank, repeats, compiled)
+    piped = {name: tuple(found) for name, found in piped_by.items()}
+    return FormGraph(
+        form, elements, order, parent, repeat_of, dependents, rank, repeats, compiled, piped
+    )
 
 
 def _index(

@@ -28,23 +28,23 @@ def write_case(
     with store.transaction() as connection:
         created = events[0][0] if events else statuses[0][0]
         case_uuid = store.create_case(form_id, form_version, key, enumerator, at=created)
-        connection.executemany(
-            "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (case_uuid, at, enumerator, kind, path, json.dumps(value, ensure_ascii=False))
-                for at, kind, path, value in events
-            ],
-        )
+        rows: list[tuple[str, int, str, str, str]] = []  # (time, order, kind, path, value)
         current = "new"
         for at, status in statuses:
             value = json.dumps({"from": current, "to": status, "comment": ""})
-            connection.execute(
-                "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
-                "VALUES (?, ?, ?, 'status', '', ?)",
-                (case_uuid, at, enumerator, value),
-            )
+            # a status opens (in_progress) before the answers at its time, closes after them
+            rows.append((at, 0 if status == "in_progress" else 2, "status", "", value))
             current = status
+        rows += [
+            (at, 1, kind, path, json.dumps(value, ensure_ascii=False))
+            for at, kind, path, value in events
+        ]
+        rows.sort(key=lambda row: (row[0], row[1]))  # stable: answers keep their order
+        connection.executemany(
+            "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(case_uuid, at, enumerator, kind, path, value) for at, _, kind, path, value in rows],
+        )
         last = events[-1][0] if events else created
         connection.execute(
             "UPDATE cases SET status = ?, updated_at = ? WHERE uuid = ?", (current, last, case_uuid)

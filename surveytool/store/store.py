@@ -100,7 +100,17 @@ class Store:
             connection = sqlite3.connect(
                 f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
             )
-            _configure(connection, readonly=True)
+            try:
+                _configure(connection, readonly=True)
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.DatabaseError as error:
+                connection.close()
+                raise StoreError(
+                    f"not a usable surveytool store: {error}", Location(str(path))
+                ) from error
+            if version == 0:
+                connection.close()
+                raise StoreError("not a surveytool store (no schema)", Location(str(path)))
             return cls(path, connection, None)
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(path)
