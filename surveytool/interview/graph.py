@@ -3,8 +3,8 @@
 Edges run from a name to every element whose relevance, calculation, constraint, required
 condition, choice filter or repeat count reads it, and from a group to everything inside it
 (relevance is inherited). Labels that pipe a name are listed apart (``piped_by``): they
-change what the screen shows, never what must be recomputed. A topological rank orders recomputation so each element
-is recomputed at most once per answer.
+change what the screen shows, never what must be recomputed. A topological rank orders
+recomputation so each element is recomputed at most once per answer.
 """
 
 from __future__ import annotations
