@@ -16,8 +16,9 @@ import statistics
 import time
 from collections.abc import Callable
 
-import numpy as np
 import pandas as pd
+
+from demo_data import person_rows
 
 from surveytool.common import resource_path
 from surveytool.expr import Table, compile_expression, values
@@ -32,13 +33,13 @@ CHECKED = ("relevant", "constraint")
 SUBSET: dict[str, tuple[str, Callable[[pd.DataFrame], pd.Series], Callable[[dict], bool]]] = {
     "adult_resident": (
         "${age} >= ${wa_min} and ${usual_resident} = 1",
-        lambda d: (d["age"] >= d["wa_min"]) & (d["usual_resident"] == 1),
-        lambda a: a["age"] is not None and a["age"] >= a["wa_min"] and a["usual_resident"] == 1,
+        lambda d: (d["age"] >= d["wa_min"]) & (d["usual_resident"] == "1"),
+        lambda a: a["age"] is not None and a["age"] >= a["wa_min"] and a["usual_resident"] == "1",
     ),
     "not_at_work": (
         "${work_wage} = 2 and ${work_business} = 2",
-        lambda d: (d["work_wage"] == 2) & (d["work_business"] == 2),
-        lambda a: a["work_wage"] == 2 and a["work_business"] == 2,
+        lambda d: (d["work_wage"] == "2") & (d["work_business"] == "2"),
+        lambda a: a["work_wage"] == "2" and a["work_business"] == "2",
     ),
     "age_range": (
         "${age} >= 0 and ${age} <= 120",
@@ -47,8 +48,8 @@ SUBSET: dict[str, tuple[str, Callable[[pd.DataFrame], pd.Series], Callable[[dict
     ),
     "born_abroad_or_lived": (
         "${birthplace} = 2 or ${ever_abroad_12m} = 1",
-        lambda d: (d["birthplace"] == 2) | (d["ever_abroad_12m"] == 1),
-        lambda a: a["birthplace"] == 2 or a["ever_abroad_12m"] == 1,
+        lambda d: (d["birthplace"] == "2") | (d["ever_abroad_12m"] == "1"),
+        lambda a: a["birthplace"] == "2" or a["ever_abroad_12m"] == "1",
     ),
     "recent_arrival": (
         "${arrival_year} >= ${survey_year} - 3 and ${arrival_year} != 9998",
@@ -66,8 +67,8 @@ SUBSET: dict[str, tuple[str, Callable[[pd.DataFrame], pd.Series], Callable[[dict
     ),
     "foreign_citizen": (
         "${citizenship} = 3 or ${citizenship} = 4",
-        lambda d: d["citizenship"].isin([3, 4]),
-        lambda a: a["citizenship"] in (3, 4),
+        lambda d: d["citizenship"].isin(["3", "4"]),
+        lambda a: a["citizenship"] in ("3", "4"),
     ),
     "hours": (
         "${hours_actual} <= ${hours_usual} + 40",
@@ -111,52 +112,6 @@ def household_expressions(form: Form) -> list[str]:
         for column, e in expressions_of(element)
         if column in CHECKED
     ]
-
-
-def generate_people(form: Form, rows: int, seed: int = 7) -> pd.DataFrame:
-    """Plausible-typed values for every question (consistency does not matter for timing)."""
-    rng = np.random.default_rng(seed)
-    data: dict[str, object] = {}
-    for question in form.questions():
-        data[question.name] = _column(form, question, rows, rng)
-    frame = pd.DataFrame(data)
-    frame["wa_min"] = 15
-    frame["survey_year"] = 2026
-    frame["age"] = pd.array(rng.integers(0, 95, rows), dtype="Int64")
-    frame["_position"] = np.tile(np.arange(1, 11), rows // 10 + 1)[:rows]
-    return frame
-
-
-def _column(form: Form, question: Question, rows: int, rng: np.random.Generator) -> object:
-    blank = rng.random(rows) < 0.1
-    if question.is_select:
-        codes = np.array(form.choice_lists[question.choice_list].values()[:60], dtype=object)
-        picked = codes[rng.integers(0, len(codes), rows)]
-        if all(code.isdigit() for code in codes) and question.type == "select_one":
-            numbers = pd.array(picked.astype(np.int64), dtype="Int64")
-            numbers[blank] = pd.NA
-            return numbers
-        if question.type == "select_multiple":
-            second = codes[rng.integers(0, len(codes), rows)]
-            picked = np.where(rng.random(rows) < 0.3, picked + " " + second, picked)
-        picked[blank] = None
-        return pd.array(picked, dtype="str")
-    if question.type == "integer":
-        numbers = pd.array(rng.integers(0, 2030, rows), dtype="Int64")
-        numbers[blank] = pd.NA
-        return numbers
-    if question.type in ("decimal", "calculate"):
-        return np.where(blank, np.nan, rng.integers(0, 3, rows).astype(np.float64))
-    if question.type == "date":
-        days = pd.to_datetime("2000-01-01") + pd.to_timedelta(rng.integers(0, 9000, rows), "D")
-        text = days.strftime("%Y-%m-%d").to_numpy(dtype=object)
-        text[blank] = None
-        return pd.array(text, dtype="str")
-    text = np.array(["Ngono", "Amina", "+237 699 00 11 22", "x"], dtype=object)[
-        rng.integers(0, 4, rows)
-    ]
-    text[blank] = None
-    return pd.array(text, dtype="str")
 
 
 def median_time(function: Callable[[], object], repeat: int) -> float:
@@ -209,7 +164,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     form = load(resource_path("forms", "lfs_migration.xlsx"))
-    people = generate_people(form, args.rows)
+    people = person_rows(form, args.rows)
     expressions = person_expressions(form)
 
     engine, (engine_subset, by_hand), evaluations = scalar_household(form, people)
@@ -223,7 +178,7 @@ def main() -> None:
     print(f"    ratio engine / hand-written: {t_subset / t_hand:5.2f}")
 
     def vector_all() -> None:
-        table = Table(people, position="_position")
+        table = Table(people, position="line_no", children=people, key="case_uuid")
         for expression in expressions:
             table.evaluate(expression)
 

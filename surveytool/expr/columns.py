@@ -12,6 +12,8 @@ with many distinct values uses regular expressions over the whole column.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -219,4 +221,23 @@ def numbers_to_strings(numbers: np.ndarray) -> np.ndarray:
 
 
 def string_lengths(text: np.ndarray) -> np.ndarray:
+    mapped = map_distinct(text, len, np.float64)
+    if mapped is not None:
+        return mapped
     return pd.Series(text, dtype=object).str.len().to_numpy(dtype=np.float64)
+
+
+def map_distinct(
+    text: np.ndarray, function: Callable[[str], object], dtype: type
+) -> np.ndarray | None:
+    """``function`` applied once per distinct string and spread back over the column.
+
+    Survey columns hold codes and short answers with few distinct values, so this is far
+    cheaper than a per-row string operation. Returns None when the column has too many
+    distinct values to be worth it (the caller then uses a whole-column operation).
+    """
+    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    if len(uniques) > DISTINCT_LIMIT:
+        return None
+    mapped = np.array([function(u) for u in uniques], dtype=dtype)
+    return mapped[codes] if len(mapped) else np.empty(0, dtype=dtype)

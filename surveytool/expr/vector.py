@@ -221,24 +221,40 @@ def _coalesce(t: Table, a: Args) -> Column:
 
 
 def _selected(t: Table, a: Args) -> Column:
-    text = pd.Series(t.node(a[0]).as_str(), dtype=object)
+    values = t.node(a[0]).as_str()
     choice = _literal(a[1])
     if isinstance(choice, str):
         token = choice.strip()
+        found = c.map_distinct(values, lambda s: token in s.split(), bool)
+        if found is not None:
+            return Column.booleans(found)
         if not token or any(ch.isspace() for ch in token):
             return Column.booleans(np.zeros(t.size, dtype=bool))
         pattern = r"(?:^|\s)" + re.escape(token) + r"(?:\s|$)"
+        text = pd.Series(values, dtype=object)
         return Column.booleans(text.str.contains(pattern, regex=True).to_numpy(dtype=bool))
     choices = t.node(a[1]).as_str()
-    found = _rowwise(lambda s, x: x.strip() in s.split(), text.to_numpy(), choices)
-    return Column.booleans(np.array(found, dtype=bool))
+    found_rows = _rowwise(lambda s, x: x.strip() in s.split(), values, choices)
+    return Column.booleans(np.array(found_rows, dtype=bool))
+
+
+def _count_selected(values: np.ndarray) -> np.ndarray:
+    counted = c.map_distinct(values, lambda s: len(s.split()), np.float64)
+    if counted is not None:
+        return counted
+    return pd.Series(values, dtype=object).str.count(r"\S+").to_numpy(dtype=np.float64)
 
 
 def _regex(t: Table, a: Args) -> Column:
-    text = pd.Series(t.node(a[0]).as_str(), dtype=object)
+    values = t.node(a[0]).as_str()
+    text = pd.Series(values, dtype=object)
     pattern = _literal(a[1])
     try:
         if isinstance(pattern, str):
+            compiled = re.compile(pattern)
+            found = c.map_distinct(values, lambda s: compiled.search(s) is not None, bool)
+            if found is not None:
+                return Column.booleans(found)
             with warnings.catch_warnings():  # pandas warns about groups it does not need here
                 warnings.simplefilter("ignore", UserWarning)
                 found = text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
@@ -331,9 +347,7 @@ def _starts_with(t: Table, a: Args) -> Column:
 _FUNCTIONS: dict[str, Callable[[Table, Args], Column]] = {
     "if": _if,
     "selected": _selected,
-    "count-selected": lambda t, a: Column.numbers(
-        _text(t, a[0]).str.count(r"\S+").to_numpy(dtype=np.float64)
-    ),
+    "count-selected": lambda t, a: Column.numbers(_count_selected(t.node(a[0]).as_str())),
     "coalesce": _coalesce,
     "concat": _concat,
     "string-length": lambda t, a: Column.numbers(c.string_lengths(t.node(a[0]).as_str())),
