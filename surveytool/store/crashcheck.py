@@ -49,6 +49,8 @@ def run(path: Path, kills: int, seed: int = 20261123, max_delay: float = 0.25) -
     with Store.open(path) as store:
         case = store.create_case("crash", "1", SurveyKey("CMR", "2026", "X", 1), "crash")
     reported: set[int] = set()
+    stored: set[int] = set()
+    last_seq = 0
     integrity_failures = 0
     next_value = 0
     started = time.perf_counter()
@@ -69,9 +71,11 @@ def run(path: Path, kills: int, seed: int = 20261123, max_delay: float = 0.25) -
         with Store.open(path, readonly=True) as reader:
             if reader.integrity_check() != "ok":
                 integrity_failures += 1
-            stored_values = {int(str(e.value)) for e in reader.events(case) if e.kind == "set"}
-        next_value = max(stored_values, default=-1) + 1
-    with Store.open(path, readonly=True) as reader:
+            new = reader.events(case, after=last_seq)  # only what this run added
+        stored.update(int(str(e.value)) for e in new if e.kind == "set")
+        last_seq = new[-1].seq if new else last_seq
+        next_value = max(stored, default=-1) + 1
+    with Store.open(path, readonly=True) as reader:  # and a final full audit
         stored = {int(str(e.value)) for e in reader.events(case) if e.kind == "set"}
     return CrashReport(
         kills=kills,
