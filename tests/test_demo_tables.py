@@ -47,6 +47,9 @@ def test_demo_store_has_the_requested_households_with_statuses(demo):
         assert store.count_cases() == HOUSEHOLDS
         assert store.count_cases(status="complete") + store.count_cases(status="in_progress") == HOUSEHOLDS
         assert 1 <= store.count_cases(status="in_progress") <= HOUSEHOLDS // 4
+        unfinished = store.cases(status="in_progress")
+        assert all(case.n_errors > 0 for case in unfinished)  # stopped part-way, not just labelled
+        assert all(case.n_errors == 0 for case in store.cases(status="complete"))
         events = store.events(store.cases(limit=1)[0].uuid)
         times = [e.at for e in events]
         assert times == sorted(times) and len(set(times)) > 10  # paradata: answers over time

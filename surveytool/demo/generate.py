@@ -145,6 +145,21 @@ def _fallbacks(
     return ["demo"]
 
 
+def interrupted(form: Form, case: DemoCase, rng: random.Random) -> DemoCase:
+    """The same interview stopped part-way: only its first 30-80 % of events were recorded."""
+    from surveytool.store.session import replay
+    from surveytool.store.store import Event
+
+    keep = max(2, int(len(case.events) * rng.uniform(0.3, 0.8)))
+    events = case.events[:keep]
+    stored = [
+        Event(i, "", at, "", kind, path, value) for i, (at, kind, path, value) in enumerate(events)
+    ]
+    answers, instances = replay(stored)
+    interview = Interview.restore(form, answers, instances, today=case.household.interview_date)
+    return DemoCase(case.household, interview, events, complete=False)
+
+
 def generate(
     store: Store,
     form: Form,
@@ -171,9 +186,9 @@ def generate(
         people = tuple(household(rng, country, year))
         h = Household(country, year, cluster, number, day, f"E{rng.randint(1, 40):03d}", people)
         case = simulate(form, h, rng)
-        status = (
-            "complete" if case.complete and rng.random() >= in_progress_share else "in_progress"
-        )
+        if not case.complete or rng.random() < in_progress_share:
+            case = interrupted(form, case, rng)
+        status = "complete" if case.complete else "in_progress"
         counts[status] += 1
         first, last = case.events[0][0], case.events[-1][0]
         statuses = [(first, "in_progress")] + ([(last, "complete")] if status == "complete" else [])
