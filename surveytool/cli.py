@@ -11,16 +11,21 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from surveytool import __version__
 from surveytool.common.errors import UserError
 
+GuiRunner = Callable[..., int]
 
-def main(argv: Sequence[str] | None = None) -> int:
+
+def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """The command line; ``gui`` is the desktop app's runner, given by ``surveytool.launcher``
+    (the CLI itself never imports Qt)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    args.gui_runner = gui
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
@@ -29,12 +34,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(str(error), file=sys.stderr)
         return 1
-
-
-def gui_main() -> int:
-    """Entry point of the desktop app; the GUI arrives with its own issue."""
-    print("The surveytool desktop app is not built yet; use the 'surveytool' command.")
-    return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("markdown", type=Path)
     build.add_argument("--out", type=Path, required=True)
     build.set_defaults(run=_forms_build)
+
+    gui = commands.add_parser("gui", help="open the desktop app")
+    gui.add_argument("--store", type=Path, default=None, help="default: the user data folder")
+    gui.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
+    gui.add_argument("--smoke", action="store_true", help="open, load the form, exit (checks)")
+    gui.add_argument("--form", type=Path, default=None, help="default: the shipped form")
+    gui.set_defaults(run=_gui)
 
     demo = commands.add_parser("demo", help="fill a store with simulated households")
     demo.add_argument("--store", type=Path, required=True)
@@ -178,6 +184,15 @@ class _Bar:
     @property
     def cancelled(self) -> bool:
         return False
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if args.gui_runner is None:
+        print("the desktop app is started by the 'surveytool' command", file=sys.stderr)
+        return 2
+    return int(
+        args.gui_runner(args.store, language=args.language, smoke=args.smoke, form_path=args.form)
+    )
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -45,6 +45,20 @@ class Problem:
     message: str
 
 
+_DEFAULT_MESSAGES = {  # when the form gives no required_message / constraint_message
+    "required": {
+        "en": "This question requires an answer.",
+        "fr": "Cette question exige une réponse.",
+        "ar": "هذا السؤال يتطلب إجابة.",
+        "pt": "Esta pergunta exige uma resposta.",
+    },
+    "constraint": {
+        "en": "This answer is not allowed.",
+        "fr": "Cette réponse n'est pas admise.",
+        "ar": "هذه الإجابة غير مقبولة.",
+        "pt": "Esta resposta não é permitida.",
+    },
+}
 _Node = tuple[int, int, str, int | None]  # (rank, instance order, name, instance)
 
 
@@ -280,12 +294,15 @@ class Interview(Presentation):
         if "constraint" in compiled and not to_boolean(
             self._run(compiled["constraint"], address, value)
         ):
-            text = question.constraint_message.get(self.language) or "This answer is not allowed."
+            fallback = _DEFAULT_MESSAGES["constraint"]
+            text = question.constraint_message.get(self.language) or fallback.get(
+                self.language, fallback["en"]
+            )
             return AnswerStatus.CONSTRAINT_VIOLATED, text
         return AnswerStatus.OK, None
 
     def _default_required(self) -> str:
-        return "This question requires an answer."
+        return _DEFAULT_MESSAGES["required"].get(self.language, _DEFAULT_MESSAGES["required"]["en"])
 
     def _run(self, function: object, address: Address, current: Value) -> Value:
         position = None

@@ -1,0 +1,37 @@
+"""The ``surveytool`` and ``surveytool-gui`` entry points: the CLI, plus the desktop app.
+
+This is the one module above both the CLI and the UI, so that ``surveytool.cli`` stays
+free of Qt (it is imported by batch jobs on machines with no display libraries).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from surveytool.cli import main as cli_main
+
+
+def run_gui(
+    store: Path | None, *, language: str = "en", smoke: bool = False, form_path: Path | None = None
+) -> int:
+    if smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a smoke check needs no screen
+    from surveytool.ui.app import run
+
+    return run(store, language=language, smoke=smoke, form_path=form_path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli_main(argv, gui=run_gui)
+
+
+def gui_main() -> int:
+    """The desktop app's own entry point (no console window on Windows)."""
+    return main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Interface languages through Qt's own translation system (.ts sources, compiled .qm).
+
+``scripts/translations.py`` extracts the strings (pyside6-lupdate) and compiles the
+catalogues (pyside6-lrelease); this module only installs them. Arabic also turns the
+layout right-to-left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from surveytool.common.resources import resource_path
+
+LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية", "pt": "Português"}
+RIGHT_TO_LEFT = frozenset({"ar"})
+_installed: list[QTranslator] = []
+
+
+def install(app: QApplication, language: str) -> None:
+    """Switch the interface language (and direction) of the running application."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("resources", "i18n", f"surveytool_{language}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt_own = QTranslator(app)  # standard buttons (OK, Cancel, Close)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+    direction = (
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+    app.setLayoutDirection(direction)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
