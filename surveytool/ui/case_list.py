@@ -82,9 +82,12 @@ class CaseList(QWidget):
         self.sig_open_requested.emit(self.model.case_at(index.row()).uuid)
 
     def _on_new_clicked(self) -> None:
-        dialog = NewCaseDialog(self.store, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.sig_create_requested.emit(dialog.key(), dialog.enumerator.text().strip())
+        self.dialog = NewCaseDialog(self.store, self)
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.open()  # window-modal, without blocking the event loop
+
+    def _on_dialog_accepted(self) -> None:
+        self.sig_create_requested.emit(self.dialog.key(), self.dialog.enumerator.text().strip())
 
     def refresh(self) -> None:
         self.model.refresh()

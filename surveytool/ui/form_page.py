@@ -95,7 +95,7 @@ class FormPage(QWidget):
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
-        for question in _questions(group):
+        for question in [*_questions(group), *_followers(interview, group)]:
             if question.type == "calculate":
                 continue
             address = interview.address(question.name, instance)
@@ -157,6 +157,21 @@ def _questions(element: Element) -> list[Question]:
     for child in element.children:
         if not isinstance(child, Repeat):
             found += _questions(child)
+    return found
+
+
+def _followers(interview: Interview, group: Group) -> list[Question]:
+    """Questions that sit beside the group, before the next group, belong on its page."""
+    parent = interview.graph.parent.get(group.name)
+    siblings = (
+        interview.form.children if parent is None else interview.graph.elements[parent].children  # type: ignore[union-attr]
+    )
+    index = next(i for i, element in enumerate(siblings) if element.name == group.name)
+    found = []
+    for element in siblings[index + 1 :]:
+        if isinstance(element, Group):
+            break
+        found.append(element)
     return found
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from surveytool.form.model import Group, Repeat
 from surveytool.interview import Address, Problem
 from surveytool.store import CaseSession
-from surveytool.ui.form_page import FormPage
+from surveytool.ui.form_page import FormPage, _followers
 from surveytool.ui.roster import RosterWidget
 
 Page = tuple[str, int | None]  # (group or repeat name, instance)
@@ -178,7 +178,8 @@ class FormView(QWidget):
             element = self.interview.graph.elements[name]
             if uid != address.instance or isinstance(element, Repeat):
                 continue
-            if address.name in {q.name for q in _all_questions(element)}:
+            on_page = _all_questions(element) + _followers(self.interview, element)  # type: ignore[arg-type]
+            if address.name in {q.name for q in on_page}:
                 self.open_page(page, focus=address)
                 return
 

@@ -1,0 +1,242 @@
+"""The desktop app driven with pytest-qt on a real store file (offscreen)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from gui_helpers import answer, fill, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from surveytool.common import resource_path
+from surveytool.form import load
+from surveytool.interview import Address
+from surveytool.store import Store, SurveyKey
+from surveytool.ui import i18n
+from surveytool.ui.case_model import CaseTableModel
+from surveytool.ui.form_page import FormPage
+from surveytool.ui.main_window import MainWindow
+from surveytool.ui.roster import RosterWidget
+
+HOUSEHOLD = {
+    "psu": "C014", "stratum": "urban", "interview_date": "2026-11-10",
+    "hh_address": "Quartier Mvog-Ada, Yaoundé", "hh_phone": "+237 699 00 11 22", "hh_size": 3,
+}  # fmt: skip
+HEAD = {
+    "person_name": "Aïcha Ngono", "sex": 2, "age": 44, "relationship": 1, "usual_resident": 1,
+    "marital_status": 2, "edu_level_nat": "6", "respondent_line": 1, "work_wage": 1,
+    "occ_title": "Institutrice", "occ_tasks": "Enseigne", "isco08": "2341",
+    "ind_desc": "École primaire", "isic4": "85", "status_icse93": 1, "contract_type": 1,
+    "inst_sector": 1, "hours_usual": 40, "hours_actual": 38, "earn_status": 1,
+    "earn_amount": 180000, "earn_currency": "XAF", "employer_pension": 1, "paid_leave": 1,
+    "paid_sick": 1, "job_start": "2015-09-01", "birthplace": 1, "citizenship": 1,
+    "ever_abroad_12m": 2, "ever_worked_abroad": 2, "plan_abroad_12m": 3, "qual_abroad": 2,
+}  # fmt: skip
+CHILD = {
+    "person_name": "Lucie Ngono", "sex": 2, "age": 9, "relationship": 3, "usual_resident": 1,
+    "edu_level_nat": "1", "respondent_line": 1, "birthplace": 1, "citizenship": 1,
+    "ever_abroad_12m": 2,
+}  # fmt: skip
+MIGRANT = {
+    "person_name": "Ibrahim Okafor", "sex": 1, "age": 31, "relationship": 7,
+    "usual_resident": 1, "marital_status": 1, "edu_level_nat": "3", "respondent_line": 3,
+    "work_wage": 1, "occ_title": "Maçon", "occ_tasks": "Construit des murs", "isco08": "7112",
+    "ind_desc": "Chantier", "isic4": "41", "status_icse93": 1, "contract_type": 3,
+    "inst_sector": 2, "hours_usual": 55, "hours_actual": 50, "earn_status": 1,
+    "earn_amount": 90000, "earn_currency": "XAF", "employer_pension": 2, "paid_leave": 2,
+    "paid_sick": 2, "job_start": "2025-03", "birthplace": 2, "birth_country": "NGA",
+    "citizenship": 3, "citizenship_country": "NGA", "arrival_year": 2025, "arrival_month": 2,
+    "prev_country": "NGA", "mig_reason": 11, "rc_first_job_employee": 1,
+    "rc_job_start": "2025-03", "rc_arranged_before": 1, "rc_channel": 3, "rc_paid_any": 1,
+    "rc_cost_fee_status": 1, "rc_cost_fee": 150000, "rc_cost_docs_status": 8,
+    "rc_cost_visa_status": 1, "rc_cost_visa": 25000, "rc_cost_medical_status": 1,
+    "rc_cost_medical": 0, "rc_cost_training_status": 1, "rc_cost_training": 0,
+    "rc_cost_travel_intl_status": 1, "rc_cost_travel_intl": 20000,
+    "rc_cost_travel_dom_status": 1, "rc_cost_travel_dom": 0, "rc_cost_other_status": 1,
+    "rc_cost_other": 0, "rc_cost_total_status": 1,
+}  # fmt: skip
+MIGRANT_REST = {
+    "rc_cost_currency": "XAF", "rc_cost_year": 2025, "rc_wage_deduct": 2, "rc_borrowed": 1,
+    "rc_earn_first_month_status": 1, "rc_earn_first_month": 85000, "rc_earn_currency": "XAF",
+    "rc_as_promised": 2, "remit_sent_12m": 1, "remit_amount_12m_status": 1,
+    "remit_amount_12m": 120000, "remit_currency": "XAF", "remit_country": "NGA",
+    "remit_channels": "2 3", "ss_contrib_here": 2, "health_cover": 4, "ss_contrib_origin": 2,
+    "qual_abroad": 2,
+}  # fmt: skip
+FINAL = {"hh_remit_recv_12m": 2, "abs_any": 2}
+
+
+@pytest.fixture(scope="module")
+def form():
+    return load(resource_path("forms", "lfs_migration.xlsx"))
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "enumerator.sqlite"
+
+
+def open_window(qtbot, store: Store, form) -> MainWindow:
+    window = MainWindow(store, form)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def create_case_by_keyboard(qtbot, window: MainWindow) -> None:
+    QTest.keyClick(window.cases.new_button, Qt.Key.Key_Space)
+    dialog = window.cases.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.keyClick(dialog.country, Qt.Key.Key_Tab)
+    dialog.cluster.setFocus()
+    type_text(dialog.cluster, "C014")
+    dialog.household.setFocus()
+    dialog.household.selectAll()
+    type_text(dialog.household, "7")
+    dialog.enumerator.setFocus()
+    type_text(dialog.enumerator, "E07")
+    QTest.keyClick(dialog.enumerator, Qt.Key.Key_Return)  # OK is the default button
+    qtbot.waitUntil(lambda: window.form_view is not None)
+
+
+def test_whole_household_by_keyboard_then_reopen(qtbot, form, store_path: Path):
+    store = Store.open(store_path)
+    window = open_window(qtbot, store, form)
+    create_case_by_keyboard(qtbot, window)
+    view = window.form_view
+    assert view.interview.value(Address("hh_id")) == "CMR-2026-C014-7"
+    fill(view, HOUSEHOLD)
+    assert "Saved" in view.saved.text()
+
+    view.open_page(("persons", None))
+    roster = view.page
+    assert isinstance(roster, RosterWidget)
+    for _ in range(3):
+        QTest.keyClick(roster.add_button, Qt.Key.Key_Space)
+    assert roster.model.rowCount() == 3
+    head, child, migrant = view.interview.instances("persons")
+    fill(view, HEAD, head)
+    fill(view, CHILD, child)
+    assert not view.interview.is_relevant(view.interview.address("work_wage", child))
+    fill(view, MIGRANT, migrant)
+
+    # A constraint message appears beside the question, then goes when the answer is fixed.
+    total = view.interview.address("rc_cost_total", migrant)
+    view.show_address(total)
+    page = view.page
+    assert isinstance(page, FormPage)
+    answer(page, total, 0)
+    message = page.rows[total].message
+    assert message.isVisibleTo(page) and message.text().strip("⚠ ")
+    answer(page, total, 195000)
+    assert not page.rows[total].message.isVisibleTo(page)
+    fill(view, MIGRANT_REST, migrant)
+
+    # Marking complete too early is refused with clickable problems.
+    problems = view.request_complete()
+    assert problems, "household-level questions are still open"
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "problems_dialog")
+    first = dialog.list.item(0)
+    dialog.list.itemActivated.emit(first)
+    assert (
+        isinstance(view.page, FormPage) and first.data(Qt.ItemDataRole.UserRole) in view.page.rows
+    )
+    fill(view, FINAL)
+    assert view.request_complete() == []
+    case_uuid = view.session.case_uuid
+    assert store.case(case_uuid).status == "complete"
+    window.close()
+    store.close()
+
+    # Reopen the app on the same store: every answer is there.
+    store = Store.open(store_path)
+    window = open_window(qtbot, store, form)
+    assert window.cases.model.rowCount() == 1
+    view = window.open_case(case_uuid)
+    interview = view.interview
+    for uid, answers in ((head, HEAD), (child, CHILD), (migrant, MIGRANT | MIGRANT_REST)):
+        for name, value in answers.items():
+            stored = interview.value(interview.address(name, uid))
+            assert _same(stored, value), (name, stored, value)
+    assert interview.value(interview.address("person_name", head)) == "Aïcha Ngono"
+    assert interview.value(interview.address("rc_cost_total", migrant)) == 195000
+    assert interview.value(interview.address("remit_channels", migrant)) == "2 3"
+    assert interview.can_complete()
+    window.close()
+    store.close()
+
+
+def _same(stored: object, given: object) -> bool:
+    if isinstance(given, int | float) and not isinstance(stored, str):
+        return stored is not None and float(stored) == float(given)  # type: ignore[arg-type]
+    return str(stored).startswith(str(given))  # '2025-03' was stored as '2025-03-01'
+
+
+def test_closing_mid_question_loses_nothing(qtbot, form, store_path: Path):
+    store = Store.open(store_path)
+    case = store.create_case(form.form_id, form.version, SurveyKey("CMR", "2026", "C1", 1), "E")
+    window = open_window(qtbot, store, form)
+    view = window.open_case(case)
+    view.show_address(Address("hh_address"))
+    page = view.page
+    answer(page, Address("hh_address"), "Rue de la Réunification", enter=False)  # no Enter
+    window.close()  # mid-question
+    store.close()
+    with Store.open(store_path, readonly=True) as reader:
+        values = [e.value for e in reader.events(case) if e.path == "hh_address"]
+    assert values == ["Rue de la Réunification"]
+
+
+def test_arabic_renders_with_real_glyphs_right_to_left(qtbot, form):
+    app = QApplication.instance()
+    i18n.install(app, "ar")
+    try:
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        labels = [q.label["ar"] for q in list(form.questions())[:40] if q.label.get("ar")]
+        assert labels
+        for text in labels:
+            layout = QTextLayout(text, QFont())
+            layout.beginLayout()
+            line = layout.createLine()
+            line.setLineWidth(2000)
+            layout.endLayout()
+            indexes = [i for run in layout.glyphRuns() for i in run.glyphIndexes()]
+            assert indexes and 0 not in indexes, f"missing glyphs in {text!r}"
+    finally:
+        i18n.install(app, "en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_case_list_model_with_50000_cases(qtbot, tmp_path: Path, qtmodeltester):
+    path = tmp_path / "big.sqlite"
+    with Store.open(path) as store, store.transaction():
+        for number in range(1, 50_001):
+            key = SurveyKey("CMR", "2026", f"C{(number - 1) // 12 + 1:04d}", number)
+            store.create_case("lfs_migration", "2026.1", key, "E01")
+    with Store.open(path, readonly=True) as store:
+        model = CaseTableModel(store)
+        assert model.total == 50_000 and model.rowCount() < 1000  # lazy: one page
+        assert model.canFetchMore()
+        model.fetchMore()
+        assert model.rowCount() == 400
+        model.set_filter(search="C0417")
+        assert model.total == 12
+        model.set_filter(status="complete")
+        assert model.total == 0
+        model.set_filter()
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_smoke_command_opens_and_exits(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "surveytool.launcher", "gui", "--smoke", "--store",
+         str(tmp_path / "smoke.sqlite")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "form loaded: True" in result.stdout
