@@ -240,3 +240,20 @@ def test_smoke_command_opens_and_exits(tmp_path: Path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "form loaded: True" in result.stdout
+
+
+def test_demo_generation_runs_off_the_ui_thread(qtbot, form, store_path: Path):
+    store = Store.open(store_path)
+    window = open_window(qtbot, store, form)
+    seen: list[int] = []
+    job = window.generate_demo(20)
+    assert job is not None
+    job.signals.sig_progress.connect(lambda done, total, message: seen.append(done))
+    assert not window.cases.isEnabled()  # the list waits while the worker writes
+    with qtbot.waitSignal(job.signals.sig_finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: window.cases.isEnabled())
+    assert window.cases.model.total == 20
+    assert window.progress.isHidden()
+    window.close()
+    store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,6 +20,7 @@ from surveytool.store import CaseSession, Store, StoreError, SurveyKey
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.form_view import FormView
 from surveytool.ui.i18n import LANGUAGES
+from surveytool.ui.workers import Job, start
 
 ENUMERATOR = "enumerator"
 
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.enumerator = enumerator
         self.form_language = form_language
         self.form_view: FormView | None = None
+        self.job: Job | None = None
         self.setWindowTitle(self.tr("surveytool: JLMP labour migration module"))
         self.cases = CaseList(store, self)
         self.stack = QStackedWidget(self)
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         return label
 
     def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        demo_action = file_menu.addAction(self.tr("Generate demo households…"))
+        demo_action.triggered.connect(self.ask_demo)
         menu = self.menuBar().addMenu(self.tr("&Language"))
         ui_menu = menu.addMenu(self.tr("Interface"))
         form_menu = menu.addMenu(self.tr("Questionnaire"))
@@ -103,6 +109,70 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.cases.sig_open_requested.connect(self.open_case)
         self.cases.sig_create_requested.connect(self._on_cases_create_requested)
+
+    # -- long jobs ------------------------------------------------------------------------
+    def ask_demo(self) -> None:
+        count, ok = QInputDialog.getInt(
+            self,
+            self.tr("Generate demo households"),
+            self.tr("How many households?"),
+            100,
+            1,
+            100_000,
+        )
+        if ok:
+            self.generate_demo(count)
+
+    def generate_demo(self, households: int) -> Job | None:
+        """Simulated households written by a worker thread; the window stays responsive."""
+        if self.form is None or self.job is not None:
+            return None
+        self.close_case()
+        form, store = self.form, self.store
+
+        def work(progress: object) -> dict[str, int]:
+            from surveytool.demo import generate
+
+            return generate(
+                store,
+                form,
+                country="CMR",
+                households=households,
+                seed=households,
+                progress=progress,
+            )  # type: ignore[arg-type]
+
+        self.cases.setEnabled(False)  # one writer: the list waits for the job
+        self.progress.setRange(0, households)
+        self.progress.setValue(0)
+        self.progress.show()
+        job = Job(work)
+        job.signals.sig_progress.connect(self._on_job_progress)
+        job.signals.sig_finished.connect(self._on_job_finished)
+        job.signals.sig_failed.connect(self._on_job_failed)
+        self.job = start(job)
+        return job
+
+    def _on_job_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.statusBar().showMessage(message)
+
+    def _on_job_finished(self, result: object) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cases.setEnabled(True)
+        self.cases.refresh()
+        counts = result if isinstance(result, dict) else {}
+        self.statusBar().showMessage(
+            self.tr("{count} demo households added").format(count=sum(counts.values()))
+        )
+
+    def _on_job_failed(self, message: str) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cases.setEnabled(True)
+        QMessageBox.warning(self, "surveytool", message)
 
     # -- cases ----------------------------------------------------------------------------
     def set_form(self, form: Form) -> None:
