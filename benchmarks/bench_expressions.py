@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 
 import pandas as pd
-
 from demo_data import person_rows
 
 from surveytool.common import resource_path

@@ -94,13 +94,18 @@ def main() -> None:
         start = time.perf_counter()
         with Store.open(copy) as target:
             for case in cases:
-                rows = [(e.at, e.kind, e.path, e.value) for e in events[case.uuid] if e.kind != "status"]
+                rows = [
+                    (e.at, e.kind, e.path, e.value) for e in events[case.uuid] if e.kind != "status"
+                ]
                 write_case(
-                    target, form_id=case.form_id, form_version=case.form_version,
+                    target,
+                    form_id=case.form_id,
+                    form_version=case.form_version,
                     key=SurveyKey("CMR", "2026", case.key.cluster, case.key.household),
-                    enumerator=case.enumerator_id, events=rows,
+                    enumerator=case.enumerator_id,
+                    events=rows,
                     statuses=[(rows[0][0], "in_progress"), (rows[-1][0], "complete")],
-                )  # fmt: skip
+                )
         storage = (time.perf_counter() - start) / len(cases)
         per_household = elapsed / args.households
         print(

@@ -252,7 +252,7 @@ def test_demo_generation_runs_off_the_ui_thread(qtbot, form, store_path: Path):
     assert not window.cases.isEnabled()  # the list waits while the worker writes
     with qtbot.waitSignal(job.signals.sig_finished, timeout=60_000):
         pass
-    qtbot.waitUntil(lambda: window.cases.isEnabled())
+    qtbot.waitUntil(window.cases.isEnabled)
     assert window.cases.model.total == 20
     assert window.progress.isHidden()
     window.close()
