@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from surveytool.store.store import Store, SurveyKey
+from surveytool.store.store import Store, SurveyKey, write_snapshot
 
 #: (time, kind, path, value) as recorded by the interview that produced the case
 EventRow = tuple[str, str, str, object]
@@ -52,17 +52,5 @@ def write_case(
         if snapshot is not None:
             answers, instances, n_errors = snapshot
             last_seq = connection.execute("SELECT max(seq) FROM events").fetchone()[0]
-            connection.execute(
-                "INSERT INTO snapshots (case_uuid, last_seq, answers, instances) "
-                "VALUES (?, ?, ?, ?)",
-                (
-                    case_uuid,
-                    last_seq,
-                    json.dumps(answers, ensure_ascii=False),
-                    json.dumps(instances),
-                ),
-            )
-            connection.execute(
-                "UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid)
-            )
+            write_snapshot(connection, case_uuid, last_seq, answers, instances, n_errors)
     return case_uuid

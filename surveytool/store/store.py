@@ -294,19 +294,7 @@ class Store:
         n_errors: int,
     ) -> None:
         with self.transaction() as connection:
-            connection.execute(
-                "INSERT OR REPLACE INTO snapshots (case_uuid, last_seq, answers, instances) "
-                "VALUES (?, ?, ?, ?)",
-                (
-                    case_uuid,
-                    last_seq,
-                    json.dumps(answers, ensure_ascii=False),
-                    json.dumps(instances),
-                ),
-            )
-            connection.execute(
-                "UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid)
-            )
+            write_snapshot(connection, case_uuid, last_seq, answers, instances, n_errors)
 
     def snapshot(self, case_uuid: str) -> tuple[int, dict[str, object], dict[str, list[int]]]:
         row = self.connection.execute(
@@ -318,6 +306,23 @@ class Store:
 
     def integrity_check(self) -> str:
         return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def write_snapshot(
+    connection: sqlite3.Connection,
+    case_uuid: str,
+    last_seq: int,
+    answers: dict[str, object],
+    instances: dict[str, list[int]],
+    n_errors: int,
+) -> None:
+    """Replace a case's derived snapshot (inside the caller's transaction)."""
+    connection.execute(
+        "INSERT OR REPLACE INTO snapshots (case_uuid, last_seq, answers, instances) "
+        "VALUES (?, ?, ?, ?)",
+        (case_uuid, last_seq, json.dumps(answers, ensure_ascii=False), json.dumps(instances)),
+    )
+    connection.execute("UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid))
 
 
 _CASE_COLUMNS = (
