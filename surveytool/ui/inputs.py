@@ -48,6 +48,7 @@ class LineInput(AnswerInput):
         layout.addWidget(self.edit)
         layout.addStretch()
         self._reported = ""
+        self._month_only = False
         if question.type == "integer":
             self.edit.setValidator(QIntValidator(-(10**9), 10**9, self))
             self.edit.setMaximumWidth(160)
@@ -58,15 +59,16 @@ class LineInput(AnswerInput):
             self.edit.setMaximumWidth(200)
         elif question.type == "date":
             month = (question.appearance or "").startswith("month-year")
+            self._month_only = month
             pattern = r"\d{0,4}(-\d{0,2})?" if month else r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
             self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self))
-            self.edit.setPlaceholderText("YYYY-MM" if month else "YYYY-MM-DD")
+            self.edit.setPlaceholderText(self.tr("YYYY-MM") if month else self.tr("YYYY-MM-DD"))
             self.edit.setMaximumWidth(160)
         self.edit.editingFinished.connect(self.commit)
 
     def set_value(self, value: object) -> None:
         text = "" if value is None else str(value)
-        if text.endswith("-01") and self.edit.placeholderText() == "YYYY-MM":
+        if self._month_only and len(text) == 10:
             text = text[:7]
         self._reported = text
         if self.edit.text() != text:

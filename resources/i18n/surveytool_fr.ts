@@ -1,0 +1,329 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="40"/>
+        <source>Search household (e.g. C0012)</source>
+        <translation>Rechercher un ménage (p. ex. C0012)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="43"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="46"/>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="79"/>
+        <source>{count} cases</source>
+        <translation>{count} cas</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="75"/>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <source>Cluster</source>
+        <translation>Grappe</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="57"/>
+        <source>Mark complete</source>
+        <translation>Marquer comme complet</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="60"/>
+        <source>Back to cases</source>
+        <translation>Retour aux cas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="62"/>
+        <source>Household {key}</source>
+        <translation>Ménage {key}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="198"/>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>LineInput</name>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="65"/>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="65"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="48"/>
+        <source>surveytool: JLMP labour migration module</source>
+        <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="54"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="58"/>
+        <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
+        <translation>L&apos;espace Bureau (import, validation, contrôle, export) sera disponible avec la version de validation.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="62"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="67"/>
+        <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
+        <translation>L&apos;espace UA (fusion des pays, tableaux continentaux) sera disponible avec la version de fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="71"/>
+        <source>AU</source>
+        <translation>UA</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="90"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="91"/>
+        <source>Generate demo households…</source>
+        <translation>Générer des ménages de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="94"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="117"/>
+        <source>Generate demo households</source>
+        <translation>Générer des ménages de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <source>How many households?</source>
+        <translation>Combien de ménages&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <source>{count} demo households added</source>
+        <translation>{count} ménages de démonstration ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="181"/>
+        <source>Questionnaire {id} {version} loaded</source>
+        <translation>Questionnaire {id} {version} chargé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="192"/>
+        <source>New household</source>
+        <translation>Nouveau ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/main_window.py" line="202"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>Le questionnaire est en cours de chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="103"/>
+        <source>New household</source>
+        <translation>Nouveau ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="126"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="127"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="128"/>
+        <source>Cluster</source>
+        <translation>Grappe</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="129"/>
+        <source>Household number</source>
+        <translation>Numéro du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="130"/>
+        <source>Enumerator id</source>
+        <translation>Code de l&apos;enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="151"/>
+        <source>Enter the cluster (enumeration area).</source>
+        <translation>Saisissez la grappe (zone de dénombrement).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="154"/>
+        <source>Enter your enumerator id.</source>
+        <translation>Saisissez votre code d&apos;enquêteur.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="159"/>
+        <source>This household exists already.</source>
+        <translation>Ce ménage existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="243"/>
+        <source>The case cannot be marked complete</source>
+        <translation>Le cas ne peut pas être marqué comme complet</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="259"/>
+        <source>{count} problem(s) must be solved first:</source>
+        <translation>{count} problème(s) à résoudre d&apos;abord&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="44"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="46"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="47"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="48"/>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWidget</name>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="96"/>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="98"/>
+        <source>Open member</source>
+        <translation>Ouvrir le membre</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="99"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="100"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="101"/>
+        <source>Remove member</source>
+        <translation>Supprimer le membre</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="114"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+</context>
+</TS>
