@@ -87,6 +87,26 @@ def _parser() -> argparse.ArgumentParser:
     tables.add_argument("--form", type=Path, default=None, help="default: the shipped form")
     tables.set_defaults(run=_tables)
 
+    validate = commands.add_parser("validate", help="validate a batch (folder of CSVs or store)")
+    validate.add_argument(
+        "data", type=Path, help="folder with households.csv and persons.csv, or a store"
+    )
+    validate.add_argument("--form", type=Path, default=None, help="default: the shipped form")
+    validate.add_argument(
+        "--rules", type=Path, default=None, help="default: validators/<form id>.yaml"
+    )
+    validate.add_argument("--json", type=Path, default=None, help="write the report as JSON")
+    validate.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
+    validate.set_defaults(run=_validate)
+
+    schema = commands.add_parser("schema", help="export the pandera schemas of a form")
+    schema_commands = schema.add_subparsers(title="schema commands")
+    export = schema_commands.add_parser("export", help="write one YAML schema per level")
+    export.add_argument("--form", type=Path, default=None)
+    export.add_argument("--rules", type=Path, default=None)
+    export.add_argument("--out", type=Path, required=True)
+    export.set_defaults(run=_schema_export)
+
     expr = commands.add_parser("expr", help="evaluate an XLSForm expression (engine demo)")
     expr.add_argument("expression", nargs="?", help="omit to run a short demonstration")
     expr.add_argument("--answers", default="{}", help="answers as JSON, e.g. '{\"age\": 34}'")
@@ -229,6 +249,65 @@ def _tables(args: argparse.Namespace) -> int:
     for path in write_csv(tables, args.out):
         rows = len(tables[path.stem])
         print(f"{path}: {rows} rows")
+    return 0
+
+
+def _form_and_rules(args: argparse.Namespace) -> tuple[object, object]:
+    from surveytool.validate import default_rules_path, load_rules
+
+    form = _shipped_form(args.form)
+    rules_path = args.rules or default_rules_path(form)  # type: ignore[arg-type]
+    rules = load_rules(rules_path, form) if rules_path.is_file() else None  # type: ignore[arg-type]
+    return form, rules
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from surveytool.validate import UnusableInput, read_data, validate_tables
+
+    form, rules = _form_and_rules(args)
+    try:
+        data = read_data(args.data, form)  # type: ignore[arg-type]
+    except UnusableInput as error:
+        print(f"unusable input: {error}", file=sys.stderr)
+        return 2
+    report = validate_tables(
+        form,
+        rules,
+        data["households"],
+        data["persons"],  # type: ignore[arg-type]
+        language=args.language,
+        progress=_Bar(),
+    )
+    if args.json:
+        partial = args.json.with_name(args.json.name + ".partial")
+        partial.write_text(
+            json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str),
+            encoding="utf-8",
+        )
+        partial.replace(args.json)
+    failed = [s for s in report.summary if s.failed]
+    print(f"{'check':<34} {'severity':<8} {'level':<9} {'checked':>8} {'failed':>7}")
+    for line in sorted(failed, key=lambda s: (s.severity != "error", -s.failed)):
+        print(
+            f"{line.id:<34} {line.severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}"
+        )
+    missing = [s.id for s in report.summary if s.note]
+    print(
+        f"{len(report.summary)} checks: {report.errors} error(s), {report.warnings} warning(s)"
+        + (f"; not run yet: {', '.join(missing)}" if missing else "")
+    )
+    return 1 if report.errors else 0
+
+
+def _schema_export(args: argparse.Namespace) -> int:
+    from surveytool.validate import build_schemas
+
+    form, rules = _form_and_rules(args)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for level, schema in build_schemas(form, rules).items():  # type: ignore[arg-type]
+        path = args.out / f"{level}.schema.yaml"
+        path.write_text(schema.to_yaml() or "", encoding="utf-8")
+        print(path)
     return 0
 
 

@@ -1,0 +1,121 @@
+"""Checks derived from the form itself, written once: types, choices, universes, constraints.
+
+For every question: a value of the right type and among the choices; no answer outside the
+question's universe (relevance of the question and of its groups); an answer when it is
+required inside its universe; the question's constraint. Together with the rules file
+these are every check batch validation runs; the interview engine runs the same form
+expressions live.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from surveytool.form.model import Form, Group, Question
+
+LEVEL_OF_REPEAT = {None: "household", "persons": "person"}
+ANSWERED = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    """One named check: ``expression`` is true for a valid record (``.`` is ``current``)."""
+
+    id: str
+    level: str  # household | person
+    severity: str
+    expression: str
+    variables: tuple[str, ...]
+    message: Mapping[str, str]
+    current: str | None = None
+
+
+_MESSAGES = {
+    "outside": {
+        "en": "Answered although the question does not apply (skip rule): remove the answer or fix the answers that route to it.",
+        "fr": "Réponse donnée alors que la question ne s'applique pas (filtre) : supprimez-la ou corrigez les réponses qui y mènent.",
+        "ar": "أُجيب عن السؤال مع أنه لا ينطبق (قاعدة التخطي): احذف الإجابة أو صحّح الإجابات التي تقود إليه.",
+        "pt": "Respondida embora a pergunta não se aplique (filtro): apague a resposta ou corrija as respostas que conduzem a ela.",
+    },
+    "required": {
+        "en": "This question applies and requires an answer.",
+        "fr": "Cette question s'applique et exige une réponse.",
+        "ar": "هذا السؤال ينطبق ويتطلب إجابة.",
+        "pt": "Esta pergunta aplica-se e exige uma resposta.",
+    },
+    "constraint": {
+        "en": "The answer breaks the question's check.",
+        "fr": "La réponse ne respecte pas le contrôle de la question.",
+        "ar": "الإجابة لا تستوفي شرط السؤال.",
+        "pt": "A resposta não cumpre o controlo da pergunta.",
+    },
+    "choice": {
+        "en": "The code is not one of the question's choices.",
+        "fr": "Le code ne fait pas partie des modalités de la question.",
+        "ar": "الرمز ليس من خيارات السؤال.",
+        "pt": "O código não é uma das opções da pergunta.",
+    },
+}
+
+
+def universe_of(form: Form, question: Question) -> str | None:
+    """The question's universe: its relevance and its groups', as one expression."""
+    parts = [question.relevant.source] if question.relevant else []
+    for group_name in reversed(question.groups):
+        group = form.element(group_name)
+        if isinstance(group, Group) and group.relevant is not None:
+            parts.append(group.relevant.source)
+    return " and ".join(f"({part})" for part in parts) if parts else None
+
+
+def form_checks(form: Form) -> list[CheckSpec]:
+    specs: list[CheckSpec] = []
+    for question in form.questions():
+        level = LEVEL_OF_REPEAT.get(question.repeat)
+        if level is None or question.type not in ANSWERED:
+            continue
+        name, universe = question.name, universe_of(form, question)
+        ref = f"${{{name}}}"
+        if universe is not None:
+            specs.append(
+                CheckSpec(
+                    f"{name}.outside_universe",
+                    level,
+                    "error",
+                    f"{ref} = '' or ({universe})",
+                    (name,),
+                    _MESSAGES["outside"],
+                )
+            )
+        if question.required is not None and not question.read_only:
+            condition = universe or "true()"
+            required = question.required.source
+            specs.append(
+                CheckSpec(
+                    f"{name}.required",
+                    level,
+                    "error",
+                    f"not(({condition}) and ({required})) or {ref} != ''",
+                    (name,),
+                    {**_MESSAGES["required"], **dict(question.required_message)},
+                )
+            )
+        if question.constraint is not None:
+            guard = f"{ref} = ''" + (f" or not({universe})" if universe else "")
+            specs.append(
+                CheckSpec(
+                    f"{name}.constraint",
+                    level,
+                    "error",
+                    f"{guard} or ({question.constraint.source})",
+                    (name,),
+                    {**_MESSAGES["constraint"], **dict(question.constraint_message)},
+                    current=name,
+                )
+            )
+    return specs
+
+
+def choice_message() -> Mapping[str, str]:
+    return _MESSAGES["choice"]

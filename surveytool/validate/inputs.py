@@ -1,0 +1,86 @@
+"""Read batch data (a folder of flat CSVs or a store file) and refuse unusable input clearly.
+
+Unusable input (missing file or column, wrong delimiter or encoding, empty file, duplicate
+keys) raises ``UnusableInput`` with the file, row and column; nothing is validated then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from surveytool.common.errors import Location, UserError
+from surveytool.form.model import Form
+
+KEYS = {"households": ("hh_id",), "persons": ("hh_id", "line_no")}
+
+
+class UnusableInput(UserError):
+    """The data cannot be validated at all (exit status 2)."""
+
+
+def read_data(path: Path, form: Form) -> dict[str, pd.DataFrame]:
+    if path.is_file() and path.suffix in (".sqlite", ".db"):
+        return _from_store(path, form)
+    if not path.is_dir():
+        raise UnusableInput(
+            "expected a folder with households.csv and persons.csv, or a store file",
+            Location(str(path)),
+        )
+    return {name: _read_csv(path / f"{name}.csv", keys) for name, keys in KEYS.items()}
+
+
+def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:
+    where = Location(str(path))
+    if not path.is_file():
+        raise UnusableInput("the file is missing", where)
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise UnusableInput("the file is empty", where)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise UnusableInput(
+            "not UTF-8 text: save the file as CSV UTF-8", Location(str(path), row=line)
+        ) from error
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise UnusableInput(f"not a readable CSV file: {error}", where) from error
+    frame = frame.replace("", None)
+    if len(frame.columns) == 1 and any(sep in frame.columns[0] for sep in (";", "\t", "|")):
+        raise UnusableInput(
+            "the columns are not separated by commas (wrong delimiter?)", Location(str(path), row=1)
+        )
+    for key in keys:
+        if key not in frame.columns:
+            raise UnusableInput("a key column is missing", Location(str(path), row=1, column=key))
+    if frame.empty:
+        raise UnusableInput("the file has a header but no rows", where)
+    blank = frame[list(keys)].isna().any(axis=1)
+    if blank.any():
+        row = int(blank.to_numpy().nonzero()[0][0]) + 2
+        raise UnusableInput("a key is empty", Location(str(path), row=row, column=", ".join(keys)))
+    duplicated = frame.duplicated(list(keys), keep="first")
+    if duplicated.any():
+        row = int(duplicated.to_numpy().nonzero()[0][0]) + 2
+        raise UnusableInput(
+            f"duplicate key {', '.join(keys)}: each must appear once",
+            Location(str(path), row=row, column=", ".join(keys)),
+        )
+    return frame
+
+
+def _from_store(path: Path, form: Form) -> dict[str, pd.DataFrame]:
+    from surveytool.store import Store, open_interviews
+    from surveytool.tables import CaseData, flatten
+
+    with Store.open(path, readonly=True) as store:
+        cases = (CaseData(r.uuid, r.status, i) for r, i in open_interviews(store, form))
+        tables = flatten(form, cases)
+    return {
+        name: tables[name].astype(str).where(tables[name].notna(), None)
+        for name in ("households", "persons")
+    }

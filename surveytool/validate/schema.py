@@ -1,0 +1,101 @@
+"""Form + rules -> one pandera ``DataFrameSchema`` per level, every check named and serialisable.
+
+Checks are registered pandera check methods (``expression_holds``, ``codes_in_list``)
+whose parameters are data, so ``schema.to_yaml()`` writes them out for other pipelines
+(which need surveytool installed to evaluate the expressions). During a run, the runner
+gives each check the shared expression ``Table`` of its level (column conversions are done
+once per column, and household checks can aggregate the persons).
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera import extensions
+
+from surveytool.expr import Table
+from surveytool.form.model import Form
+from surveytool.validate.checks import CheckSpec, form_checks
+from surveytool.validate.rules import RuleSet
+
+#: the Table of the frame being validated, set by the runner (one per level)
+ACTIVE_TABLES: ContextVar[dict[int, Table]] = ContextVar("active_tables", default={})  # noqa: B039
+
+
+@extensions.register_check_method(statistics=["rule", "expression", "current"])
+def expression_holds(frame: pd.DataFrame, *, rule: str, expression: str, current: str) -> pd.Series:
+    """True where the XLSForm expression holds (``.`` is the column ``current``, if any)."""
+    table = ACTIVE_TABLES.get().get(id(frame)) or Table(frame)
+    table.current = current or None
+    try:
+        return table.evaluate(expression).astype(bool)
+    finally:
+        table.current = None
+
+
+@extensions.register_check_method(statistics=["rule", "column", "codes", "multiple"])
+def codes_in_list(
+    frame: pd.DataFrame, *, rule: str, column: str, codes: list[str], multiple: bool
+) -> pd.Series:
+    """True where the column is empty or holds codes of the list (all of them, if multiple)."""
+    values = frame[column]
+    allowed = set(codes)
+    if not multiple:
+        return values.isna() | values.isin(allowed)
+    distinct = {v: all(t in allowed for t in str(v).split()) for v in values.dropna().unique()}
+    return values.isna() | values.map(distinct).fillna(True).astype(bool)
+
+
+def all_checks(form: Form, rules: RuleSet | None) -> list[CheckSpec]:
+    specs = form_checks(form)
+    for rule in rules.rules if rules else ():
+        if rule.expression is not None:
+            specs.append(
+                CheckSpec(
+                    rule.id,
+                    rule.level,
+                    rule.severity,
+                    rule.expression,
+                    rule.variables,
+                    rule.message,
+                )
+            )
+    return specs
+
+
+def build_schemas(form: Form, rules: RuleSet | None) -> dict[str, pa.DataFrameSchema]:
+    """``{"household": schema, "person": schema}``: columns typed by the form, checks named."""
+    specs = all_checks(form, rules)
+    schemas = {}
+    for level, repeat in (("household", None), ("person", "persons")):
+        columns = {}
+        checks = []
+        for question in form.questions():
+            if question.repeat != repeat or question.type == "note":
+                continue
+            columns[question.name] = pa.Column(_dtype(question.type), nullable=True, required=False)
+            choice_list = form.choices_for(question)
+            if choice_list is not None and question.is_select:
+                checks.append(
+                    pa.Check.codes_in_list(
+                        rule=f"{question.name}.choice",
+                        column=question.name,
+                        codes=list(choice_list.values()),
+                        multiple=question.type == "select_multiple",
+                    )
+                )
+        for spec in specs:
+            if spec.level == level:
+                checks.append(
+                    pa.Check.expression_holds(
+                        rule=spec.id, expression=spec.expression, current=spec.current or ""
+                    )
+                )
+        schemas[level] = pa.DataFrameSchema(columns, checks=checks, name=level, strict=False)
+    return schemas
+
+
+def _dtype(kind: str) -> str:
+    return {"integer": "Int64", "decimal": "Float64"}.get(kind, "str")
