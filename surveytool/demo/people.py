@@ -66,6 +66,7 @@ def household(rng: random.Random, country: str, year: int) -> list[Person]:
     size = max(1, min(12, int(rng.gauss(5, 2.2))))
     head_sex = 1 if rng.random() < 0.72 else 2
     people = [_person(rng, head_sex, rng.randint(22, 75), 1, family)]
+    people[0].usual_resident = 1  # the reference person lives here: hh_size counts at least them
     if size > 1 and rng.random() < 0.75:
         people.append(
             _person(rng, 3 - head_sex, max(16, people[0].age + rng.randint(-12, 4)), 2, family)

@@ -102,7 +102,7 @@ def validate_tables(
     failing: dict[str, np.ndarray] = {}
     for step, (level, schema) in enumerate(schemas.items()):
         frame = tables[level].frame
-        token = ACTIVE_TABLES.set({id(frame): tables[level]})
+        token = ACTIVE_TABLES.set({"current": tables[level]})
         try:
             schema.validate(frame, lazy=True)
         except pa.errors.SchemaErrors as errors:

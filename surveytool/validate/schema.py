@@ -21,13 +21,17 @@ from surveytool.validate.checks import CheckSpec, form_checks
 from surveytool.validate.rules import RuleSet
 
 #: the Table of the frame being validated, set by the runner (one per level)
-ACTIVE_TABLES: ContextVar[dict[int, Table]] = ContextVar("active_tables", default={})  # noqa: B039
+ACTIVE_TABLES: ContextVar[dict[str, Table]] = ContextVar("active_tables", default={})  # noqa: B039
 
 
 @extensions.register_check_method(statistics=["rule", "expression", "current"])
 def expression_holds(frame: pd.DataFrame, *, rule: str, expression: str, current: str) -> pd.Series:
     """True where the XLSForm expression holds (``.`` is the column ``current``, if any)."""
-    table = ACTIVE_TABLES.get().get(id(frame)) or Table(frame)
+    active = ACTIVE_TABLES.get().get("current")
+    # pandera may hand the check a copy of the frame it was given: same rows, same index
+    table = (
+        active if active is not None and active.frame.index.equals(frame.index) else Table(frame)
+    )
     table.current = current or None
     try:
         return table.evaluate(expression).astype(bool)
