@@ -96,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         "--rules", type=Path, default=None, help="default: validators/<form id>.yaml"
     )
     validate.add_argument("--json", type=Path, default=None, help="write the report as JSON")
+    validate.add_argument("--xlsx", type=Path, default=None, help="write the report as a workbook")
     validate.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
     validate.set_defaults(run=_validate)
 
@@ -285,6 +286,10 @@ def _validate(args: argparse.Namespace) -> int:
             encoding="utf-8",
         )
         partial.replace(args.json)
+    if args.xlsx:
+        from surveytool.validate.report_xlsx import write_xlsx
+
+        write_xlsx(report, args.xlsx)
     failed = [s for s in report.summary if s.failed]
     print(f"{'check':<34} {'severity':<8} {'level':<9} {'checked':>8} {'failed':>7}")
     for line in sorted(failed, key=lambda s: (s.severity != "error", -s.failed)):

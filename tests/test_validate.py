@@ -118,7 +118,7 @@ def test_household_rule_two_heads(clean: Path, tmp_path: Path, form, rules):
 
 def test_json_report_has_summary_and_one_failure_per_record_and_rule(clean: Path, tmp_path: Path):
     households, persons = frames(clean)
-    persons.loc[persons.index[:3], "hours_usual"] = "500"
+    persons.loc[persons.index[persons["hours_usual"].notna()][:3], "hours_usual"] = "500"
     folder = write(tmp_path / "json", households, persons)
     report_path = tmp_path / "report.json"
     assert main(["validate", str(folder), "--json", str(report_path)]) == 1
@@ -185,3 +185,23 @@ def test_schemas_export_named_serialisable_checks(form, rules, tmp_path: Path):
     assert "expression_holds" in text and "R05" in text and "age.constraint" in text
     assert main(["schema", "export", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "person.schema.yaml").read_text(encoding="utf-8") == text
+
+
+def test_xlsx_report_has_summary_chart_and_filtered_failures(clean: Path, tmp_path: Path):
+    from openpyxl import load_workbook
+
+    households, persons = frames(clean)
+    employed = persons.index[persons["hours_usual"].notna()][:4]
+    persons.loc[employed, "hours_usual"] = "500"
+    folder = write(tmp_path / "xlsx", households, persons)
+    path = tmp_path / "report.xlsx"
+    assert main(["validate", str(folder), "--xlsx", str(path)]) == 1
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["summary", "failures"]
+    summary, failures = workbook["summary"], workbook["failures"]
+    rows = {row[0]: row for row in summary.iter_rows(min_row=2, values_only=True)}
+    assert rows["hours_usual.constraint"][1:5] == ("error", "person", len(persons), 4)
+    assert len(summary._charts) == 1
+    checks = [row[0] for row in failures.iter_rows(min_row=2, values_only=True)]
+    assert checks.count("hours_usual.constraint") == 4 and failures.auto_filter.ref
+    assert not list(tmp_path.glob("*.partial"))

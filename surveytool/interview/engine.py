@@ -8,7 +8,7 @@ household stays instant. Answers to questions that become irrelevant stay in ``a
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -78,6 +78,7 @@ class Interview(Presentation):
         self.status: dict[Address, tuple[AnswerStatus, str | None]] = {}
         self._instances: dict[str, list[int]] = {name: [] for name in self.graph.repeats}
         self._labels_cache: dict[str, Mapping[str, Mapping[str, str]]] = {}
+        self.rule_checker: object | None = None
         self._apply_defaults(None, None)
         self.recompute_all()
 
@@ -134,7 +135,22 @@ class Interview(Presentation):
         return found
 
     def can_complete(self) -> bool:
-        return not self.problems()
+        """No blocking problem: every question answered as required, no rule error."""
+        if self.problems():
+            return False
+        return not any(f.severity == "error" for f in self.rule_findings())
+
+    def use_rules(self, rules: Sequence[object], derived: Mapping[str, str]) -> None:
+        """Check the batch rules live too (errors block completion, warnings do not)."""
+        from surveytool.interview.live_rules import RuleChecker
+
+        self.rule_checker = RuleChecker(rules, derived)  # type: ignore[arg-type]
+
+    def rule_findings(self, instance: int | None = None) -> list:
+        """Failed rules for the case (household rules and, by default, every person)."""
+        if self.rule_checker is None:
+            return []
+        return self.rule_checker.findings(self, instance)
 
     def walk(self) -> Iterator[Address]:
         """Every question address in questionnaire order (instances in roster order)."""

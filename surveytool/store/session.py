@@ -108,10 +108,14 @@ class CaseSession:
         self.store.save_snapshot(self.case_uuid, self.last_seq, answers, instances, errors)
 
     def mark_complete(self) -> list[object]:
-        """Refused (returns the blocking problems) unless the case has no error."""
-        problems = self.interview.problems()
+        """Refused (returns the blocking problems) unless the case has no error.
+
+        Blocking: required or invalid answers, and rule findings of severity error;
+        rule warnings do not block."""
+        problems: list[object] = list(self.interview.problems())
+        problems += [f for f in self.interview.rule_findings() if f.severity == "error"]
         if problems:
-            return list(problems)
+            return problems
         self.save_snapshot()
         self.store.set_status(self.case_uuid, "complete", self.enumerator)
         return []

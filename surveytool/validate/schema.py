@@ -49,7 +49,7 @@ def codes_in_list(
     if not multiple:
         return values.isna() | values.isin(allowed)
     distinct = {v: all(t in allowed for t in str(v).split()) for v in values.dropna().unique()}
-    return values.isna() | values.map(distinct).fillna(True).astype(bool)
+    return values.isna() | values.map(distinct).eq(True)
 
 
 def all_checks(form: Form, rules: RuleSet | None) -> list[CheckSpec]:

@@ -1,0 +1,158 @@
+"""The batch rules, checked live for the open case: the enumerator sees R-rule findings
+before marking complete (errors block, warnings do not).
+
+The interview layer cannot import the validator (it sits above), so rules arrive as plain
+data: anything with ``id``, ``level``, ``severity``, ``expression``, ``variables`` and
+``message_in(language)``, plus the rules file's derived variables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from surveytool.expr import compile_expression
+from surveytool.expr.scalar import Compiled, Env
+from surveytool.expr.values import Value, to_boolean
+from surveytool.interview.address import Address
+from surveytool.interview.scope import RepeatValues, Scope
+
+if TYPE_CHECKING:
+    from surveytool.interview.engine import Interview
+
+ROSTER = "persons"
+
+
+class LiveRule(Protocol):
+    id: str
+    level: str
+    severity: str
+    expression: str | None
+    variables: tuple[str, ...]
+
+    def message_in(self, language: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str  # error | warning
+    address: Address  # where the enumerator should look (the rule's first variable)
+    message: str
+
+
+class _Layer(Mapping[str, "Value | list[Value]"]):
+    """Derived values first, then the case's answers as the scope sees them."""
+
+    def __init__(self, derived: Mapping[str, Value], scope: Mapping[str, object]) -> None:
+        self._derived, self._scope = derived, scope
+
+    def get(self, name: str, default: object = "") -> Value | list[Value]:  # type: ignore[override]
+        if name in self._derived:
+            return self._derived[name]
+        return self._scope.get(name, "")  # type: ignore[return-value]
+
+    def __getitem__(self, name: str) -> Value | list[Value]:
+        return self.get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._derived)
+
+    def __len__(self) -> int:
+        return len(self._derived)
+
+
+class _Lists(Mapping[str, "list[Value]"]):
+    def __init__(self, per_person: Mapping[str, list[Value]], roster: RepeatValues) -> None:
+        self._per_person, self._roster = per_person, roster
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._per_person or name in self._roster
+
+    def get(self, name: str, default: object = None) -> list[Value]:  # type: ignore[override]
+        if name in self._per_person:
+            return self._per_person[name]
+        return self._roster.get(name)
+
+    def __getitem__(self, name: str) -> list[Value]:
+        return self.get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._per_person)
+
+    def __len__(self) -> int:
+        return len(self._per_person)
+
+
+class RuleChecker:
+    def __init__(self, rules: Sequence[LiveRule], derived: Mapping[str, str]) -> None:
+        self.rules = [r for r in rules if r.expression]
+        self.compiled: dict[str, Compiled] = {
+            r.id: compile_expression(r.expression)
+            for r in self.rules  # type: ignore[arg-type]
+        }
+        self.household_derived = {
+            n: compile_expression(c) for n, c in derived.items() if "sum(" in c or "count(" in c
+        }
+        self.person_derived = {
+            n: compile_expression(c) for n, c in derived.items() if n not in self.household_derived
+        }
+
+    def findings(self, interview: Interview, instance: int | None = None) -> list[Finding]:
+        """Household rules, and person rules for one person (or everyone when None)."""
+        roster = RepeatValues(interview)
+        context = interview.context()
+        uids = interview.instances(ROSTER) if ROSTER in interview.graph.repeats else []
+        person_values: dict[int, dict[str, Value]] = {}
+        for uid in uids:
+            scope = Scope(interview, ROSTER, uid)
+            values: dict[str, Value] = {}
+            for name, function in self.person_derived.items():
+                env = Env(_Layer(values, scope), context=context, repeats=roster)
+                values[name] = _scalar(function(env))
+            person_values[uid] = values
+        lists = {n: [person_values[u][n] for u in uids] for n in self.person_derived}
+        household_scope = Scope(interview, None, None)
+        household: dict[str, Value] = {}
+        for name, function in self.household_derived.items():
+            env = Env(
+                _Layer(household, household_scope), context=context, repeats=_Lists(lists, roster)
+            )
+            household[name] = _scalar(function(env))
+        found: list[Finding] = []
+        for rule in self.rules:
+            function = self.compiled[rule.id]
+            if rule.level == "household":
+                env = Env(
+                    _Layer(household, household_scope),
+                    context=context,
+                    repeats=_Lists(lists, roster),
+                )
+                if not to_boolean(_scalar(function(env))):
+                    found.append(self._finding(interview, rule, None))
+                continue
+            for uid in uids if instance is None else [u for u in uids if u == instance]:
+                layer = {**household, **person_values[uid]}
+                env = Env(
+                    _Layer(layer, Scope(interview, ROSTER, uid)),
+                    context=context,
+                    position=uids.index(uid) + 1,
+                    repeats=_Lists(lists, roster),
+                )
+                if not to_boolean(_scalar(function(env))):
+                    found.append(self._finding(interview, rule, uid))
+        return found
+
+    def _finding(self, interview: Interview, rule: LiveRule, uid: int | None) -> Finding:
+        name = next(
+            (v for v in rule.variables if v in interview.graph.elements),
+            rule.variables[0] if rule.variables else "",
+        )
+        repeat = interview.graph.repeat_of.get(name)
+        address = Address(name, repeat, uid if repeat else None)
+        return Finding(rule.id, rule.severity, address, rule.message_in(interview.language))
+
+
+def _scalar(value: Value | list[Value]) -> Value:
+    return "" if isinstance(value, list) else value
