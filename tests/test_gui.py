@@ -24,50 +24,136 @@ from surveytool.ui.main_window import MainWindow
 from surveytool.ui.roster import RosterWidget
 
 HOUSEHOLD = {
-    "psu": "C014", "stratum": "urban", "interview_date": "2026-11-10",
-    "hh_address": "Quartier Mvog-Ada, Yaoundé", "hh_phone": "+237 699 00 11 22", "hh_size": 3,
-}  # fmt: skip
+    "psu": "C014",
+    "stratum": "urban",
+    "interview_date": "2026-11-10",
+    "hh_address": "Quartier Mvog-Ada, Yaoundé",
+    "hh_phone": "+237 699 00 11 22",
+    "hh_size": 3,
+}
 HEAD = {
-    "person_name": "Aïcha Ngono", "sex": 2, "age": 44, "relationship": 1, "usual_resident": 1,
-    "marital_status": 2, "edu_level_nat": "6", "respondent_line": 1, "work_wage": 1,
-    "occ_title": "Institutrice", "occ_tasks": "Enseigne", "isco08": "2341",
-    "ind_desc": "École primaire", "isic4": "85", "status_icse93": 1, "contract_type": 1,
-    "inst_sector": 1, "hours_usual": 40, "hours_actual": 38, "earn_status": 1,
-    "earn_amount": 180000, "earn_currency": "XAF", "employer_pension": 1, "paid_leave": 1,
-    "paid_sick": 1, "job_start": "2015-09-01", "birthplace": 1, "citizenship": 1,
-    "ever_abroad_12m": 2, "ever_worked_abroad": 2, "plan_abroad_12m": 3, "qual_abroad": 2,
-}  # fmt: skip
-CHILD = {
-    "person_name": "Lucie Ngono", "sex": 2, "age": 9, "relationship": 3, "usual_resident": 1,
-    "edu_level_nat": "1", "respondent_line": 1, "birthplace": 1, "citizenship": 1,
+    "person_name": "Aïcha Ngono",
+    "sex": 2,
+    "age": 44,
+    "relationship": 1,
+    "usual_resident": 1,
+    "marital_status": 2,
+    "edu_level_nat": "6",
+    "respondent_line": 1,
+    "work_wage": 1,
+    "occ_title": "Institutrice",
+    "occ_tasks": "Enseigne",
+    "isco08": "2341",
+    "ind_desc": "École primaire",
+    "isic4": "85",
+    "status_icse93": 1,
+    "contract_type": 1,
+    "inst_sector": 1,
+    "hours_usual": 40,
+    "hours_actual": 38,
+    "earn_status": 1,
+    "earn_amount": 180000,
+    "earn_currency": "XAF",
+    "employer_pension": 1,
+    "paid_leave": 1,
+    "paid_sick": 1,
+    "job_start": "2015-09-01",
+    "birthplace": 1,
+    "citizenship": 1,
     "ever_abroad_12m": 2,
-}  # fmt: skip
-MIGRANT = {
-    "person_name": "Ibrahim Okafor", "sex": 1, "age": 31, "relationship": 7,
-    "usual_resident": 1, "marital_status": 1, "edu_level_nat": "3", "respondent_line": 3,
-    "work_wage": 1, "occ_title": "Maçon", "occ_tasks": "Construit des murs", "isco08": "7112",
-    "ind_desc": "Chantier", "isic4": "41", "status_icse93": 1, "contract_type": 3,
-    "inst_sector": 2, "hours_usual": 55, "hours_actual": 50, "earn_status": 1,
-    "earn_amount": 90000, "earn_currency": "XAF", "employer_pension": 2, "paid_leave": 2,
-    "paid_sick": 2, "job_start": "2025-03", "birthplace": 2, "birth_country": "NGA",
-    "citizenship": 3, "citizenship_country": "NGA", "arrival_year": 2025, "arrival_month": 2,
-    "prev_country": "NGA", "mig_reason": 11, "rc_first_job_employee": 1,
-    "rc_job_start": "2025-03", "rc_arranged_before": 1, "rc_channel": 3, "rc_paid_any": 1,
-    "rc_cost_fee_status": 1, "rc_cost_fee": 150000, "rc_cost_docs_status": 8,
-    "rc_cost_visa_status": 1, "rc_cost_visa": 25000, "rc_cost_medical_status": 1,
-    "rc_cost_medical": 0, "rc_cost_training_status": 1, "rc_cost_training": 0,
-    "rc_cost_travel_intl_status": 1, "rc_cost_travel_intl": 20000,
-    "rc_cost_travel_dom_status": 1, "rc_cost_travel_dom": 0, "rc_cost_other_status": 1,
-    "rc_cost_other": 0, "rc_cost_total_status": 1,
-}  # fmt: skip
-MIGRANT_REST = {
-    "rc_cost_currency": "XAF", "rc_cost_year": 2025, "rc_wage_deduct": 2, "rc_borrowed": 1,
-    "rc_earn_first_month_status": 1, "rc_earn_first_month": 85000, "rc_earn_currency": "XAF",
-    "rc_as_promised": 2, "remit_sent_12m": 1, "remit_amount_12m_status": 1,
-    "remit_amount_12m": 120000, "remit_currency": "XAF", "remit_country": "NGA",
-    "remit_channels": "2 3", "ss_contrib_here": 2, "health_cover": 4, "ss_contrib_origin": 2,
+    "ever_worked_abroad": 2,
+    "plan_abroad_12m": 3,
     "qual_abroad": 2,
-}  # fmt: skip
+}
+CHILD = {
+    "person_name": "Lucie Ngono",
+    "sex": 2,
+    "age": 9,
+    "relationship": 3,
+    "usual_resident": 1,
+    "edu_level_nat": "1",
+    "respondent_line": 1,
+    "birthplace": 1,
+    "citizenship": 1,
+    "ever_abroad_12m": 2,
+}
+MIGRANT = {
+    "person_name": "Ibrahim Okafor",
+    "sex": 1,
+    "age": 31,
+    "relationship": 7,
+    "usual_resident": 1,
+    "marital_status": 1,
+    "edu_level_nat": "3",
+    "respondent_line": 3,
+    "work_wage": 1,
+    "occ_title": "Maçon",
+    "occ_tasks": "Construit des murs",
+    "isco08": "7112",
+    "ind_desc": "Chantier",
+    "isic4": "41",
+    "status_icse93": 1,
+    "contract_type": 3,
+    "inst_sector": 2,
+    "hours_usual": 55,
+    "hours_actual": 50,
+    "earn_status": 1,
+    "earn_amount": 90000,
+    "earn_currency": "XAF",
+    "employer_pension": 2,
+    "paid_leave": 2,
+    "paid_sick": 2,
+    "job_start": "2025-03",
+    "birthplace": 2,
+    "birth_country": "NGA",
+    "citizenship": 3,
+    "citizenship_country": "NGA",
+    "arrival_year": 2025,
+    "arrival_month": 2,
+    "prev_country": "NGA",
+    "mig_reason": 11,
+    "rc_first_job_employee": 1,
+    "rc_job_start": "2025-03",
+    "rc_arranged_before": 1,
+    "rc_channel": 3,
+    "rc_paid_any": 1,
+    "rc_cost_fee_status": 1,
+    "rc_cost_fee": 150000,
+    "rc_cost_docs_status": 8,
+    "rc_cost_visa_status": 1,
+    "rc_cost_visa": 25000,
+    "rc_cost_medical_status": 1,
+    "rc_cost_medical": 0,
+    "rc_cost_training_status": 1,
+    "rc_cost_training": 0,
+    "rc_cost_travel_intl_status": 1,
+    "rc_cost_travel_intl": 20000,
+    "rc_cost_travel_dom_status": 1,
+    "rc_cost_travel_dom": 0,
+    "rc_cost_other_status": 1,
+    "rc_cost_other": 0,
+    "rc_cost_total_status": 1,
+}
+MIGRANT_REST = {
+    "rc_cost_currency": "XAF",
+    "rc_cost_year": 2025,
+    "rc_wage_deduct": 2,
+    "rc_borrowed": 1,
+    "rc_earn_first_month_status": 1,
+    "rc_earn_first_month": 85000,
+    "rc_earn_currency": "XAF",
+    "rc_as_promised": 2,
+    "remit_sent_12m": 1,
+    "remit_amount_12m_status": 1,
+    "remit_amount_12m": 120000,
+    "remit_currency": "XAF",
+    "remit_country": "NGA",
+    "remit_channels": "2 3",
+    "ss_contrib_here": 2,
+    "health_cover": 4,
+    "ss_contrib_origin": 2,
+    "qual_abroad": 2,
+}
 FINAL = {"hh_remit_recv_12m": 2, "abs_any": 2}
 
 
@@ -234,10 +320,20 @@ def test_case_list_model_with_50000_cases(qtbot, tmp_path: Path, qtmodeltester):
 
 def test_smoke_command_opens_and_exits(tmp_path: Path):
     result = subprocess.run(
-        [sys.executable, "-m", "surveytool.launcher", "gui", "--smoke", "--store",
-         str(tmp_path / "smoke.sqlite")],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "surveytool.launcher",
+            "gui",
+            "--smoke",
+            "--store",
+            str(tmp_path / "smoke.sqlite"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "form loaded: True" in result.stdout
 
@@ -255,5 +351,31 @@ def test_demo_generation_runs_off_the_ui_thread(qtbot, form, store_path: Path):
     qtbot.waitUntil(window.cases.isEnabled)
     assert window.cases.model.total == 20
     assert window.progress.isHidden()
+    window.close()
+    store.close()
+
+
+def test_rule_findings_show_beside_the_question(qtbot, form, store_path: Path):
+    from surveytool.validate import default_rules_path, load_rules
+
+    rules = load_rules(default_rules_path(form), form)
+    store = Store.open(store_path)
+    case = store.create_case(form.form_id, form.version, SurveyKey("CMR", "2026", "C2", 1), "E")
+    window = MainWindow(store, form, rules=rules)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.open_case(case)
+    view.open_page(("persons", None))
+    for _ in range(2):
+        QTest.keyClick(view.page.add_button, Qt.Key.Key_Space)
+    first, second = view.interview.instances("persons")
+    fill(view, {"person_name": "Awa Diallo", "sex": 2, "age": 40, "relationship": 1}, first)
+    fill(view, {"person_name": "Fatou Diallo", "sex": 2, "age": 38, "relationship": 1}, second)
+    relationship = view.interview.address("relationship", first)
+    view.show_address(relationship)
+    row = view.page.rows[relationship]
+    assert row.message.isVisibleTo(view.page) and "head" in row.message.text().lower()
+    problems = view.request_complete()
+    assert any(getattr(p, "rule", None) == "R01b" for p in problems)
     window.close()
     store.close()

@@ -96,87 +96,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="48"/>
+        <location filename="../../surveytool/ui/main_window.py" line="50"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="54"/>
+        <location filename="../../surveytool/ui/main_window.py" line="56"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="58"/>
+        <location filename="../../surveytool/ui/main_window.py" line="60"/>
         <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
         <translation>مساحة عمل المكتب (الاستيراد، التحقق، المراجعة، التصدير) ستتوفر مع إصدار التحقق.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="62"/>
+        <location filename="../../surveytool/ui/main_window.py" line="64"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="67"/>
+        <location filename="../../surveytool/ui/main_window.py" line="69"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>مساحة عمل الاتحاد الأفريقي (دمج البلدان، الجداول القارية) ستتوفر مع إصدار الدمج.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="71"/>
+        <location filename="../../surveytool/ui/main_window.py" line="73"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="90"/>
+        <location filename="../../surveytool/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="91"/>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
         <source>Generate demo households…</source>
         <translation>إنشاء أسر تجريبية…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <location filename="../../surveytool/ui/main_window.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="94"/>
+        <location filename="../../surveytool/ui/main_window.py" line="96"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <location filename="../../surveytool/ui/main_window.py" line="97"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="117"/>
+        <location filename="../../surveytool/ui/main_window.py" line="119"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <location filename="../../surveytool/ui/main_window.py" line="120"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="181"/>
+        <location filename="../../surveytool/ui/main_window.py" line="184"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="192"/>
+        <location filename="../../surveytool/ui/main_window.py" line="195"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="202"/>
+        <location filename="../../surveytool/ui/main_window.py" line="205"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>

@@ -96,87 +96,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="48"/>
+        <location filename="../../surveytool/ui/main_window.py" line="50"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="54"/>
+        <location filename="../../surveytool/ui/main_window.py" line="56"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="58"/>
+        <location filename="../../surveytool/ui/main_window.py" line="60"/>
         <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
         <translation>L&apos;espace Bureau (import, validation, contrôle, export) sera disponible avec la version de validation.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="62"/>
+        <location filename="../../surveytool/ui/main_window.py" line="64"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="67"/>
+        <location filename="../../surveytool/ui/main_window.py" line="69"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>L&apos;espace UA (fusion des pays, tableaux continentaux) sera disponible avec la version de fusion.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="71"/>
+        <location filename="../../surveytool/ui/main_window.py" line="73"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="90"/>
+        <location filename="../../surveytool/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="91"/>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
         <source>Generate demo households…</source>
         <translation>Générer des ménages de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <location filename="../../surveytool/ui/main_window.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="94"/>
+        <location filename="../../surveytool/ui/main_window.py" line="96"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <location filename="../../surveytool/ui/main_window.py" line="97"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="117"/>
+        <location filename="../../surveytool/ui/main_window.py" line="119"/>
         <source>Generate demo households</source>
         <translation>Générer des ménages de démonstration</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <location filename="../../surveytool/ui/main_window.py" line="120"/>
         <source>How many households?</source>
         <translation>Combien de ménages&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>{count} demo households added</source>
         <translation>{count} ménages de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="181"/>
+        <location filename="../../surveytool/ui/main_window.py" line="184"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionnaire {id} {version} chargé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="192"/>
+        <location filename="../../surveytool/ui/main_window.py" line="195"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="202"/>
+        <location filename="../../surveytool/ui/main_window.py" line="205"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>

@@ -96,87 +96,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="48"/>
+        <location filename="../../surveytool/ui/main_window.py" line="50"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: módulo de migração laboral do JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="54"/>
+        <location filename="../../surveytool/ui/main_window.py" line="56"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="58"/>
+        <location filename="../../surveytool/ui/main_window.py" line="60"/>
         <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
         <translation>O espaço de trabalho do escritório (importar, validar, rever, exportar) estará disponível com a versão de validação.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="62"/>
+        <location filename="../../surveytool/ui/main_window.py" line="64"/>
         <source>Office</source>
         <translation>Escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="67"/>
+        <location filename="../../surveytool/ui/main_window.py" line="69"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>O espaço de trabalho da UA (fusão de países, tabelas continentais) estará disponível com a versão de fusão.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="71"/>
+        <location filename="../../surveytool/ui/main_window.py" line="73"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="90"/>
+        <location filename="../../surveytool/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="91"/>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
         <source>Generate demo households…</source>
         <translation>Gerar agregados familiares de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <location filename="../../surveytool/ui/main_window.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="94"/>
+        <location filename="../../surveytool/ui/main_window.py" line="96"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <location filename="../../surveytool/ui/main_window.py" line="97"/>
         <source>Questionnaire</source>
         <translation>Questionário</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="117"/>
+        <location filename="../../surveytool/ui/main_window.py" line="119"/>
         <source>Generate demo households</source>
         <translation>Gerar agregados familiares de demonstração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <location filename="../../surveytool/ui/main_window.py" line="120"/>
         <source>How many households?</source>
         <translation>Quantos agregados familiares?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>{count} demo households added</source>
         <translation>{count} agregados familiares de demonstração adicionados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="181"/>
+        <location filename="../../surveytool/ui/main_window.py" line="184"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionário {id} {version} carregado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="192"/>
+        <location filename="../../surveytool/ui/main_window.py" line="195"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="202"/>
+        <location filename="../../surveytool/ui/main_window.py" line="205"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>

@@ -24,7 +24,11 @@ def load_form_job(form_path: Path | None) -> Job:
         from surveytool.common.resources import resource_path
         from surveytool.form import load
 
-        return load(form_path or resource_path("forms", "lfs_migration.xlsx"))
+        from surveytool.validate import default_rules_path, load_rules
+
+        form = load(form_path or resource_path("forms", "lfs_migration.xlsx"))
+        rules_path = default_rules_path(form)
+        return form, (load_rules(rules_path, form) if rules_path.is_file() else None)
 
     return Job(work)  # type: ignore[arg-type]
 
@@ -51,7 +55,7 @@ def run(
         old = state["window"]
         old.close_case()
         i18n.install(app, code)  # type: ignore[arg-type]
-        window = MainWindow(store, old.form, form_language=code)
+        window = MainWindow(store, old.form, form_language=code, rules=old.rules)
         window.sig_ui_language_requested.connect(on_language)
         window.show()
         state["window"] = window
@@ -62,7 +66,7 @@ def run(
     window.sig_ui_language_requested.connect(on_language)
     window.show()
     job = load_form_job(form_path)
-    job.signals.sig_finished.connect(lambda form: state["window"].set_form(form))  # noqa: PLW0108
+    job.signals.sig_finished.connect(lambda loaded: state["window"].set_form(*loaded))
     job.signals.sig_failed.connect(
         lambda message: QMessageBox.critical(state["window"], "surveytool", message)
     )

@@ -108,11 +108,30 @@ class FormPage(QWidget):
                 )
                 row.input.focus_target().installEventFilter(self)
         layout.addStretch()
+        self.show_findings()
 
     def refresh(self, addresses: set[Address] | None = None) -> None:
         for address, row in self.rows.items():
             if addresses is None or address in addresses:
                 row.refresh(self.interview)
+        self.show_findings()
+
+    def show_findings(self) -> None:
+        """Rule findings (batch rules checked live) beside the question they point at."""
+        instance = next((a.instance for a in self.rows), None)
+        rows_by_name = {address.name: row for address, row in self.rows.items()}
+        for finding in self.interview.rule_findings(instance):
+            row = self.rows.get(finding.address)
+            if row is None and finding.address.instance is None:
+                row = rows_by_name.get(
+                    finding.address.name
+                )  # a household rule on a roster variable
+            if row is None or row.message.isVisibleTo(self) and row.message.text():
+                continue
+            style = ERROR_STYLE if finding.severity == "error" else WARNING_STYLE
+            row.message.setStyleSheet(style)
+            row.message.setText(("⚠ " if finding.severity == "error" else "ℹ ") + finding.message)
+            row.message.show()
 
     def commit_pending(self) -> None:
         for row in self.rows.values():

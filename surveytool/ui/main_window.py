@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         store: Store,
         form: Form | None = None,
         *,
+        rules: object | None = None,
         enumerator: str = "",
         form_language: str | None = None,
         parent: QWidget | None = None,
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.form = form
+        self.rules = rules
         self.enumerator = enumerator
         self.form_language = form_language
         self.form_view: FormView | None = None
@@ -175,8 +177,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "surveytool", message)
 
     # -- cases ----------------------------------------------------------------------------
-    def set_form(self, form: Form) -> None:
+    def set_form(self, form: Form, rules: object | None = None) -> None:
         self.form = form
+        self.rules = rules
         self.statusBar().showMessage(
             self.tr("Questionnaire {id} {version} loaded").format(
                 id=form.form_id, version=form.version
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def show_case(self, session: CaseSession) -> FormView:
         self.close_case()
+        if self.rules is not None and session.interview.rule_checker is None:
+            session.interview.use_rules(self.rules.rules, self.rules.derived)  # type: ignore[attr-defined]
         self.form_view = FormView(session, self)
         self.form_view.sig_closed.connect(self._on_form_closed)
         self.stack.addWidget(self.form_view)
