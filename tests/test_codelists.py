@@ -35,11 +35,28 @@ SPEC_RECS_EARLY_2026 = {  # spec §4, REC membership (as of early 2026)
 }
 
 SPEC_ISIC_SECTIONS = {  # spec §4, division -> section mapping
-    "A": (1, 3), "B": (5, 9), "C": (10, 33), "D": (35, 35), "E": (36, 39), "F": (41, 43),
-    "G": (45, 47), "H": (49, 53), "I": (55, 56), "J": (58, 63), "K": (64, 66), "L": (68, 68),
-    "M": (69, 75), "N": (77, 82), "O": (84, 84), "P": (85, 85), "Q": (86, 88), "R": (90, 93),
-    "S": (94, 96), "T": (97, 98), "U": (99, 99),
-}  # fmt: skip
+    "A": (1, 3),
+    "B": (5, 9),
+    "C": (10, 33),
+    "D": (35, 35),
+    "E": (36, 39),
+    "F": (41, 43),
+    "G": (45, 47),
+    "H": (49, 53),
+    "I": (55, 56),
+    "J": (58, 63),
+    "K": (64, 66),
+    "L": (68, 68),
+    "M": (69, 75),
+    "N": (77, 82),
+    "O": (84, 84),
+    "P": (85, 85),
+    "Q": (86, 88),
+    "R": (90, 93),
+    "S": (94, 96),
+    "T": (97, 98),
+    "U": (99, 99),
+}
 
 EARLY_2026 = datetime.date(2026, 1, 15)
 LANGUAGES = ["en", "fr", "ar", "pt"]
@@ -56,8 +73,13 @@ def read_csv(name: str) -> list[dict[str, str]]:
 def test_au_has_55_members_in_the_five_regions_of_the_spec():
     members = codelists.au_members()
     assert len(members) == 55
-    assert Counter(members.values()) == {"Central": 9, "Eastern": 14, "Northern": 7,
-                                         "Southern": 10, "Western": 15}  # fmt: skip
+    assert Counter(members.values()) == {
+        "Central": 9,
+        "Eastern": 14,
+        "Northern": 7,
+        "Southern": 10,
+        "Western": 15,
+    }
     for region, codes in SPEC_REGIONS.items():
         assert {iso for iso, r in members.items() if r == region} == set(codes.split())
 
@@ -70,8 +92,15 @@ def test_esh_is_the_sahrawi_republic_in_the_au_list():
 
 def test_recs_are_the_eight_the_au_recognises():
     assert set(codelists.recs()) == {
-        "AMU", "CEN-SAD", "COMESA", "EAC", "ECCAS", "ECOWAS", "IGAD", "SADC",
-    }  # fmt: skip
+        "AMU",
+        "CEN-SAD",
+        "COMESA",
+        "EAC",
+        "ECCAS",
+        "ECOWAS",
+        "IGAD",
+        "SADC",
+    }
 
 
 @pytest.mark.parametrize("rec", sorted(SPEC_RECS_EARLY_2026))
@@ -155,19 +184,49 @@ def test_small_lists_have_the_codes_of_the_spec():
     assert list(codelists.icse18()) == ["11", "12", "21", "22", "30", "41", "42", "43", "44", "51"]
     assert list(codelists.relationship()) == list("1234567")
     assert list(codelists.migration_reasons()) == [
-        "11", "12", "13", "20", "30", "40", "50", "60", "70", "80",
-    ]  # fmt: skip
+        "11",
+        "12",
+        "13",
+        "20",
+        "30",
+        "40",
+        "50",
+        "60",
+        "70",
+        "80",
+    ]
 
 
 def test_mappings_to_harmonised_codes():
     relationharm = {r["code"]: r["gld_relationharm"] for r in codelists.rows("relationship.csv")}
     assert relationharm == {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "6": "6", "7": "6"}
     gld = {r["code"]: r["gld_migrated_reason"] for r in codelists.rows("migration_reason.csv")}
-    assert gld == {"11": "3", "12": "3", "13": "3", "20": "1", "30": "1", "70": "1",
-                   "40": "2", "50": "4", "60": "4", "80": "5"}  # fmt: skip
+    assert gld == {
+        "11": "3",
+        "12": "3",
+        "13": "3",
+        "20": "1",
+        "30": "1",
+        "70": "1",
+        "40": "2",
+        "50": "4",
+        "60": "4",
+        "80": "5",
+    }
     isced = {r["code"]: r["ilo_aggregate"] for r in codelists.rows("isced2011.csv")}
-    assert isced == {"X": "1", "0": "1", "1": "2", "2": "2", "3": "3", "4": "3",
-                     "5": "4", "6": "4", "7": "4", "8": "4", "9": "5"}  # fmt: skip
+    assert isced == {
+        "X": "1",
+        "0": "1",
+        "1": "2",
+        "2": "2",
+        "3": "3",
+        "4": "3",
+        "5": "4",
+        "6": "4",
+        "7": "4",
+        "8": "4",
+        "9": "5",
+    }
 
 
 def test_icse18_rows_carry_both_hierarchies():
@@ -178,9 +237,14 @@ def test_icse18_rows_carry_both_hierarchies():
 
 @pytest.mark.parametrize(
     "name",
-    ["isced2011.csv", "icse93.csv", "relationship.csv", "migration_reason.csv",
-     "non_iso_countries.csv"],
-)  # fmt: skip
+    [
+        "isced2011.csv",
+        "icse93.csv",
+        "relationship.csv",
+        "migration_reason.csv",
+        "non_iso_countries.csv",
+    ],
+)
 def test_small_lists_are_labelled_in_four_languages(name: str):
     for row in read_csv(name):
         for language in LANGUAGES:

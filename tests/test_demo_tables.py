@@ -30,12 +30,29 @@ def form() -> Form:
 def demo(tmp_path_factory) -> tuple[Path, dict[str, pd.DataFrame]]:
     folder = tmp_path_factory.mktemp("demo")
     store = folder / "demo.sqlite"
-    assert main(["demo", "--store", str(store), "--country", "CMR",
-                 "--households", str(HOUSEHOLDS), "--seed", "3", "--in-progress", "0.1"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "demo",
+                "--store",
+                str(store),
+                "--country",
+                "CMR",
+                "--households",
+                str(HOUSEHOLDS),
+                "--seed",
+                "3",
+                "--in-progress",
+                "0.1",
+            ]
+        )
+        == 0
+    )
     assert main(["tables", "--store", str(store), "--out", str(folder / "out")]) == 0
     tables = {
-        name: pd.read_csv(folder / "out" / f"{name}.csv", dtype=str, keep_default_na=False)
-        .replace("", None)
+        name: pd.read_csv(folder / "out" / f"{name}.csv", dtype=str, keep_default_na=False).replace(
+            "", None
+        )
         for name in ("households", "persons", "absentees")
     }
     return store, tables
@@ -45,7 +62,10 @@ def test_demo_store_has_the_requested_households_with_statuses(demo):
     store_path, tables = demo
     with Store.open(store_path, readonly=True) as store:
         assert store.count_cases() == HOUSEHOLDS
-        assert store.count_cases(status="complete") + store.count_cases(status="in_progress") == HOUSEHOLDS
+        assert (
+            store.count_cases(status="complete") + store.count_cases(status="in_progress")
+            == HOUSEHOLDS
+        )
         assert 1 <= store.count_cases(status="in_progress") <= HOUSEHOLDS // 4
         unfinished = store.cases(status="in_progress")
         assert all(case.n_errors > 0 for case in unfinished)  # stopped part-way, not just labelled
@@ -97,11 +117,16 @@ def test_every_row_obeys_relevance_and_constraints(demo, form: Form):
     households, persons = tables["households"], tables["persons"]
     levels = {
         None: Table(households, children=persons, key="case_uuid"),
-        "persons": Table(persons.merge(households, on=["case_uuid", "hh_id"], suffixes=("", "_hh")),
-                         position="line_no", children=persons, key="case_uuid"),
-        "absentees": Table(tables["absentees"].merge(households, on=["case_uuid", "hh_id"]),
-                           position="abs_line"),
-    }  # fmt: skip
+        "persons": Table(
+            persons.merge(households, on=["case_uuid", "hh_id"], suffixes=("", "_hh")),
+            position="line_no",
+            children=persons,
+            key="case_uuid",
+        ),
+        "absentees": Table(
+            tables["absentees"].merge(households, on=["case_uuid", "hh_id"]), position="abs_line"
+        ),
+    }
     checked = 0
     for question in form.questions():
         if question.type == "note":
@@ -123,9 +148,15 @@ def test_every_row_obeys_relevance_and_constraints(demo, form: Form):
 def test_required_questions_are_answered_in_complete_cases(demo, form: Form):
     _, tables = demo
     households, persons = tables["households"], tables["persons"]
-    complete = persons[persons["case_uuid"].isin(households.loc[households.status == "complete", "case_uuid"])]
-    table = Table(complete.merge(households, on=["case_uuid", "hh_id"]), position="line_no",
-                  children=persons, key="case_uuid")  # fmt: skip
+    complete = persons[
+        persons["case_uuid"].isin(households.loc[households.status == "complete", "case_uuid"])
+    ]
+    table = Table(
+        complete.merge(households, on=["case_uuid", "hh_id"]),
+        position="line_no",
+        children=persons,
+        key="case_uuid",
+    )
     for question in form.questions():
         if question.repeat != "persons" or question.required is None or question.read_only:
             continue

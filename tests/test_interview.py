@@ -32,18 +32,38 @@ def relevant(interview: Interview, name: str, uid: int | None = None) -> bool:
 
 
 HOUSEHOLD = {
-    "country_iso3": "CMR", "survey_year": 2026, "cluster": "C001", "hh_no": 1, "psu": "C001",
-    "stratum": "urban", "interview_date": "2026-11-10", "enumerator_id": "E07",
-    "hh_address": "Quartier Mvog-Ada, Yaoundé", "hh_size": 5,
-}  # fmt: skip
+    "country_iso3": "CMR",
+    "survey_year": 2026,
+    "cluster": "C001",
+    "hh_no": 1,
+    "psu": "C001",
+    "stratum": "urban",
+    "interview_date": "2026-11-10",
+    "enumerator_id": "E07",
+    "hh_address": "Quartier Mvog-Ada, Yaoundé",
+    "hh_size": 5,
+}
 NATIVE = {"birthplace": 1, "citizenship": 1, "ever_abroad_12m": 2}
 EMPLOYEE = {
-    "work_wage": 1, "occ_title": "Primary teacher", "occ_tasks": "Teaches pupils",
-    "isco08": "2341", "ind_desc": "Primary school", "isic4": "85", "status_icse93": 1,
-    "contract_type": 1, "inst_sector": 1, "hours_usual": 40, "hours_actual": 38,
-    "earn_status": 1, "earn_amount": 180000, "earn_currency": "XAF", "employer_pension": 1,
-    "paid_leave": 1, "paid_sick": 1, "job_start": "2015-09-01",
-}  # fmt: skip
+    "work_wage": 1,
+    "occ_title": "Primary teacher",
+    "occ_tasks": "Teaches pupils",
+    "isco08": "2341",
+    "ind_desc": "Primary school",
+    "isic4": "85",
+    "status_icse93": 1,
+    "contract_type": 1,
+    "inst_sector": 1,
+    "hours_usual": 40,
+    "hours_actual": 38,
+    "earn_status": 1,
+    "earn_amount": 180000,
+    "earn_currency": "XAF",
+    "employer_pension": 1,
+    "paid_leave": 1,
+    "paid_sick": 1,
+    "job_start": "2015-09-01",
+}
 
 
 @pytest.fixture
@@ -66,9 +86,20 @@ def test_household_level_calculations_and_piping(interview: Interview):
 def test_head_native_employee(interview: Interview):
     head = interview.add_instance("persons")
     assert interview.value(interview.address("line_no", head)) == 1
-    give(interview, {"person_name": "Paul Mbarga", "sex": 1, "age": 45, "relationship": 1,
-                     "usual_resident": 1, "marital_status": 2, "edu_level_nat": "6",
-                     "respondent_line": 1}, head)  # fmt: skip
+    give(
+        interview,
+        {
+            "person_name": "Paul Mbarga",
+            "sex": 1,
+            "age": 45,
+            "relationship": 1,
+            "usual_resident": 1,
+            "marital_status": 2,
+            "edu_level_nat": "6",
+            "respondent_line": 1,
+        },
+        head,
+    )
     assert relevant(interview, "work_wage", head)
     assert not relevant(interview, "work_business", head)  # skipped: worked for a wage
     give(interview, EMPLOYEE, head)
@@ -85,8 +116,19 @@ def test_head_native_employee(interview: Interview):
 
 def test_child_under_15_skips_labour_and_migration_work_sections(interview: Interview):
     child = interview.add_instance("persons")
-    give(interview, {"person_name": "Lucie Mbarga", "sex": 2, "age": 9, "relationship": 3,
-                     "usual_resident": 1, "edu_level_nat": "1", "respondent_line": 1}, child)  # fmt: skip
+    give(
+        interview,
+        {
+            "person_name": "Lucie Mbarga",
+            "sex": 2,
+            "age": 9,
+            "relationship": 3,
+            "usual_resident": 1,
+            "edu_level_nat": "1",
+            "respondent_line": 1,
+        },
+        child,
+    )
     assert not relevant(interview, "marital_status", child)  # asked from 12
     for name in ("work_wage", "occ_title", "remit_sent_12m", "ever_worked_abroad", "qual_abroad"):
         assert not relevant(interview, name, child), name
@@ -97,30 +139,65 @@ def test_child_under_15_skips_labour_and_migration_work_sections(interview: Inte
 
 def test_migrant_worker_with_recruitment_costs(interview: Interview):
     migrant = interview.add_instance("persons")
-    give(interview, {"person_name": "Ibrahim Okafor", "sex": 1, "age": 31, "relationship": 7,
-                     "usual_resident": 1, "marital_status": 1, "edu_level_nat": "3",
-                     "respondent_line": 1, "work_wage": 1}, migrant)  # fmt: skip
+    give(
+        interview,
+        {
+            "person_name": "Ibrahim Okafor",
+            "sex": 1,
+            "age": 31,
+            "relationship": 7,
+            "usual_resident": 1,
+            "marital_status": 1,
+            "edu_level_nat": "3",
+            "respondent_line": 1,
+            "work_wage": 1,
+        },
+        migrant,
+    )
     give(
         interview,
         {k: v for k, v in EMPLOYEE.items() if k != "work_wage"}
         | {"isco08": "9313", "isic4": "41", "job_start": "2025-03-01", "employer_pension": 2},
         migrant,
     )
-    give(interview, {"birthplace": 2, "birth_country": "NGA", "citizenship": 3,
-                     "citizenship_country": "NGA"}, migrant)  # fmt: skip
+    give(
+        interview,
+        {"birthplace": 2, "birth_country": "NGA", "citizenship": 3, "citizenship_country": "NGA"},
+        migrant,
+    )
     assert interview.value(interview.address("int_migrant", migrant)) == 1
     assert not relevant(interview, "ever_abroad_12m", migrant)  # born abroad: not asked
     section_e = "rc_first_job_employee"
     assert not relevant(interview, section_e, migrant)
-    give(interview, {"arrival_year": 2025, "arrival_month": 2, "prev_country": "NGA",
-                     "mig_reason": 11}, migrant)  # fmt: skip
+    give(
+        interview,
+        {"arrival_year": 2025, "arrival_month": 2, "prev_country": "NGA", "mig_reason": 11},
+        migrant,
+    )
     assert interview.value(interview.address("rc_perspective", migrant)) == "destination"
     assert relevant(interview, section_e, migrant)
-    give(interview, {"rc_first_job_employee": 1, "rc_job_start": "2025-03-01",
-                     "rc_arranged_before": 1, "rc_channel": 2, "rc_paid_any": 1}, migrant)  # fmt: skip
+    give(
+        interview,
+        {
+            "rc_first_job_employee": 1,
+            "rc_job_start": "2025-03-01",
+            "rc_arranged_before": 1,
+            "rc_channel": 2,
+            "rc_paid_any": 1,
+        },
+        migrant,
+    )
     assert relevant(interview, "rc_cost_fee_status", migrant)
-    give(interview, {"rc_cost_fee_status": 1, "rc_cost_fee": 150000, "rc_cost_docs_status": 1,
-                     "rc_cost_docs": 25000}, migrant)  # fmt: skip
+    give(
+        interview,
+        {
+            "rc_cost_fee_status": 1,
+            "rc_cost_fee": 150000,
+            "rc_cost_docs_status": 1,
+            "rc_cost_docs": 25000,
+        },
+        migrant,
+    )
     assert interview.value(interview.address("rc_cost_sum", migrant)) == 175000
     # A constraint: the total must be more than 0 when something was paid.
     total = interview.address("rc_cost_total", migrant)
@@ -134,18 +211,61 @@ def test_migrant_worker_with_recruitment_costs(interview: Interview):
 
 def test_return_migrant_reaches_section_e_from_the_origin_side(interview: Interview):
     returnee = interview.add_instance("persons")
-    give(interview, {"person_name": "Grace Ngono", "sex": 2, "age": 34, "relationship": 2,
-                     "usual_resident": 1, "marital_status": 2, "edu_level_nat": "3",
-                     "respondent_line": 1}, returnee)  # fmt: skip
-    give(interview, {"work_wage": 2, "work_business": 2, "work_family": 2, "temp_absent": 2,
-                     "sought_work_4w": 2, "future_start": 2, "available_2w": 1}, returnee)  # fmt: skip
-    give(interview, {"birthplace": 1, "citizenship": 1, "ever_abroad_12m": 1,
-                     "arrival_year": 2025, "arrival_month": 6, "prev_country": "SAU",
-                     "mig_reason": 70}, returnee)  # fmt: skip
-    give(interview, {"ever_worked_abroad": 1, "times_abroad_work": 1,
-                     "last_work_country": "SAU", "left_year": 2022, "return_year": 2025,
-                     "months_abroad": 30, "occ_abroad": "9111", "status_abroad": 1,
-                     "return_reason": 1}, returnee)  # fmt: skip
+    give(
+        interview,
+        {
+            "person_name": "Grace Ngono",
+            "sex": 2,
+            "age": 34,
+            "relationship": 2,
+            "usual_resident": 1,
+            "marital_status": 2,
+            "edu_level_nat": "3",
+            "respondent_line": 1,
+        },
+        returnee,
+    )
+    give(
+        interview,
+        {
+            "work_wage": 2,
+            "work_business": 2,
+            "work_family": 2,
+            "temp_absent": 2,
+            "sought_work_4w": 2,
+            "future_start": 2,
+            "available_2w": 1,
+        },
+        returnee,
+    )
+    give(
+        interview,
+        {
+            "birthplace": 1,
+            "citizenship": 1,
+            "ever_abroad_12m": 1,
+            "arrival_year": 2025,
+            "arrival_month": 6,
+            "prev_country": "SAU",
+            "mig_reason": 70,
+        },
+        returnee,
+    )
+    give(
+        interview,
+        {
+            "ever_worked_abroad": 1,
+            "times_abroad_work": 1,
+            "last_work_country": "SAU",
+            "left_year": 2022,
+            "return_year": 2025,
+            "months_abroad": 30,
+            "occ_abroad": "9111",
+            "status_abroad": 1,
+            "return_reason": 1,
+        },
+        returnee,
+    )
     assert interview.value(interview.address("rc_perspective", returnee)) == "origin"
     assert relevant(interview, "rc_first_job_employee", returnee)
     assert "Saudi Arabia" in interview.label(interview.address("rc_first_job_employee", returnee))
@@ -153,9 +273,22 @@ def test_return_migrant_reaches_section_e_from_the_origin_side(interview: Interv
 
 def test_irrelevant_answers_are_kept_but_excluded(interview: Interview):
     person = interview.add_instance("persons")
-    give(interview, {"person_name": "Amina Diallo", "sex": 2, "age": 40, "relationship": 1,
-                     "usual_resident": 1, "marital_status": 2, "edu_level_nat": "2",
-                     "respondent_line": 1, "work_wage": 1, "occ_title": "Trader"}, person)  # fmt: skip
+    give(
+        interview,
+        {
+            "person_name": "Amina Diallo",
+            "sex": 2,
+            "age": 40,
+            "relationship": 1,
+            "usual_resident": 1,
+            "marital_status": 2,
+            "edu_level_nat": "2",
+            "respondent_line": 1,
+            "work_wage": 1,
+            "occ_title": "Trader",
+        },
+        person,
+    )
     occ = interview.address("occ_title", person)
     interview.answer(interview.address("age", person), 12)  # now below working age
     assert not interview.is_relevant(occ)

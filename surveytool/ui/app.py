@@ -23,7 +23,6 @@ def load_form_job(form_path: Path | None) -> Job:
     def work(progress: object) -> object:
         from surveytool.common.resources import resource_path
         from surveytool.form import load
-
         from surveytool.validate import default_rules_path, load_rules
 
         form = load(form_path or resource_path("forms", "lfs_migration.xlsx"))

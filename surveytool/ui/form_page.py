@@ -126,7 +126,7 @@ class FormPage(QWidget):
                 row = rows_by_name.get(
                     finding.address.name
                 )  # a household rule on a roster variable
-            if row is None or row.message.isVisibleTo(self) and row.message.text():
+            if row is None or (row.message.isVisibleTo(self) and row.message.text()):
                 continue
             style = ERROR_STYLE if finding.severity == "error" else WARNING_STYLE
             row.message.setStyleSheet(style)
