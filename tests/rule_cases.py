@@ -107,7 +107,7 @@ class RuleCase:
 
 
 CASES: list[RuleCase] = [
-    # -- R01 household roster ---------------------------------------------------------------
+    # -- R01 household roster ---------------------------------------------------------------------
     RuleCase(
         "R01a",
         "same-line-twice",
@@ -116,7 +116,7 @@ CASES: list[RuleCase] = [
     ),
     RuleCase("R01b", "two-heads", fails=household(HEAD, HEAD), passes=household(HEAD, CHILD)),
     RuleCase("R01b", "no-head", fails=household(CHILD), passes=household(HEAD)),
-    # -- R02 age and date of birth (completed years at 2026-08-15) ------------------------
+    # -- R02 age and date of birth (completed years at 2026-08-15) --------------------------------
     RuleCase(
         "R02",
         "age-far-from-birth-date",
@@ -142,7 +142,7 @@ CASES: list[RuleCase] = [
         passes=person(age="34", birth_date="1990-08-16"),
     ),
     RuleCase("R02", "age-above-120", fails=person(age="130"), passes=person(age="40")),
-    # -- R03 universes of sections ---------------------------------------------------------
+    # -- R03 universes of sections ----------------------------------------------------------------
     RuleCase(
         "R03a",
         "child-with-wage-work",
@@ -187,7 +187,7 @@ CASES: list[RuleCase] = [
         fails=person(usual_resident="2", rc_first_job_employee="1"),
         passes=person(usual_resident="1", rc_first_job_employee="1"),
     ),
-    # -- R04 ages and relationship to the head -----------------------------------------------
+    # -- R04 ages and relationship to the head ----------------------------------------------------
     RuleCase(
         "R04",
         "child-close-to-head-age",
@@ -212,7 +212,7 @@ CASES: list[RuleCase] = [
         fails=relative(relationship="2", age="10"),
         passes=relative(relationship="2", age="30"),
     ),
-    # -- R05-R11 migration -----------------------------------------------------------------------
+    # -- R05-R11 migration ------------------------------------------------------------------------
     RuleCase(
         "R05",
         "born-abroad-in-survey-country",
@@ -315,7 +315,7 @@ CASES: list[RuleCase] = [
         fails=person(birth_year="2015", arrival_year="2020", mig_reason="12"),
         passes=person(birth_year="1990", arrival_year="2020", mig_reason="12"),
     ),
-    # -- R12-R18 labour force and main job ---------------------------------------------------
+    # -- R12-R18 labour force and main job --------------------------------------------------------
     RuleCase(
         "R12",
         "employed-asked-job-search",
@@ -473,7 +473,7 @@ CASES: list[RuleCase] = [
             mig_reason="20", arrival_year="2015", birth_year="1990", job_start="2014-05-01"
         ),
     ),
-    # -- R19 amounts and currencies ------------------------------------------------------------
+    # -- R19 amounts and currencies ---------------------------------------------------------------
     RuleCase(
         "R19a",
         "earnings-without-currency",
@@ -513,7 +513,7 @@ CASES: list[RuleCase] = [
         fails=household(hh_remit_recv_amt="-1"),
         passes=household(hh_remit_recv_amt="0"),
     ),
-    # -- R20 recruitment -------------------------------------------------------------------------
+    # -- R20 recruitment --------------------------------------------------------------------------
     RuleCase(
         "R20a",
         "first-job-asked-outside-universe",
@@ -568,7 +568,7 @@ CASES: list[RuleCase] = [
         fails=person(rc_earn_first_month="0"),
         passes=person(rc_earn_first_month="10"),
     ),
-    # -- R21 remittances sent ------------------------------------------------------------------
+    # -- R21 remittances sent ---------------------------------------------------------------------
     RuleCase(
         "R21a",
         "sent-without-amount",
@@ -613,7 +613,7 @@ CASES: list[RuleCase] = [
             remit_amount_12m="2000", remit_currency="USD", earn_amount="100", earn_currency="XAF"
         ),
     ),
-    # -- R22-R24 work abroad and qualifications ------------------------------------------------
+    # -- R22-R24 work abroad and qualifications ---------------------------------------------------
     RuleCase(
         "R22a",
         "left-after-return",
@@ -702,7 +702,7 @@ CASES: list[RuleCase] = [
         fails=person(qual_abroad="1", qual_country="NGA"),
         passes=person(qual_abroad="1", qual_country="NGA", qual_recognition="1"),
     ),
-    # -- R25 size and weights -------------------------------------------------------------------
+    # -- R25 size and weights ---------------------------------------------------------------------
     RuleCase(
         "R25a",
         "size-above-roster",
@@ -734,7 +734,7 @@ CASES: list[RuleCase] = [
             Record(household={"hh_weight": "6"}, members=({"pers_weight": "6.0"},))
         ),
     ),
-    # -- R26 code lists -------------------------------------------------------------------------
+    # -- R26 code lists ---------------------------------------------------------------------------
     RuleCase(
         "R26a",
         "birth-country-not-a-country",
@@ -753,7 +753,7 @@ CASES: list[RuleCase] = [
         fails=household(country_iso3="FRA"),
         passes=household(country_iso3="SEN"),
     ),
-    # -- R27 ----------------------------------------------------------------------------------------
+    # -- R27 --------------------------------------------------------------------------------------
     RuleCase(
         "R27",
         "maternity-leave-for-a-man",

@@ -75,7 +75,12 @@
         <translation>الأسرة {key}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="198"/>
+        <location filename="../../surveytool/ui/form_view.py" line="70"/>
+        <source>Returned by the office: {comment}</source>
+        <translation>أعاده المكتب: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="208"/>
         <source>Saved {time}</source>
         <translation>تم الحفظ الساعة {time}</translation>
     </message>
@@ -96,87 +101,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="50"/>
+        <location filename="../../surveytool/ui/main_window.py" line="51"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="56"/>
+        <location filename="../../surveytool/ui/main_window.py" line="57"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="60"/>
-        <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
-        <translation>مساحة عمل المكتب (الاستيراد، التحقق، المراجعة، التصدير) ستتوفر مع إصدار التحقق.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/main_window.py" line="64"/>
+        <location filename="../../surveytool/ui/main_window.py" line="62"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="69"/>
+        <location filename="../../surveytool/ui/main_window.py" line="66"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>مساحة عمل الاتحاد الأفريقي (دمج البلدان، الجداول القارية) ستتوفر مع إصدار الدمج.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="73"/>
+        <location filename="../../surveytool/ui/main_window.py" line="70"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="92"/>
+        <location filename="../../surveytool/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <location filename="../../surveytool/ui/main_window.py" line="90"/>
         <source>Generate demo households…</source>
         <translation>إنشاء أسر تجريبية…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <location filename="../../surveytool/ui/main_window.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="96"/>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="97"/>
+        <location filename="../../surveytool/ui/main_window.py" line="94"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="119"/>
+        <location filename="../../surveytool/ui/main_window.py" line="116"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="120"/>
+        <location filename="../../surveytool/ui/main_window.py" line="117"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="167"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="184"/>
+        <location filename="../../surveytool/ui/main_window.py" line="182"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="195"/>
+        <location filename="../../surveytool/ui/main_window.py" line="193"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="205"/>
+        <location filename="../../surveytool/ui/main_window.py" line="203"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
@@ -230,14 +230,124 @@
     </message>
 </context>
 <context>
+    <name>OfficeWorkspace</name>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="73"/>
+        <source>Validate the store</source>
+        <translation>تدقيق قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="75"/>
+        <source>Run a validation to review the cases.</source>
+        <translation>شغّل التدقيق لمراجعة الاستمارات.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <source>Check</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <source>Failed</source>
+        <translation>الإخفاقات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="81"/>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <source>Justified</source>
+        <translation>المبرر</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <source>Open case at question</source>
+        <translation>فتح الاستمارة عند السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <source>Approve case</source>
+        <translation>اعتماد الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <source>Reject case…</source>
+        <translation>رفض الاستمارة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <source>Justify warning…</source>
+        <translation>تبرير التنبيه…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <source>Validating…</source>
+        <translation>جارٍ التدقيق…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="191"/>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation>الأخطاء: {errors}، التنبيهات: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="240"/>
+        <source>Household {key}: {status}</source>
+        <translation>الأسرة {key}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <source>Reject case</source>
+        <translation>رفض الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <source>What must the enumerator fix?</source>
+        <translation>ما الذي يجب أن يصحّحه الباحث؟</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <source>Justify warning</source>
+        <translation>تبرير التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <source>Why is this answer right?</source>
+        <translation>لماذا هذه الإجابة صحيحة؟</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="243"/>
+        <location filename="../../surveytool/ui/form_view.py" line="253"/>
         <source>The case cannot be marked complete</source>
         <translation>لا يمكن اعتبار الاستمارة مكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="259"/>
+        <location filename="../../surveytool/ui/form_view.py" line="269"/>
         <source>{count} problem(s) must be solved first:</source>
         <translation>يجب أولاً حل {count} من المشكلات:</translation>
     </message>

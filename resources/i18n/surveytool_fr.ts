@@ -75,7 +75,12 @@
         <translation>Ménage {key}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="198"/>
+        <location filename="../../surveytool/ui/form_view.py" line="70"/>
+        <source>Returned by the office: {comment}</source>
+        <translation>Renvoyé par le bureau : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="208"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
@@ -96,87 +101,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="50"/>
+        <location filename="../../surveytool/ui/main_window.py" line="51"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="56"/>
+        <location filename="../../surveytool/ui/main_window.py" line="57"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="60"/>
-        <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
-        <translation>L&apos;espace Bureau (import, validation, contrôle, export) sera disponible avec la version de validation.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/main_window.py" line="64"/>
+        <location filename="../../surveytool/ui/main_window.py" line="62"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="69"/>
+        <location filename="../../surveytool/ui/main_window.py" line="66"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>L&apos;espace UA (fusion des pays, tableaux continentaux) sera disponible avec la version de fusion.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="73"/>
+        <location filename="../../surveytool/ui/main_window.py" line="70"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="92"/>
+        <location filename="../../surveytool/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <location filename="../../surveytool/ui/main_window.py" line="90"/>
         <source>Generate demo households…</source>
         <translation>Générer des ménages de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <location filename="../../surveytool/ui/main_window.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="96"/>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="97"/>
+        <location filename="../../surveytool/ui/main_window.py" line="94"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="119"/>
+        <location filename="../../surveytool/ui/main_window.py" line="116"/>
         <source>Generate demo households</source>
         <translation>Générer des ménages de démonstration</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="120"/>
+        <location filename="../../surveytool/ui/main_window.py" line="117"/>
         <source>How many households?</source>
         <translation>Combien de ménages&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="167"/>
         <source>{count} demo households added</source>
         <translation>{count} ménages de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="184"/>
+        <location filename="../../surveytool/ui/main_window.py" line="182"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionnaire {id} {version} chargé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="195"/>
+        <location filename="../../surveytool/ui/main_window.py" line="193"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="205"/>
+        <location filename="../../surveytool/ui/main_window.py" line="203"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>
@@ -230,14 +230,124 @@
     </message>
 </context>
 <context>
+    <name>OfficeWorkspace</name>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="73"/>
+        <source>Validate the store</source>
+        <translation>Valider la base</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="75"/>
+        <source>Run a validation to review the cases.</source>
+        <translation>Lancez une validation pour examiner les cas.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="81"/>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <source>Justified</source>
+        <translation>Justifié</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <source>Open case at question</source>
+        <translation>Ouvrir le cas à la question</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <source>Approve case</source>
+        <translation>Approuver le cas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <source>Reject case…</source>
+        <translation>Rejeter le cas…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <source>Justify warning…</source>
+        <translation>Justifier l&apos;avertissement…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <source>Validating…</source>
+        <translation>Validation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="191"/>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="240"/>
+        <source>Household {key}: {status}</source>
+        <translation>Ménage {key} : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <source>Reject case</source>
+        <translation>Rejeter le cas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <source>What must the enumerator fix?</source>
+        <translation>Que doit corriger l&apos;enquêteur ?</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <source>Justify warning</source>
+        <translation>Justifier l&apos;avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <source>Why is this answer right?</source>
+        <translation>Pourquoi cette réponse est-elle correcte ?</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="243"/>
+        <location filename="../../surveytool/ui/form_view.py" line="253"/>
         <source>The case cannot be marked complete</source>
         <translation>Le cas ne peut pas être marqué comme complet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="259"/>
+        <location filename="../../surveytool/ui/form_view.py" line="269"/>
         <source>{count} problem(s) must be solved first:</source>
         <translation>{count} problème(s) à résoudre d&apos;abord&#xa0;:</translation>
     </message>

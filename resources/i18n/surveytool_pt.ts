@@ -75,7 +75,12 @@
         <translation>Agregado familiar {key}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="198"/>
+        <location filename="../../surveytool/ui/form_view.py" line="70"/>
+        <source>Returned by the office: {comment}</source>
+        <translation>Devolvido pelo escritório: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/form_view.py" line="208"/>
         <source>Saved {time}</source>
         <translation>Guardado às {time}</translation>
     </message>
@@ -96,87 +101,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="50"/>
+        <location filename="../../surveytool/ui/main_window.py" line="51"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: módulo de migração laboral do JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="56"/>
+        <location filename="../../surveytool/ui/main_window.py" line="57"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="60"/>
-        <source>The office workspace (import, validate, review, export) comes with the validation release.</source>
-        <translation>O espaço de trabalho do escritório (importar, validar, rever, exportar) estará disponível com a versão de validação.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/main_window.py" line="64"/>
+        <location filename="../../surveytool/ui/main_window.py" line="62"/>
         <source>Office</source>
         <translation>Escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="69"/>
+        <location filename="../../surveytool/ui/main_window.py" line="66"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>O espaço de trabalho da UA (fusão de países, tabelas continentais) estará disponível com a versão de fusão.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="73"/>
+        <location filename="../../surveytool/ui/main_window.py" line="70"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="92"/>
+        <location filename="../../surveytool/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
+        <location filename="../../surveytool/ui/main_window.py" line="90"/>
         <source>Generate demo households…</source>
         <translation>Gerar agregados familiares de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="95"/>
+        <location filename="../../surveytool/ui/main_window.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="96"/>
+        <location filename="../../surveytool/ui/main_window.py" line="93"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="97"/>
+        <location filename="../../surveytool/ui/main_window.py" line="94"/>
         <source>Questionnaire</source>
         <translation>Questionário</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="119"/>
+        <location filename="../../surveytool/ui/main_window.py" line="116"/>
         <source>Generate demo households</source>
         <translation>Gerar agregados familiares de demonstração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="120"/>
+        <location filename="../../surveytool/ui/main_window.py" line="117"/>
         <source>How many households?</source>
         <translation>Quantos agregados familiares?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="167"/>
         <source>{count} demo households added</source>
         <translation>{count} agregados familiares de demonstração adicionados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="184"/>
+        <location filename="../../surveytool/ui/main_window.py" line="182"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionário {id} {version} carregado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="195"/>
+        <location filename="../../surveytool/ui/main_window.py" line="193"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="205"/>
+        <location filename="../../surveytool/ui/main_window.py" line="203"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>
@@ -230,14 +230,124 @@
     </message>
 </context>
 <context>
+    <name>OfficeWorkspace</name>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="73"/>
+        <source>Validate the store</source>
+        <translation>Validar a base</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="75"/>
+        <source>Run a validation to review the cases.</source>
+        <translation>Execute uma validação para rever os casos.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <source>Check</source>
+        <translation>Controlo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <source>Failed</source>
+        <translation>Falhas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="81"/>
+        <source>Household</source>
+        <translation>Agregado familiar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <source>Justified</source>
+        <translation>Justificado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <source>Open case at question</source>
+        <translation>Abrir o caso na pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <source>Approve case</source>
+        <translation>Aprovar o caso</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <source>Reject case…</source>
+        <translation>Rejeitar o caso…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <source>Justify warning…</source>
+        <translation>Justificar o aviso…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <source>Validating…</source>
+        <translation>A validar…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="191"/>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation>{errors} erro(s), {warnings} aviso(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="240"/>
+        <source>Household {key}: {status}</source>
+        <translation>Agregado {key}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <source>Reject case</source>
+        <translation>Rejeitar o caso</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <source>What must the enumerator fix?</source>
+        <translation>O que deve o inquiridor corrigir?</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <source>Justify warning</source>
+        <translation>Justificar o aviso</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <source>Why is this answer right?</source>
+        <translation>Porque está esta resposta correta?</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="243"/>
+        <location filename="../../surveytool/ui/form_view.py" line="253"/>
         <source>The case cannot be marked complete</source>
         <translation>O caso não pode ser marcado como completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="259"/>
+        <location filename="../../surveytool/ui/form_view.py" line="269"/>
         <source>{count} problem(s) must be solved first:</source>
         <translation>É preciso resolver primeiro {count} problema(s):</translation>
     </message>

@@ -226,6 +226,23 @@ class Store:
             raise ValueError(f"roster event kind must be one of {ROSTER_KINDS}")
         return self._append(case_uuid, kind, f"{repeat}#{instance}", position, enumerator)
 
+    def record_justification(
+        self, case_uuid: str, rule: str, line_no: str | None, note: str, who: str
+    ) -> int:
+        """The office accepts a warning with a reason; the report carries it forward."""
+        return self._append(case_uuid, "justify", rule, {"line_no": line_no, "note": note}, who)
+
+    def justifications(self) -> dict[tuple[str, str, str | None], str]:
+        """(case uuid, rule, line_no) -> note, for every warning the office justified."""
+        rows = self.connection.execute(
+            "SELECT case_uuid, path, value FROM events WHERE kind = 'justify' ORDER BY seq"
+        ).fetchall()
+        found = {}
+        for case_uuid, rule, value in rows:
+            data = json.loads(value)
+            found[(case_uuid, rule, data.get("line_no"))] = data.get("note", "")
+        return found
+
     def _append(self, case_uuid: str, kind: str, path: str, value: object, who: str) -> int:
         stamp = now()
         with self.transaction() as connection:

@@ -61,6 +61,15 @@ class FormView(QWidget):
         self.back_button.clicked.connect(self.close_case)
         title = QLabel(self.tr("Household {key}").format(key=self.key_text()), self)
         title.setStyleSheet("font-weight: bold;")
+        case = session.store.case(session.case_uuid)
+        self.returned = QLabel(self)
+        self.returned.setObjectName("office_comment")
+        self.returned.setStyleSheet("color: #b00020;")
+        self.returned.setWordWrap(True)
+        if case.status == "rejected" and case.comment:
+            comment = self.tr("Returned by the office: {comment}").format(comment=case.comment)
+            self.returned.setText(comment)
+        self.returned.setVisible(bool(self.returned.text()))
         bar = QHBoxLayout()
         for widget in (self.back_button, title):
             bar.addWidget(widget)
@@ -73,6 +82,7 @@ class FormView(QWidget):
         splitter.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.returned)
         layout.addWidget(splitter)
         self.rebuild_navigator()
         self.open_page(self.pages()[0])

@@ -20,6 +20,7 @@ from surveytool.store import CaseSession, Store, StoreError, SurveyKey
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.form_view import FormView
 from surveytool.ui.i18n import LANGUAGES
+from surveytool.ui.office import OfficeWorkspace
 from surveytool.ui.workers import Job, start
 
 ENUMERATOR = "enumerator"
@@ -54,15 +55,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaces")
         self.tabs.addTab(self.stack, self.tr("Enumerator"))
-        self.tabs.addTab(
-            self._placeholder(
-                self.tr(
-                    "The office workspace (import, validate, review, export) comes with "
-                    "the validation release."
-                )
-            ),
-            self.tr("Office"),
-        )
+        self.office = OfficeWorkspace(store, self)
+        self.office.sig_open_case_requested.connect(self._on_office_open_case)
+        if form is not None:
+            self.office.set_form(form, rules)
+        self.tabs.addTab(self.office, self.tr("Office"))
         self.tabs.addTab(
             self._placeholder(
                 self.tr(
@@ -180,6 +177,7 @@ class MainWindow(QMainWindow):
     def set_form(self, form: Form, rules: object | None = None) -> None:
         self.form = form
         self.rules = rules
+        self.office.set_form(form, rules)
         self.statusBar().showMessage(
             self.tr("Questionnaire {id} {version} loaded").format(
                 id=form.form_id, version=form.version
@@ -223,6 +221,27 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.form_view)
         self.stack.setCurrentWidget(self.form_view)
         return self.form_view
+
+    def _on_office_open_case(self, case_uuid: str, failure: object) -> None:
+        """From a failure in the office workspace to its question in the entry screen."""
+        view = self.open_case(case_uuid) if case_uuid else None
+        if view is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        interview = view.interview
+        variables = failure.variables  # type: ignore[attr-defined]
+        name = next((v for v in variables if v in interview.graph.elements), None)
+        if name is None:
+            return
+        repeat = interview.graph.repeat_of.get(name)
+        line = failure.line_no  # type: ignore[attr-defined]
+        instances = interview.instances(repeat) if repeat else []
+        if repeat and line and line.isdigit() and int(line) <= len(instances):
+            view.show_address(interview.address(name, instances[int(line) - 1]))
+        elif repeat and instances:  # a household rule on a roster variable: the first member
+            view.show_address(interview.address(name, instances[0]))
+        elif not repeat:
+            view.show_address(interview.address(name))
 
     def _on_form_closed(self) -> None:
         view = self.form_view

@@ -36,12 +36,17 @@ def _au_member(rule: Rule, frame: pd.DataFrame) -> np.ndarray:
     return np.unique(np.concatenate(failing)) if failing else np.empty(0, dtype=np.int64)
 
 
-def _unique_in_household(rule: Rule, frame: pd.DataFrame) -> np.ndarray:
-    columns = [v for v in rule.variables if v in frame.columns]
+def _unique_in_household(rule: Rule, persons: pd.DataFrame) -> np.ndarray:
+    """Persons sharing the rule's variables (e.g. line_no) within one household."""
+    columns = [v for v in rule.variables if v in persons.columns]
     if not columns:
         return np.empty(0, dtype=np.int64)
-    duplicated = frame.duplicated(["hh_id", *columns], keep=False)
+    duplicated = persons.duplicated(["hh_id", *columns], keep=False)
     return np.flatnonzero(duplicated.to_numpy())
+
+
+#: built-ins that read the roster even when their rule is reported per household
+ROSTER_BUILTINS = frozenset({"unique_in_household"})
 
 
 BUILTINS: dict[str, Builtin] = {
@@ -68,6 +73,10 @@ def run(
                 f"built-in '{rule.check}' not implemented yet",
             )
             continue
-        frame = households if rule.level == "household" else persons
-        results[rule.id] = (function(rule, frame), "")
+        if rule.check in ROSTER_BUILTINS and rule.level == "household":
+            failing = persons.iloc[function(rule, persons)]["hh_id"].unique()
+            rows = np.flatnonzero(households["hh_id"].isin(failing).to_numpy())
+        else:
+            rows = function(rule, households if rule.level == "household" else persons)
+        results[rule.id] = (rows, "")
     return results

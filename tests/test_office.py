@@ -1,0 +1,113 @@
+"""The office workspace on a real store: validate in the background, review, decide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from surveytool.common import resource_path
+from surveytool.demo import generate
+from surveytool.form import load
+from surveytool.interview import Address
+from surveytool.store import CaseSession, Store
+from surveytool.ui.main_window import MainWindow
+from surveytool.validate import default_rules_path, load_rules
+
+
+@pytest.fixture(scope="module")
+def form():
+    return load(resource_path("forms", "lfs_migration.xlsx"))
+
+
+@pytest.fixture(scope="module")
+def rules(form):
+    return load_rules(default_rules_path(form), form)
+
+
+@pytest.fixture
+def store(tmp_path: Path, form):
+    with Store.open(tmp_path / "office.sqlite") as opened:
+        generate(opened, form, country="CMR", households=12, seed=8)
+        yield opened
+
+
+def break_one_case(store: Store, form) -> tuple[str, str]:
+    """A second head in the first household: rule R01b must flag it."""
+    row = store.cases()[0]
+    session = CaseSession(store, form, row.uuid, "E01")
+    second = session.interview.instances("persons")[1]
+    session.answer(session.interview.address("relationship", second), "1")
+    session.close()
+    return row.uuid, str(row.key)
+
+
+def validated(qtbot, window: MainWindow):
+    job = window.office.run_validation()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.sig_finished, timeout=120_000):
+        pass
+    qtbot.waitUntil(lambda: window.office.report is not None)
+    return window.office
+
+
+def test_review_reject_and_the_enumerator_sees_why(qtbot, store: Store, form, rules):
+    uuid, key = break_one_case(store, form)
+    window = MainWindow(store, form, rules=rules)
+    qtbot.addWidget(window)
+    window.show()
+    office = validated(qtbot, window)
+    checks = [office.by_check.rows[i][0] for i in range(office.by_check.rowCount())]
+    assert "R01b" in checks
+    office.show_failures("R01b")
+    assert office.failures.rowCount() == 1 and office.failures.rows[0][0] == key
+    office.failure_view.selectRow(0)
+    assert office.decide("rejected", "Two heads: check the relationships.")
+    assert store.case(uuid).status == "rejected"
+    assert store.case(uuid).comment == "Two heads: check the relationships."
+    # "Open case at question" lands on the relationship question of the household's roster.
+    office._on_open_clicked()
+    view = window.form_view
+    assert view is not None and window.tabs.currentIndex() == 0
+    assert view.returned.isVisibleTo(window) and "Two heads" in view.returned.text()
+    assert any(address.name == "relationship" for address in view.page.rows)
+    window.close()
+
+
+def test_approve_a_clean_case_and_justify_a_warning(qtbot, store: Store, form, rules):
+    window = MainWindow(store, form, rules=rules)
+    qtbot.addWidget(window)
+    window.show()
+    office = validated(qtbot, window)
+    assert office.report.errors == 0
+    warnings = [f for f in office.report.failures if f.severity == "warning"]
+    if warnings:
+        office.show_failures(warnings[0].rule)
+        office.failure_view.selectRow(0)
+        assert office.justify("Confirmed with the respondent by phone.")
+        uuid = office.case_of[warnings[0].hh_id]
+        notes = store.justifications()
+        assert notes[(uuid, warnings[0].rule, warnings[0].line_no)].startswith("Confirmed")
+        assert [e.kind for e in store.events(uuid)][-1] == "justify"
+    # Approve: pick any complete case through a failure row or directly through the store.
+    complete = store.cases(status="complete")[0]
+    store.set_status(complete.uuid, "approved", "office")
+    assert store.case(complete.uuid).status == "approved"
+    assert [e.value["to"] for e in store.events(complete.uuid) if e.kind == "status"][
+        -1
+    ] == "approved"
+    window.close()
+
+
+def test_validation_runs_off_the_ui_thread(qtbot, store: Store, form, rules):
+    window = MainWindow(store, form, rules=rules)
+    qtbot.addWidget(window)
+    window.show()
+    job = window.office.run_validation()
+    assert not window.office.validate_button.isEnabled()  # busy, but the window still responds
+    with qtbot.waitSignal(job.signals.sig_finished, timeout=120_000):
+        pass
+    qtbot.waitUntil(window.office.validate_button.isEnabled)
+    assert "error" in window.office.status.text()
+    assert Address("hh_id") is not None
+    window.close()
