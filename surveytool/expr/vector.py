@@ -13,13 +13,14 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from surveytool.expr import columns as c
 from surveytool.expr import values as v
-from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary
+from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary, walk
 from surveytool.expr.columns import Column
 from surveytool.expr.errors import ExprError
 from surveytool.expr.parser import choice_name_question, parse
@@ -38,6 +39,7 @@ class Table:
     context: EvalContext = DEFAULT_CONTEXT
     _columns: dict[str, Column] = field(default_factory=dict, repr=False)
     _group_codes: tuple[np.ndarray, np.ndarray, int] | None = field(default=None, repr=False)
+    _memo: dict[Node, Column] = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -85,6 +87,21 @@ class Table:
 
     # -- nodes ----------------------------------------------------------------------------
     def node(self, node: Node) -> Column:
+        """A node's column, computed once per table: checks share universes and sub-terms.
+
+        Nodes are frozen and compare by structure, so the same sub-expression written in
+        two checks is one cache entry; nodes reading ``.`` depend on ``current`` and are
+        not cached."""
+        if isinstance(node, Literal | Ref | Name):
+            return self._node(node)
+        if _reads_current(node):
+            return self._node(node)
+        cached = self._memo.get(node)
+        if cached is None:
+            cached = self._memo[node] = self._node(node)
+        return cached
+
+    def _node(self, node: Node) -> Column:
         if isinstance(node, Literal):
             return Column.constant(node.value, self.size)
         if isinstance(node, Ref | Name):
@@ -167,6 +184,14 @@ def evaluate_table(
     """Evaluate one expression over every row of ``table``; see ``Table`` to reuse conversions."""
     return Table(table, current, position, children, key, context or DEFAULT_CONTEXT).evaluate(
         expression
+    )
+
+
+@lru_cache(maxsize=65536)
+def _reads_current(node: Node) -> bool:
+    return any(
+        isinstance(n, Current | Parent) or (isinstance(n, Call) and n.name == "position")
+        for n in walk(node)
     )
 
 

@@ -101,10 +101,11 @@ def validate_tables(
     schemas = build_schemas(form, rules)
     failing: dict[str, np.ndarray] = {}
     for step, (level, schema) in enumerate(schemas.items()):
-        frame = tables[level].frame
+        rows = pd.DataFrame({"_row": np.arange(len(tables[level].frame))})
+        rows.index = tables[level].frame.index
         token = ACTIVE_TABLES.set({"current": tables[level]})
         try:
-            schema.validate(frame, lazy=True)
+            schema.validate(rows, lazy=True)
         except pa.errors.SchemaErrors as errors:
             failing.update(_failing_rows(errors.failure_cases))
         finally:

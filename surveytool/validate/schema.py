@@ -24,14 +24,21 @@ from surveytool.validate.rules import RuleSet
 ACTIVE_TABLES: ContextVar[dict[str, Table]] = ContextVar("active_tables", default={})  # noqa: B039
 
 
+def _active_table(frame: pd.DataFrame) -> Table:
+    """The runner's table for this frame's rows, or a fresh one in someone else's pipeline.
+
+    The runner validates a one-column frame of row numbers (pandera then post-processes one
+    column per check, not hundreds) while the checks read the full table."""
+    active = ACTIVE_TABLES.get().get("current")
+    if active is not None and active.frame.index.equals(frame.index):
+        return active
+    return Table(frame)
+
+
 @extensions.register_check_method(statistics=["rule", "expression", "current"])
 def expression_holds(frame: pd.DataFrame, *, rule: str, expression: str, current: str) -> pd.Series:
     """True where the XLSForm expression holds (``.`` is the column ``current``, if any)."""
-    active = ACTIVE_TABLES.get().get("current")
-    # pandera may hand the check a copy of the frame it was given: same rows, same index
-    table = (
-        active if active is not None and active.frame.index.equals(frame.index) else Table(frame)
-    )
+    table = _active_table(frame)
     table.current = current or None
     try:
         return table.evaluate(expression).astype(bool)
@@ -44,7 +51,7 @@ def codes_in_list(
     frame: pd.DataFrame, *, rule: str, column: str, codes: list[str], multiple: bool
 ) -> pd.Series:
     """True where the column is empty or holds codes of the list (all of them, if multiple)."""
-    values = frame[column]
+    values = _active_table(frame).frame[column]
     allowed = set(codes)
     if not multiple:
         return values.isna() | values.isin(allowed)
