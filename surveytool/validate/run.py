@@ -77,6 +77,7 @@ def validate_tables(
     language: str = "en",
     progress: Progress | None = None,
     context: EvalContext | None = None,
+    with_form: bool = True,
 ) -> Report:
     progress = progress or NullProgress()
     report = Report()
@@ -97,8 +98,8 @@ def validate_tables(
             context=context or EvalContext(),
         ),
     }
-    specs = {spec.id: spec for spec in all_checks(form, rules)}
-    schemas = build_schemas(form, rules)
+    specs = {spec.id: spec for spec in all_checks(form, rules, with_form)}
+    schemas = build_schemas(form, rules, with_form)
     failing: dict[str, np.ndarray] = {}
     for step, (level, schema) in enumerate(schemas.items()):
         rows = pd.DataFrame({"_row": np.arange(len(tables[level].frame))})

@@ -59,8 +59,8 @@ def codes_in_list(
     return values.isna() | values.map(distinct).eq(True)
 
 
-def all_checks(form: Form, rules: RuleSet | None) -> list[CheckSpec]:
-    specs = form_checks(form)
+def all_checks(form: Form, rules: RuleSet | None, with_form: bool = True) -> list[CheckSpec]:
+    specs = form_checks(form) if with_form else []
     for rule in rules.rules if rules else ():
         if rule.expression is not None:
             specs.append(
@@ -76,9 +76,13 @@ def all_checks(form: Form, rules: RuleSet | None) -> list[CheckSpec]:
     return specs
 
 
-def build_schemas(form: Form, rules: RuleSet | None) -> dict[str, pa.DataFrameSchema]:
-    """``{"household": schema, "person": schema}``: columns typed by the form, checks named."""
-    specs = all_checks(form, rules)
+def build_schemas(
+    form: Form, rules: RuleSet | None, with_form: bool = True
+) -> dict[str, pa.DataFrameSchema]:
+    """``{"household": schema, "person": schema}``: columns typed by the form, checks named.
+
+    ``with_form=False`` keeps only the rules' checks (for benchmarks and focused runs)."""
+    specs = all_checks(form, rules, with_form)
     schemas = {}
     for level, repeat in (("household", None), ("person", "persons")):
         columns = {}
@@ -88,7 +92,7 @@ def build_schemas(form: Form, rules: RuleSet | None) -> dict[str, pa.DataFrameSc
                 continue
             columns[question.name] = pa.Column(_dtype(question.type), nullable=True, required=False)
             choice_list = form.choices_for(question)
-            if choice_list is not None and question.is_select:
+            if with_form and choice_list is not None and question.is_select:
                 checks.append(
                     pa.Check.codes_in_list(
                         rule=f"{question.name}.choice",
