@@ -6,12 +6,16 @@ free of Qt (it is imported by batch jobs on machines with no display libraries).
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Sequence
-from pathlib import Path
+import time
 
-from surveytool.cli import main as cli_main
+STARTED = time.perf_counter()  # as early as our code runs: the smoke check times from here
+
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from surveytool.cli import main as cli_main  # noqa: E402
 
 
 def run_gui(
@@ -21,7 +25,7 @@ def run_gui(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a smoke check needs no screen
     from surveytool.ui.app import run
 
-    return run(store, language=language, smoke=smoke, form_path=form_path)
+    return run(store, language=language, smoke=smoke, form_path=form_path, started=STARTED)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

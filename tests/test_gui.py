@@ -335,7 +335,7 @@ def test_smoke_command_opens_and_exits(tmp_path: Path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "form loaded: True" in result.stdout
+    assert "loaded: True" in result.stdout
 
 
 def test_demo_generation_runs_off_the_ui_thread(qtbot, form, store_path: Path):
