@@ -36,6 +36,8 @@ def scaled(form: object, persons_wanted: int) -> tuple[pd.DataFrame, pd.DataFram
         p_parts.append(persons.assign(hh_id=persons["hh_id"] + suffix))
     big_h = pd.concat(h_parts, ignore_index=True)
     big_p = pd.concat(p_parts, ignore_index=True).iloc[:persons_wanted]
+    cut = big_p["hh_id"].iloc[-1]  # the household cut in two by the row limit: drop it whole
+    big_p = big_p[big_p["hh_id"] != cut].reset_index(drop=True)
     big_h = big_h[big_h["hh_id"].isin(set(big_p["hh_id"]))].reset_index(drop=True)
     return big_h, big_p
 
