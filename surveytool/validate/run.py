@@ -230,6 +230,9 @@ def _typed(
 ) -> tuple[pd.DataFrame, dict[str, tuple[np.ndarray, CheckSpec]]]:
     """Numbers and dates parsed; cells that are not of the question's type are failures."""
     frame = frame.reset_index(drop=True).copy()
+    for column in frame.columns:  # one text dtype, whatever the reader gave (object, str)
+        if frame[column].dtype == object:
+            frame[column] = frame[column].astype("str")
     failures = {}
     for question in form.questions():
         name = question.name
