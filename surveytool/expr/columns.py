@@ -28,7 +28,7 @@ Kind = int | np.ndarray
 
 
 class Column:
-    __slots__ = ("_bool", "_num", "_str", "kind", "size")
+    __slots__ = ("_bool", "_factors", "_num", "_str", "kind", "size")
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class Column:
         self._num = num
         self._str = text
         self._bool = truth
+        self._factors: tuple[np.ndarray, np.ndarray] | None = None
 
     # -- constructors -------------------------------------------------------------------
     @classmethod
@@ -99,12 +100,18 @@ class Column:
     def uniform(self) -> int | None:
         return self.kind if isinstance(self.kind, int) else None
 
+    def factors(self) -> tuple[np.ndarray, np.ndarray]:
+        """(codes, distinct strings) of the string view, computed once per column."""
+        if self._factors is None:
+            self._factors = pd.factorize(self.as_str(), use_na_sentinel=False)
+        return self._factors
+
     def as_num(self) -> np.ndarray:
         if self._num is None:
             if self.kind == BOOL:
                 self._num = self.as_bool().astype(np.float64)
             else:
-                self._num = strings_to_numbers(self.as_str())
+                self._num = strings_to_numbers(self.as_str(), self.factors())
         return self._num
 
     def as_str(self) -> np.ndarray:
@@ -183,9 +190,11 @@ def _from_objects(series: pd.Series) -> Column:
     return Column.mixed(kind, num, text, truth)
 
 
-def strings_to_numbers(text: np.ndarray) -> np.ndarray:
+def strings_to_numbers(
+    text: np.ndarray, factors: tuple[np.ndarray, np.ndarray] | None = None
+) -> np.ndarray:
     """``number()`` over a column of strings, identical to ``values.to_number``."""
-    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    codes, uniques = factors if factors is not None else pd.factorize(text, use_na_sentinel=False)
     if len(uniques) <= DISTINCT_LIMIT:
         converted = np.array([v.to_number(u) for u in uniques], dtype=np.float64)
         return converted[codes] if len(converted) else np.empty(0, dtype=np.float64)
@@ -228,7 +237,10 @@ def string_lengths(text: np.ndarray) -> np.ndarray:
 
 
 def map_distinct(
-    text: np.ndarray, function: Callable[[str], object], dtype: type
+    text: np.ndarray,
+    function: Callable[[str], object],
+    dtype: type,
+    factors: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray | None:
     """``function`` applied once per distinct string and spread back over the column.
 
@@ -236,7 +248,7 @@ def map_distinct(
     cheaper than a per-row string operation. Returns None when the column has too many
     distinct values to be worth it (the caller then uses a whole-column operation).
     """
-    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    codes, uniques = factors if factors is not None else pd.factorize(text, use_na_sentinel=False)
     if len(uniques) > DISTINCT_LIMIT:
         return None
     mapped = np.array([function(u) for u in uniques], dtype=dtype)

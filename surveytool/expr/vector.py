@@ -246,11 +246,12 @@ def _coalesce(t: Table, a: Args) -> Column:
 
 
 def _selected(t: Table, a: Args) -> Column:
-    values = t.node(a[0]).as_str()
+    column = t.node(a[0])
+    values = column.as_str()
     choice = _literal(a[1])
     if isinstance(choice, str):
         token = choice.strip()
-        found = c.map_distinct(values, lambda s: token in s.split(), bool)
+        found = c.map_distinct(values, lambda s: token in s.split(), bool, column.factors())
         if found is not None:
             return Column.booleans(found)
         if not token or any(ch.isspace() for ch in token):
