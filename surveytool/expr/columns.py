@@ -28,7 +28,7 @@ Kind = int | np.ndarray
 
 
 class Column:
-    __slots__ = ("_bool", "_factors", "_num", "_str", "kind", "size")
+    __slots__ = ("_bool", "_constant", "_factors", "_num", "_str", "kind", "size")
 
     def __init__(
         self,
@@ -44,6 +44,7 @@ class Column:
         self._str = text
         self._bool = truth
         self._factors: tuple[np.ndarray, np.ndarray] | None = None
+        self._constant = False
 
     # -- constructors -------------------------------------------------------------------
     @classmethod
@@ -66,7 +67,9 @@ class Column:
             return cls.numbers(np.full(size, value, dtype=np.float64))
         array = np.empty(size, dtype=object)
         array[:] = value
-        return cls.strings(array)
+        column = cls.strings(array)
+        column._constant = True
+        return column
 
     @classmethod
     def mixed(
@@ -99,6 +102,25 @@ class Column:
     # -- conversions --------------------------------------------------------------------
     def uniform(self) -> int | None:
         return self.kind if isinstance(self.kind, int) else None
+
+    def is_empty_literal(self) -> bool:
+        """A constant empty string (the literal ``''``)."""
+        if not self._constant or self.uniform() != STR or self._str is None or self.size == 0:
+            return False
+        return bool(self._str[0] == "" and self._constant)
+
+    def empty_mask(self) -> np.ndarray:
+        """Rows equal to '' under XPath ``=``: empty strings, and false booleans (compared as
+        booleans); a number never equals '' (NaN)."""
+        kinds = self.kinds()
+        result = np.zeros(self.size, dtype=bool)
+        string_rows = kinds == STR
+        if string_rows.any():
+            result |= string_rows & (self.as_str() == "")
+        boolean_rows = kinds == BOOL
+        if boolean_rows.any():
+            result |= boolean_rows & ~self.as_bool()
+        return result
 
     def factors(self) -> tuple[np.ndarray, np.ndarray]:
         """(codes, distinct strings) of the string view, computed once per column."""
@@ -156,6 +178,9 @@ def where(condition: np.ndarray, yes: Column, no: Column) -> Column:
 
 def equals(left: Column, right: Column) -> np.ndarray:
     """XPath ``=`` row by row: booleans first, then numbers, then strings."""
+    for column, other in ((left, right), (right, left)):
+        if other.is_empty_literal():  # ``${x} = ''``: the commonest test, kept cheap
+            return column.empty_mask()
     lk, rk = left.uniform(), right.uniform()
     if lk is not None and rk is not None:
         if BOOL in (lk, rk):

@@ -279,8 +279,15 @@ def _derive(
 
 
 def _as_column(series: pd.Series) -> pd.Series:
+    """A derived result as a typed column: numbers (empty as NA) or text, never mixed objects."""
     if series.dtype == bool:
         return series.astype("Int64")
+    if series.dtype == object:
+        blank = series.map(lambda v: v == "")
+        numbers = pd.to_numeric(series.where(~blank), errors="coerce")
+        if numbers.notna().sum() == (~blank).sum():
+            return numbers.astype("Float64")
+        return series.astype("str")
     return series
 
 
