@@ -98,7 +98,9 @@ class Table:
             return self._node(node)
         cached = self._memo.get(node)
         if cached is None:
-            cached = self._memo[node] = self._node(node)
+            cached = self._node(node)
+            if cached.uniform() == c.BOOL:  # universes and tests: one byte a row to keep
+                self._memo[node] = cached
         return cached
 
     def _node(self, node: Node) -> Column:

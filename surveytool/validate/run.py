@@ -16,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from surveytool.common.progress import NullProgress, Progress
-from surveytool.expr import EvalContext, Table
+from surveytool.expr import EvalContext, Table, references
 from surveytool.form.model import Form
 from surveytool.validate import builtin
 from surveytool.validate.checks import CheckSpec, choice_message
@@ -85,7 +85,15 @@ def validate_tables(
     persons, type_failures_p = _typed(form, persons, "persons", "person", language)
     if rules is not None:
         persons, households = _derive(rules, persons, households)
-    joined = persons.merge(households, on="hh_id", how="left", suffixes=("", "_hh"))
+    specs_all = all_checks(form, rules, with_form)
+    needed = {"hh_id"}  # household columns person checks read or report
+    for spec in specs_all:
+        if spec.level == "person":
+            needed |= references(spec.expression) | set(spec.variables)
+    for rule in rules.rules if rules else ():
+        needed |= set(rule.variables)
+    household_part = households[[c for c in households.columns if c in needed or c == "hh_id"]]
+    joined = persons.merge(household_part, on="hh_id", how="left", suffixes=("", "_hh"))
     tables = {
         "household": Table(
             households, children=persons, key="hh_id", context=context or EvalContext()
@@ -98,7 +106,7 @@ def validate_tables(
             context=context or EvalContext(),
         ),
     }
-    specs = {spec.id: spec for spec in all_checks(form, rules, with_form)}
+    specs = {spec.id: spec for spec in specs_all}
     schemas = build_schemas(form, rules, with_form)
     failing: dict[str, np.ndarray] = {}
     for step, (level, schema) in enumerate(schemas.items()):
