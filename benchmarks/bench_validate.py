@@ -120,6 +120,8 @@ def main() -> None:
     households, persons = scaled(form, args.persons)
     print(f"{len(persons):,} persons in {len(households):,} households")
 
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory before validating (the input tables themselves): {before:,.0f} MB")
     start = time.perf_counter()
     report = validate_tables(form, rules, households, persons)
     full = time.perf_counter() - start
