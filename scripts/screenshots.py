@@ -81,7 +81,30 @@ def main() -> None:
                 ]
                 shoot(dialogs[-1], "mark_complete_refused.png")
                 dialogs[-1].close()
+            if language == "en":
+                office_screen(window, form)
             window.close()
+
+
+def office_screen(window: MainWindow, form: object) -> None:
+    """The office workspace after validating the store, failures of the top check listed."""
+    from surveytool.validate import default_rules_path, load_rules
+
+    window.office.set_form(form, load_rules(default_rules_path(form), form))  # type: ignore[arg-type]
+    window.tabs.setCurrentWidget(window.office)
+    job = window.office.run_validation()
+    if job is None:
+        return
+    QApplication.instance().processEvents()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    for _ in range(20):
+        QApplication.processEvents()
+    if window.office.by_check.rowCount():
+        window.office.check_view.selectRow(0)
+        window.office.show_failures(window.office.by_check.payload[0].id)
+    shoot(window, "office_review.png")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from surveytool.store import Store, StoreError
 from surveytool.ui.workers import Job, start
 
 Index = QModelIndex | QPersistentModelIndex
+REVIEWED = ("complete", "approved")
 
 
 class RowsModel(QAbstractTableModel):
@@ -73,6 +74,7 @@ class OfficeWorkspace(QWidget):
         self.validate_button = QPushButton(self.tr("Validate the store"), self)
         self.validate_button.setObjectName("validate_store")
         self.status = QLabel(self.tr("Run a validation to review the cases."), self)
+        self.status.setWordWrap(True)
         self.by_check = RowsModel(
             [self.tr("Check"), self.tr("Severity"), self.tr("Level"), self.tr("Failed")], self
         )
@@ -114,10 +116,10 @@ class OfficeWorkspace(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.failure_view)
         splitter.addWidget(right)
-        splitter.setSizes([330, 770])
+        splitter.setSizes([420, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.report: object | None = None
         self._connect_signals()
 
@@ -128,6 +130,7 @@ class OfficeWorkspace(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return view
 
     def _connect_signals(self) -> None:
@@ -153,7 +156,11 @@ class OfficeWorkspace(QWidget):
             from surveytool.tables import CaseData, flatten
             from surveytool.validate import validate_tables
 
-            cases = [CaseData(r.uuid, r.status, i) for r, i in open_interviews(store, form)]  # type: ignore[arg-type]
+            cases = [
+                CaseData(r.uuid, r.status, i)
+                for r, i in open_interviews(store, form)  # type: ignore[arg-type]
+                if r.status in REVIEWED  # the office reviews what enumerators sent as complete
+            ]  # type: ignore[arg-type]
             tables = flatten(form, cases)  # type: ignore[arg-type]
             frames = {k: v.astype(str).where(v.notna(), None) for k, v in tables.items()}
             report = validate_tables(
