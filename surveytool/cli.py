@@ -272,12 +272,13 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"unusable input: {error}", file=sys.stderr)
         return 2
     report = validate_tables(
-        form,
-        rules,
+        form,  # type: ignore[arg-type]
+        rules,  # type: ignore[arg-type]
         data["households"],
-        data["persons"],  # type: ignore[arg-type]
+        data["persons"],
         language=args.language,
         progress=_Bar(),
+        justified=data["households"].attrs.get("justified"),
     )
     if args.json:
         partial = args.json.with_name(args.json.name + ".partial")

@@ -42,6 +42,20 @@ def break_one_case(store: Store, form) -> tuple[str, str]:
     return row.uuid, str(row.key)
 
 
+def long_hours(store: Store, form) -> None:
+    """Give the first employed person of a complete case 90 usual hours a week."""
+    for row in store.cases(status="complete"):
+        session = CaseSession(store, form, row.uuid, "E01")
+        for uid in session.interview.instances("persons"):
+            address = session.interview.address("hours_usual", uid)
+            if session.interview.is_relevant(address):
+                session.answer(address, 90)
+                session.close()
+                return
+        session.close()
+    raise AssertionError("no employed person in the demo store")
+
+
 def validated(qtbot, window: MainWindow):
     job = window.office.run_validation()
     assert job is not None
@@ -111,3 +125,32 @@ def test_validation_runs_off_the_ui_thread(qtbot, store: Store, form, rules):
     assert "error" in window.office.status.text()
     assert Address("hh_id") is not None
     window.close()
+
+
+def test_justified_warnings_travel_with_the_report(tmp_path: Path, store: Store, form, rules):
+    from surveytool.cli import main as cli
+    from surveytool.validate import read_data, validate_tables
+
+    long_hours(store, form)  # R15d: more than 84 usual hours is a warning
+    data = read_data(store.path, form)
+    report = validate_tables(form, rules, data["households"], data["persons"])
+    warning = next(f for f in report.failures if f.rule == "R15d")
+    uuid = data["households"].set_index("hh_id").loc[warning.hh_id, "case_uuid"]
+    store.record_justification(uuid, warning.rule, warning.line_no, "Checked by phone.", "office")
+    data = read_data(store.path, form)
+    again = validate_tables(
+        form,
+        rules,
+        data["households"],
+        data["persons"],
+        justified=data["households"].attrs["justified"],
+    )
+    same = [
+        f
+        for f in again.failures
+        if (f.hh_id, f.rule, f.line_no) == (warning.hh_id, warning.rule, warning.line_no)
+    ]
+    assert same and same[0].justification == "Checked by phone."
+    report_path = tmp_path / "report.json"
+    cli(["validate", str(store.path), "--json", str(report_path)])
+    assert "Checked by phone." in report_path.read_text(encoding="utf-8")

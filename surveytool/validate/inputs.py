@@ -80,7 +80,15 @@ def _from_store(path: Path, form: Form) -> dict[str, pd.DataFrame]:
     with Store.open(path, readonly=True) as store:
         cases = (CaseData(r.uuid, r.status, i) for r, i in open_interviews(store, form))
         tables = flatten(form, cases)
-    return {
+        notes = store.justifications()
+    frames = {
         name: tables[name].astype(str).where(tables[name].notna(), None)
         for name in ("households", "persons")
     }
+    hh_of = dict(zip(frames["households"]["case_uuid"], frames["households"]["hh_id"], strict=True))
+    frames["households"].attrs["justified"] = {
+        (hh_of[case], rule, line): note
+        for (case, rule, line), note in notes.items()
+        if case in hh_of
+    }
+    return frames

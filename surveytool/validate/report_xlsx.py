@@ -49,7 +49,17 @@ def write_xlsx(report: Report, path: Path) -> None:
 
     failures = workbook.create_sheet("failures")
     failures.append(
-        ["check", "severity", "level", "hh_id", "line_no", "variables", "values", "message"]
+        [
+            "check",
+            "severity",
+            "level",
+            "hh_id",
+            "line_no",
+            "variables",
+            "values",
+            "message",
+            "justification",
+        ]
     )
     for failure in report.failures:
         failures.append(
@@ -62,9 +72,10 @@ def write_xlsx(report: Report, path: Path) -> None:
                 ", ".join(failure.variables),
                 json.dumps(failure.values, ensure_ascii=False, default=str),
                 failure.message,
+                failure.justification or "",
             ]
         )
-    _finish(failures, widths=[30, 10, 11, 22, 8, 26, 40, 80])
+    _finish(failures, widths=[30, 10, 11, 22, 8, 26, 40, 80, 40])
     partial = path.with_name(path.name + ".partial")
     workbook.save(partial)
     partial.replace(path)

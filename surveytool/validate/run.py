@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -36,6 +36,7 @@ class Failure:
     variables: tuple[str, ...]
     values: dict[str, object]
     message: str
+    justification: str | None = None  # the office's note when it accepted this warning
 
 
 @dataclass(slots=True)
@@ -78,7 +79,9 @@ def validate_tables(
     progress: Progress | None = None,
     context: EvalContext | None = None,
     with_form: bool = True,
+    justified: Mapping[tuple[str, str, str | None], str] | None = None,
 ) -> Report:
+    """Validate flat tables; ``justified`` maps (hh_id, rule, line_no) to the office's note."""
     progress = progress or NullProgress()
     report = Report()
     households, type_failures_h = _typed(form, households, None, "household", language)
@@ -161,6 +164,13 @@ def validate_tables(
             )
             spec = CheckSpec(rule.id, rule.level, rule.severity, "", rule.variables, rule.message)
             report.failures += _failures(spec, frame, rows, language)
+    if justified:
+        report.failures = [
+            replace(f, justification=justified.get((f.hh_id, f.rule, f.line_no)))
+            if f.severity == "warning"
+            else f
+            for f in report.failures
+        ]
     progress.update(3, 3, "done")
     return report
 
