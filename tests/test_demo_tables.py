@@ -12,18 +12,12 @@ import pandas as pd
 import pytest
 
 from surveytool.cli import main
-from surveytool.common import resource_path
 from surveytool.expr import Table
-from surveytool.form import Form, Question, load
+from surveytool.form import Form, Question
 from surveytool.interview.graph import graph_of
 from surveytool.store import Store
 
 HOUSEHOLDS = 60
-
-
-@pytest.fixture(scope="module")
-def form() -> Form:
-    return load(resource_path("forms", "lfs_migration.xlsx"))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from surveytool.common import resource_path
-from surveytool.form import Form, Question, load
+from surveytool.form import Form, Question
 
 SPEC_CSV = Path(__file__).parent / "data" / "spec_section5.csv"
 LANGUAGES = ("en", "fr", "ar", "pt")
@@ -79,11 +79,6 @@ def _spec_variables() -> list[SpecVariable]:
 
 SPEC = _spec_variables()
 SPEC_WITH_CODES = [v for v in SPEC if v.codes and v.spec_type in ("select_one", "select_multiple")]
-
-
-@pytest.fixture(scope="module")
-def form() -> Form:
-    return load(resource_path("forms", "lfs_migration.xlsx"))
 
 
 def _asked(form: Form) -> list[Question]:

@@ -13,8 +13,6 @@ from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from surveytool.common import resource_path
-from surveytool.form import load
 from surveytool.interview import Address
 from surveytool.store import Store, SurveyKey
 from surveytool.ui import i18n
@@ -155,11 +153,6 @@ MIGRANT_REST = {
     "qual_abroad": 2,
 }
 FINAL = {"hh_remit_recv_12m": 2, "abs_any": 2}
-
-
-@pytest.fixture(scope="module")
-def form():
-    return load(resource_path("forms", "lfs_migration.xlsx"))
 
 
 @pytest.fixture

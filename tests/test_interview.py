@@ -6,16 +6,9 @@ from datetime import date
 
 import pytest
 
-from surveytool.common import resource_path
-from surveytool.form import load
 from surveytool.interview import Address, AnswerStatus, Interview
 
 TODAY = date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def form():
-    return load(resource_path("forms", "lfs_migration.xlsx"))
 
 
 def give(interview: Interview, answers: dict[str, object], uid: int | None = None) -> None:

@@ -5,25 +5,10 @@ from __future__ import annotations
 import random
 from datetime import date
 
-import pytest
-
-from surveytool.common import resource_path
 from surveytool.demo import simulate
 from surveytool.demo.answers import Household
 from surveytool.demo.people import household
-from surveytool.form import load
 from surveytool.interview import Interview
-from surveytool.validate import default_rules_path, load_rules
-
-
-@pytest.fixture(scope="module")
-def form():
-    return load(resource_path("forms", "lfs_migration.xlsx"))
-
-
-@pytest.fixture(scope="module")
-def rules(form):
-    return load_rules(default_rules_path(form), form)
 
 
 def demo_case(form, seed: int) -> Interview:

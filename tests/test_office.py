@@ -6,23 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from surveytool.common import resource_path
 from surveytool.demo import generate
-from surveytool.form import load
 from surveytool.interview import Address
 from surveytool.store import CaseSession, Store
 from surveytool.ui.main_window import MainWindow
-from surveytool.validate import default_rules_path, load_rules
-
-
-@pytest.fixture(scope="module")
-def form():
-    return load(resource_path("forms", "lfs_migration.xlsx"))
-
-
-@pytest.fixture(scope="module")
-def rules(form):
-    return load_rules(default_rules_path(form), form)
 
 
 @pytest.fixture

@@ -9,25 +9,11 @@ import pandas as pd
 import pytest
 
 from surveytool.cli import main
-from surveytool.common import resource_path
-from surveytool.form import load
 from surveytool.validate import (
     build_schemas,
-    default_rules_path,
-    load_rules,
     read_data,
     validate_tables,
 )
-
-
-@pytest.fixture(scope="module")
-def form():
-    return load(resource_path("forms", "lfs_migration.xlsx"))
-
-
-@pytest.fixture(scope="module")
-def rules(form):
-    return load_rules(default_rules_path(form), form)
 
 
 @pytest.fixture(scope="module")
