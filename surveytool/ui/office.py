@@ -152,27 +152,21 @@ class OfficeWorkspace(QWidget):
         store, form, rules = self.store, self.form, self.rules
 
         def work(progress: object) -> object:
-            from surveytool.store import open_interviews
-            from surveytool.tables import CaseData, flatten
             from surveytool.validate import validate_tables
+            from surveytool.validate.inputs import store_frames
 
-            cases = [
-                CaseData(r.uuid, r.status, i)
-                for r, i in open_interviews(store, form)  # type: ignore[arg-type]
-                if r.status in REVIEWED  # the office reviews what enumerators sent as complete
-            ]  # type: ignore[arg-type]
-            tables = flatten(form, cases)  # type: ignore[arg-type]
-            frames = {k: v.astype(str).where(v.notna(), None) for k, v in tables.items()}
+            # the office reviews what enumerators sent as complete
+            frames = store_frames(store, form, REVIEWED)  # type: ignore[arg-type]
+            households = frames["households"]
             report = validate_tables(
-                form,
-                rules,
-                frames["households"],
-                frames["persons"],  # type: ignore[arg-type]
-                progress=progress,
-            )  # type: ignore[arg-type]
-            case_of = dict(
-                zip(frames["households"]["hh_id"], frames["households"]["case_uuid"], strict=False)
+                form,  # type: ignore[arg-type]
+                rules,  # type: ignore[arg-type]
+                households,
+                frames["persons"],
+                progress=progress,  # type: ignore[arg-type]
+                justified=households.attrs["justified"],
             )
+            case_of = dict(zip(households["hh_id"], households["case_uuid"], strict=True))
             return report, case_of
 
         self.validate_button.setEnabled(False)

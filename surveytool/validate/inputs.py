@@ -6,12 +6,17 @@ keys) raises ``UnusableInput`` with the file, row and column; nothing is validat
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from surveytool.common.errors import Location, UserError
 from surveytool.form.model import Form
+
+if TYPE_CHECKING:
+    from surveytool.store import Store
 
 KEYS = {"households": ("hh_id",), "persons": ("hh_id", "line_no")}
 
@@ -74,13 +79,27 @@ def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:
 
 
 def _from_store(path: Path, form: Form) -> dict[str, pd.DataFrame]:
-    from surveytool.store import Store, open_interviews
-    from surveytool.tables import CaseData, flatten
+    from surveytool.store import Store
 
     with Store.open(path, readonly=True) as store:
-        cases = (CaseData(r.uuid, r.status, i) for r, i in open_interviews(store, form))
-        tables = flatten(form, cases)
-        notes = store.justifications()
+        return store_frames(store, form)
+
+
+def store_frames(
+    store: Store, form: Form, statuses: Collection[str] | None = None
+) -> dict[str, pd.DataFrame]:
+    """A store's cases (optionally of some statuses) as text tables, as CSV files would read.
+
+    ``households.attrs["justified"]`` maps (hh_id, rule, line_no) to the office's notes."""
+    from surveytool.store import open_interviews
+    from surveytool.tables import CaseData, flatten
+
+    cases = (
+        CaseData(row.uuid, row.status, interview)
+        for row, interview in open_interviews(store, form)
+        if statuses is None or row.status in statuses
+    )
+    tables = flatten(form, cases)
     frames = {
         name: tables[name].astype(str).where(tables[name].notna(), None)
         for name in ("households", "persons")
@@ -88,7 +107,7 @@ def _from_store(path: Path, form: Form) -> dict[str, pd.DataFrame]:
     hh_of = dict(zip(frames["households"]["case_uuid"], frames["households"]["hh_id"], strict=True))
     frames["households"].attrs["justified"] = {
         (hh_of[case], rule, line): note
-        for (case, rule, line), note in notes.items()
+        for (case, rule, line), note in store.justifications().items()
         if case in hh_of
     }
     return frames
