@@ -24,22 +24,32 @@ from surveytool.validate.rules import Rule, RuleSet
 
 
 def scaled(form: object, persons_wanted: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Copies of simulated households with new keys until there are enough persons."""
+    """Copies of simulated households with new keys until there are enough persons.
+
+    The columns are text categories, as ``surveytool validate`` reads CSV files."""
     tables = simulated_tables(form)  # type: ignore[arg-type]
-    households = tables["households"].astype(str).where(tables["households"].notna(), None)
-    persons = tables["persons"].astype(str).where(tables["persons"].notna(), None)
-    copies = int(np.ceil(persons_wanted / len(persons)))
-    h_parts, p_parts = [], []
-    for copy in range(copies):
-        suffix = f"-{copy}"
-        h_parts.append(households.assign(hh_id=households["hh_id"] + suffix))
-        p_parts.append(persons.assign(hh_id=persons["hh_id"] + suffix))
-    big_h = pd.concat(h_parts, ignore_index=True)
-    big_p = pd.concat(p_parts, ignore_index=True).iloc[:persons_wanted]
+    copies = int(np.ceil(persons_wanted / len(tables["persons"])))
+    big_h = _copied(tables["households"], copies)
+    big_p = _copied(tables["persons"], copies).iloc[:persons_wanted]
     cut = big_p["hh_id"].iloc[-1]  # the household cut in two by the row limit: drop it whole
     big_p = big_p[big_p["hh_id"] != cut].reset_index(drop=True)
     big_h = big_h[big_h["hh_id"].isin(set(big_p["hh_id"]))].reset_index(drop=True)
     return big_h, big_p
+
+
+def _copied(frame: pd.DataFrame, copies: int) -> pd.DataFrame:
+    """``copies`` copies of the text of ``frame``, each with its own household ids."""
+    text = frame.astype(str).where(frame.notna(), None)
+    columns = {}
+    for name in text.columns:
+        if name == "hh_id":
+            ids = [f"{hh_id}-{copy}" for copy in range(copies) for hh_id in text[name]]
+            columns[name] = pd.Categorical(ids)
+        else:
+            base = pd.Categorical(text[name])
+            codes = np.tile(base.codes, copies)
+            columns[name] = pd.Categorical.from_codes(codes, dtype=base.dtype)
+    return pd.DataFrame(columns)
 
 
 #: the checks written both ways: (id, XLSForm expression, pandas by hand -> failing mask)
@@ -91,8 +101,9 @@ SUBSET = [
 
 def by_hand(households: pd.DataFrame, persons: pd.DataFrame) -> dict[str, int]:
     """The SUBSET checks written directly in pandas (join, convert, compare, count)."""
-    p = persons.merge(households[["hh_id", "country_iso3"]], on="hh_id")
-    age, hours = pd.to_numeric(p["age"]), pd.to_numeric(p["hours_usual"])
+    country = households.set_index("hh_id")["country_iso3"].astype(str)
+    p = persons.assign(country_iso3=persons["hh_id"].astype(str).map(country))
+    age, hours = p["age"].astype(float), p["hours_usual"].astype(float)
     return {name: int(mask(p, age, hours).sum()) for name, _, mask in SUBSET}
 
 

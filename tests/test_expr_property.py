@@ -106,6 +106,30 @@ def test_vectorised_equals_scalar(expr: str, data: SurveyData, current: str) -> 
     _check_agreement(expr, data, current)
 
 
+def _text_as_categories(data: SurveyData) -> SurveyData:
+    """Text columns as pandas categories, the way batch validation reads CSV files."""
+    table = data.table.copy()
+    for name in table.columns:
+        text = table[name].dtype == object or pd.api.types.is_string_dtype(table[name].dtype)
+        if text and table[name].map(lambda x: isinstance(x, str) or pd.isna(x)).all():
+            table[name] = table[name].astype("category")
+    return SurveyData(table, data.children)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    expr=expressions(max_depth=4),
+    data=survey_data(),
+    current=st.sampled_from(ANSWER_COLUMNS),
+)
+def test_vectorised_equals_scalar_on_categorical_text(
+    expr: str, data: SurveyData, current: str
+) -> None:
+    categorical = _text_as_categories(data)
+    assert any(isinstance(t, pd.CategoricalDtype) for t in categorical.table.dtypes)
+    _check_agreement(expr, categorical, current)
+
+
 def _fixed_data() -> SurveyData:
     table = pd.DataFrame(
         {

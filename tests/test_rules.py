@@ -24,7 +24,8 @@ from surveytool.common import resource_path
 from surveytool.expr import Table, evaluate, references
 from surveytool.form import load
 from surveytool.validate import Failure, Report, Rule, RuleSet, load_rules, validate_tables
-from surveytool.validate.run import _derive, _typed
+from surveytool.validate.run import _derive
+from surveytool.validate.typed import join_households, typed_frame
 
 FORM = load(resource_path("forms", "lfs_migration.xlsx"))
 RULES = load_rules(resource_path("validators", "lfs_migration.yaml"), FORM)
@@ -220,10 +221,10 @@ def records(frame: pd.DataFrame) -> list[dict[str, object]]:
 
 def prepare(households: pd.DataFrame, persons: pd.DataFrame) -> Prepared:
     """Typed and derived exactly as validate_tables does before it evaluates the rules."""
-    households, _ = _typed(FORM, households, None, "household", "en")
-    persons, _ = _typed(FORM, persons, "persons", "person", "en")
+    households, _ = typed_frame(FORM, households, None)
+    persons, _ = typed_frame(FORM, persons, "persons")
     persons, households = _derive(RULES, persons, households)
-    joined = persons.merge(households, on="hh_id", how="left", suffixes=("", "_hh"))
+    joined = join_households(persons, households)
     household_rows = {row["hh_id"]: row for row in records(households)}
     person_rows = records(persons)
     rosters: dict[str, dict[str, list[object]]] = defaultdict(lambda: defaultdict(list))

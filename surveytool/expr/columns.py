@@ -28,7 +28,15 @@ Kind = int | np.ndarray
 
 
 class Column:
-    __slots__ = ("_bool", "_constant", "_factors", "_num", "_str", "kind", "size")
+    """One value per row; conversions are computed on demand and kept.
+
+    Text is held as codes into its distinct values whenever that is known (categorical
+    answers, constants, results mapped per distinct value), so most string operations touch
+    a few hundred values instead of every row; the row-by-row strings are built only when an
+    operation needs them. Constants are read-only broadcast views: no memory per row.
+    """
+
+    __slots__ = ("_blanks", "_bool", "_constant", "_factors", "_num", "_str", "kind", "size")
 
     def __init__(
         self,
@@ -45,6 +53,7 @@ class Column:
         self._bool = truth
         self._factors: tuple[np.ndarray, np.ndarray] | None = None
         self._constant = False
+        self._blanks: np.ndarray | None = None  # rows that are '' in a column of numbers
 
     # -- constructors -------------------------------------------------------------------
     @classmethod
@@ -60,14 +69,20 @@ class Column:
         return cls(BOOL, len(array), truth=np.asarray(array, dtype=bool))
 
     @classmethod
+    def factorized(cls, codes: np.ndarray, uniques: np.ndarray) -> Column:
+        """Strings as ``uniques[codes]``; ``uniques`` holds each string once and code -1 is
+        the last of them (so categorical codes, where -1 is missing, can end with '')."""
+        column = cls(STR, len(codes))
+        column._factors = (codes, np.asarray(uniques, dtype=object))
+        return column
+
+    @classmethod
     def constant(cls, value: v.Value, size: int) -> Column:
         if isinstance(value, bool):
-            return cls.booleans(np.full(size, value, dtype=bool))
+            return cls.booleans(np.broadcast_to(np.bool_(value), (size,)))
         if isinstance(value, float):
-            return cls.numbers(np.full(size, value, dtype=np.float64))
-        array = np.empty(size, dtype=object)
-        array[:] = value
-        column = cls.strings(array)
+            return cls.numbers(np.broadcast_to(np.float64(value), (size,)))
+        column = cls.factorized(np.broadcast_to(np.intp(0), (size,)), np.array([value], object))
         column._constant = True
         return column
 
@@ -78,22 +93,31 @@ class Column:
         return cls(kind, len(kind), num=num, text=text, truth=truth)
 
     @classmethod
+    def numbers_with_blanks(cls, numbers: np.ndarray) -> Column:
+        """An answered number column: NaN rows are unanswered (''), the rest are numbers."""
+        missing = np.isnan(numbers)
+        if not missing.any():
+            return cls.numbers(numbers)
+        kind = np.where(missing, STR, NUM).astype(np.int8)
+        column = cls(kind, len(numbers), num=numbers, truth=(numbers != 0) & ~missing)
+        column._blanks = missing
+        return column
+
+    @classmethod
     def from_series(cls, series: pd.Series) -> Column:
         """An answer column: blanks (NA, NaN, None, '') are empty strings."""
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            categories = series.cat.categories
+            if categories.dtype == object or pd.api.types.is_string_dtype(categories.dtype):
+                return _from_categorical(series)
+            series = series.astype(object)
         missing = series.isna().to_numpy()
         if pd.api.types.is_bool_dtype(series.dtype) and not missing.any():
             return cls.booleans(series.to_numpy(dtype=bool))
         if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(
             series.dtype
         ):
-            numbers = series.to_numpy(dtype=np.float64, na_value=np.nan)
-            missing = np.isnan(numbers)
-            if not missing.any():
-                return cls.numbers(numbers)
-            column = cls.numbers(numbers)
-            text = np.where(missing, "", column.as_str()).astype(object)
-            kind = np.where(missing, STR, NUM).astype(np.int8)
-            return cls.mixed(kind, numbers, text, column.as_bool())
+            return cls.numbers_with_blanks(series.to_numpy(dtype=np.float64, na_value=np.nan))
         if series.dtype == object and not missing.all():
             return _from_objects(series)
         text = series.astype(object).where(~missing, "").to_numpy(dtype=object)
@@ -103,15 +127,28 @@ class Column:
     def uniform(self) -> int | None:
         return self.kind if isinstance(self.kind, int) else None
 
+    def constant_text(self) -> str | None:
+        """The string of a string constant (a literal), else None."""
+        if not self._constant or self._factors is None:
+            return None
+        return str(self._factors[1][0])
+
     def is_empty_literal(self) -> bool:
         """A constant empty string (the literal ``''``)."""
-        if not self._constant or self.uniform() != STR or self._str is None or self.size == 0:
-            return False
-        return bool(self._str[0] == "" and self._constant)
+        return self.constant_text() == ""
 
     def empty_mask(self) -> np.ndarray:
         """Rows equal to '' under XPath ``=``: empty strings, and false booleans (compared as
         booleans); a number never equals '' (NaN)."""
+        kind = self.uniform()
+        if kind == STR:
+            return self.text_equal_to("")
+        if kind == NUM:
+            return np.zeros(self.size, dtype=bool)
+        if kind == BOOL:
+            return ~self.as_bool()
+        if self._blanks is not None:
+            return self._blanks.copy()
         kinds = self.kinds()
         result = np.zeros(self.size, dtype=bool)
         string_rows = kinds == STR
@@ -122,41 +159,93 @@ class Column:
             result |= boolean_rows & ~self.as_bool()
         return result
 
+    def text_equal_to(self, value: str) -> np.ndarray:
+        """Row-wise ``string view == value``, per distinct string when the codes are known."""
+        if self._factors is not None:
+            codes, uniques = self._factors
+            return (uniques == value)[codes]
+        return np.asarray(self.as_str() == value, dtype=bool)
+
     def factors(self) -> tuple[np.ndarray, np.ndarray]:
         """(codes, distinct strings) of the string view, computed once per column."""
         if self._factors is None:
             self._factors = pd.factorize(self.as_str(), use_na_sentinel=False)
         return self._factors
 
+    def map_text(
+        self,
+        function: Callable[[str], object],
+        dtype: type,
+        whole: Callable[[np.ndarray], np.ndarray] | None = None,
+    ) -> np.ndarray:
+        """``function`` of each row's string, run once per distinct string when there are
+        few; otherwise ``whole`` (a whole-column version) or a loop over the rows."""
+        mapped = map_distinct(None, function, dtype, self.factors())
+        if mapped is not None:
+            return mapped
+        if whole is not None:
+            return whole(self.as_str())
+        return np.array([function(s) for s in self.as_str()], dtype=dtype)
+
+    def map_strings(self, function: Callable[[str], str]) -> Column:
+        """A string column of ``function`` of each row's string (substr, labels)."""
+        codes, uniques = self.factors()
+        if len(uniques) > DISTINCT_LIMIT:
+            return Column.strings(np.array([function(s) for s in self.as_str()], dtype=object))
+        mapped = np.array([function(u) for u in uniques], dtype=object)
+        new_codes, new_uniques = pd.factorize(mapped, use_na_sentinel=False)
+        if len(new_codes) == 0:
+            return Column.strings(np.empty(self.size, dtype=object))
+        return Column.factorized(new_codes[codes], new_uniques)
+
     def as_num(self) -> np.ndarray:
         if self._num is None:
-            if self.kind == BOOL:
+            if self.uniform() == BOOL:
                 self._num = self.as_bool().astype(np.float64)
             else:
-                self._num = strings_to_numbers(self.as_str(), self.factors())
+                self._num = self.map_text(
+                    v.to_number, np.float64, lambda text: strings_to_numbers(text, self.factors())
+                )
         return self._num
 
     def as_str(self) -> np.ndarray:
         if self._str is None:
-            if self.kind == BOOL:
+            if self._factors is not None:
+                codes, uniques = self._factors
+                self._str = uniques[codes] if len(uniques) else np.empty(0, dtype=object)
+            elif self.uniform() == BOOL:
                 self._str = np.where(self.as_bool(), "true", "false").astype(object)
             else:
-                self._str = numbers_to_strings(self.as_num())
+                text = numbers_to_strings(self.as_num())
+                if self._blanks is not None:
+                    text[self._blanks] = ""
+                self._str = text
         return self._str
 
     def as_bool(self) -> np.ndarray:
         if self._bool is None:
-            if self.kind == NUM:
+            if self.uniform() == NUM:
                 numbers = self.as_num()
                 self._bool = (numbers != 0) & ~np.isnan(numbers)
             else:
-                self._bool = string_lengths(self.as_str()) > 0
+                self._bool = self.map_text(bool, bool)
         return self._bool
 
     def kinds(self) -> np.ndarray:
         if isinstance(self.kind, int):
             return np.full(self.size, self.kind, dtype=np.int8)
         return self.kind
+
+
+def _from_categorical(series: pd.Series) -> Column:
+    """Categorical text (how batch data is read): its codes are the factors, no row strings."""
+    codes = series.cat.codes.to_numpy()
+    uniques = list(np.asarray(series.cat.categories, dtype=object))
+    if "" in uniques:  # '' is both a category and the blank: keep each string once
+        codes = np.where(codes < 0, uniques.index(""), codes)
+    else:
+        uniques.append("")  # code -1 (missing) is the last distinct value: ''
+    return Column.factorized(codes, np.array(uniques, dtype=object))
 
 
 def where(condition: np.ndarray, yes: Column, no: Column) -> Column:
@@ -184,19 +273,37 @@ def equals(left: Column, right: Column) -> np.ndarray:
     lk, rk = left.uniform(), right.uniform()
     if lk is not None and rk is not None:
         if BOOL in (lk, rk):
-            return left.as_bool() == right.as_bool()
+            return np.asarray(left.as_bool() == right.as_bool())
         if NUM in (lk, rk):
-            return left.as_num() == right.as_num()
-        return left.as_str() == right.as_str()
+            return np.asarray(left.as_num() == right.as_num())
+        return _text_equal(left, right)
     lkinds, rkinds = left.kinds(), right.kinds()
     any_bool = (lkinds == BOOL) | (rkinds == BOOL)
-    any_num = (lkinds == NUM) | (rkinds == NUM)
-    as_text = np.asarray(left.as_str() == right.as_str(), dtype=bool)
-    return np.where(
-        any_bool,
-        left.as_bool() == right.as_bool(),
-        np.where(any_num, left.as_num() == right.as_num(), as_text),
-    )
+    any_num = ((lkinds == NUM) | (rkinds == NUM)) & ~any_bool
+    result = np.zeros(left.size, dtype=bool)
+    if any_bool.any():
+        result[any_bool] = (left.as_bool() == right.as_bool())[any_bool]
+    if any_num.any():
+        result[any_num] = (left.as_num() == right.as_num())[any_num]
+    text_rows = ~(any_bool | any_num)
+    if text_rows.any():
+        result[text_rows] = _text_equal(left, right)[text_rows]
+    return result
+
+
+def _text_equal(left: Column, right: Column) -> np.ndarray:
+    """String views compared row by row, through the distinct values where they are known."""
+    for column, other in ((left, right), (right, left)):
+        value = other.constant_text()
+        if value is not None:
+            return column.text_equal_to(value)
+    if left._factors is not None and right._factors is not None:
+        left_codes, left_uniques = left._factors
+        right_codes, right_uniques = right._factors
+        same = pd.Index(left_uniques).get_indexer(pd.Index(right_uniques))
+        mine = np.arange(len(left_uniques))  # code -1 means the last distinct value
+        return np.asarray(mine[left_codes] == same[right_codes])
+    return np.asarray(left.as_str() == right.as_str(), dtype=bool)
 
 
 def _from_objects(series: pd.Series) -> Column:
@@ -262,7 +369,7 @@ def string_lengths(text: np.ndarray) -> np.ndarray:
 
 
 def map_distinct(
-    text: np.ndarray,
+    text: np.ndarray | None,
     function: Callable[[str], object],
     dtype: type,
     factors: tuple[np.ndarray, np.ndarray] | None = None,

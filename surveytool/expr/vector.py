@@ -147,8 +147,7 @@ class Table:
             return Column.numbers(self.column(self.position).as_num())
         if name == "jr:choice-name":
             labels = self.context.choice_labels.get(choice_name_question(node), {})
-            codes = pd.Series(self.node(node.args[0]).as_str(), dtype=object)
-            return Column.strings(codes.map(labels).fillna("").to_numpy(dtype=object))
+            return self.node(node.args[0]).map_strings(lambda code: labels.get(code, ""))
         return _FUNCTIONS[name](self, node.args)
 
     def aggregate(self, node: Call) -> Column:
@@ -244,52 +243,56 @@ def _if(t: Table, a: Args) -> Column:
 
 def _coalesce(t: Table, a: Args) -> Column:
     first = t.node(a[0])
-    return c.where(c.string_lengths(first.as_str()) > 0, first, t.node(a[1]))
+    return c.where(first.map_text(len, np.float64) > 0, first, t.node(a[1]))
 
 
 def _selected(t: Table, a: Args) -> Column:
     column = t.node(a[0])
-    values = column.as_str()
     choice = _literal(a[1])
     if isinstance(choice, str):
         token = choice.strip()
-        found = c.map_distinct(values, lambda s: token in s.split(), bool, column.factors())
-        if found is not None:
-            return Column.booleans(found)
         if not token or any(ch.isspace() for ch in token):
             return Column.booleans(np.zeros(t.size, dtype=bool))
         pattern = r"(?:^|\s)" + re.escape(token) + r"(?:\s|$)"
-        text = pd.Series(values, dtype=object)
-        return Column.booleans(text.str.contains(pattern, regex=True).to_numpy(dtype=bool))
+        return Column.booleans(
+            column.map_text(lambda s: token in s.split(), bool, _contains_pattern(pattern))
+        )
     choices = t.node(a[1]).as_str()
-    found_rows = _rowwise(lambda s, x: x.strip() in s.split(), values, choices)
+    found_rows = _rowwise(lambda s, x: x.strip() in s.split(), column.as_str(), choices)
     return Column.booleans(np.array(found_rows, dtype=bool))
 
 
-def _count_selected(values: np.ndarray) -> np.ndarray:
-    counted = c.map_distinct(values, lambda s: len(s.split()), np.float64)
-    if counted is not None:
-        return counted
-    return pd.Series(values, dtype=object).str.count(r"\S+").to_numpy(dtype=np.float64)
+def _contains_pattern(pattern: str) -> Callable[[np.ndarray], np.ndarray]:
+    def whole(values: np.ndarray) -> np.ndarray:
+        with warnings.catch_warnings():  # pandas warns about groups it does not need here
+            warnings.simplefilter("ignore", UserWarning)
+            found = pd.Series(values, dtype=object).str.contains(pattern, regex=True)
+        return found.to_numpy(dtype=bool)
+
+    return whole
+
+
+def _count_selected(column: Column) -> np.ndarray:
+    return column.map_text(
+        lambda s: len(s.split()),
+        np.float64,
+        lambda values: pd.Series(values, dtype=object).str.count(r"\S+").to_numpy(np.float64),
+    )
 
 
 def _regex(t: Table, a: Args) -> Column:
-    values = t.node(a[0]).as_str()
-    text = pd.Series(values, dtype=object)
+    column = t.node(a[0])
     pattern = _literal(a[1])
     try:
         if isinstance(pattern, str):
             compiled = re.compile(pattern)
-            found = c.map_distinct(values, lambda s: compiled.search(s) is not None, bool)
-            if found is not None:
-                return Column.booleans(found)
-            with warnings.catch_warnings():  # pandas warns about groups it does not need here
-                warnings.simplefilter("ignore", UserWarning)
-                found = text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
+            found = column.map_text(
+                lambda s: compiled.search(s) is not None, bool, _contains_pattern(pattern)
+            )
         else:
             patterns = t.node(a[1]).as_str()
             found = np.array(
-                _rowwise(lambda s, p: re.search(p, s) is not None, text.to_numpy(), patterns),
+                _rowwise(lambda s, p: re.search(p, s) is not None, column.as_str(), patterns),
                 dtype=bool,
             )
     except re.error as error:
@@ -308,18 +311,18 @@ def _round(t: Table, a: Args) -> Column:
 
 
 def _substr(t: Table, a: Args) -> Column:
-    text = t.node(a[0]).as_str()
-    starts = t.node(a[1]).as_num()
-    ends = t.node(a[2]).as_num() if len(a) > 2 else c.string_lengths(text)
-
+    column = t.node(a[0])
     start_literal = _literal(a[1])
     end_literal = _literal(a[2]) if len(a) > 2 else None
     finite = [x for x in (start_literal, end_literal) if isinstance(x, float)]
     literal = isinstance(start_literal, float) and (len(a) == 2 or isinstance(end_literal, float))
     if literal and all(abs(x) < 1e9 for x in finite):
+        low = int(start_literal)  # type: ignore[arg-type]
         high = None if end_literal is None else int(end_literal)  # type: ignore[arg-type]
-        series = pd.Series(text, dtype=object).str.slice(int(start_literal), high)  # type: ignore[arg-type]
-        return Column.strings(series.to_numpy(dtype=object))
+        return column.map_strings(lambda s: s[low:high])
+    text = column.as_str()
+    starts = t.node(a[1]).as_num()
+    ends = t.node(a[2]).as_num() if len(a) > 2 else c.string_lengths(text)
     return Column.strings(np.array(_rowwise(v.substring, text, starts, ends), dtype=object))
 
 
@@ -343,10 +346,6 @@ def _extreme(
     return apply
 
 
-def _text(t: Table, node: Node) -> pd.Series:
-    return pd.Series(t.node(node).as_str(), dtype=object)
-
-
 def _concat(t: Table, a: Args) -> Column:
     result = np.full(t.size, "", dtype=object)
     for arg in a:
@@ -356,29 +355,29 @@ def _concat(t: Table, a: Args) -> Column:
 
 def _contains(t: Table, a: Args) -> Column:
     needle = _literal(a[1])
-    text = _text(t, a[0])
+    column = t.node(a[0])
     if isinstance(needle, str):
-        return Column.booleans(text.str.contains(needle, regex=False).to_numpy(dtype=bool))
-    found = _rowwise(lambda s, x: x in s, text.to_numpy(), t.node(a[1]).as_str())
+        return Column.booleans(column.map_text(lambda s: needle in s, bool))
+    found = _rowwise(lambda s, x: x in s, column.as_str(), t.node(a[1]).as_str())
     return Column.booleans(np.array(found, dtype=bool))
 
 
 def _starts_with(t: Table, a: Args) -> Column:
     prefix = _literal(a[1])
-    text = _text(t, a[0])
+    column = t.node(a[0])
     if isinstance(prefix, str):
-        return Column.booleans(text.str.startswith(prefix).to_numpy(dtype=bool))
-    found = _rowwise(lambda s, x: s.startswith(x), text.to_numpy(), t.node(a[1]).as_str())
+        return Column.booleans(column.map_text(lambda s: s.startswith(prefix), bool))
+    found = _rowwise(lambda s, x: s.startswith(x), column.as_str(), t.node(a[1]).as_str())
     return Column.booleans(np.array(found, dtype=bool))
 
 
 _FUNCTIONS: dict[str, Callable[[Table, Args], Column]] = {
     "if": _if,
     "selected": _selected,
-    "count-selected": lambda t, a: Column.numbers(_count_selected(t.node(a[0]).as_str())),
+    "count-selected": lambda t, a: Column.numbers(_count_selected(t.node(a[0]))),
     "coalesce": _coalesce,
     "concat": _concat,
-    "string-length": lambda t, a: Column.numbers(c.string_lengths(t.node(a[0]).as_str())),
+    "string-length": lambda t, a: Column.numbers(t.node(a[0]).map_text(len, np.float64)),
     "regex": _regex,
     "int": _numeric(np.trunc),
     "round": _round,

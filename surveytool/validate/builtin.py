@@ -13,11 +13,18 @@ import pandas as pd
 
 from surveytool.form import codelists
 from surveytool.validate.rules import Rule, RuleSet
+from surveytool.validate.typed import as_categories
 
 Builtin = Callable[[Rule, pd.DataFrame], np.ndarray]
 
 
 def _not_in(values: pd.Series, allowed: set[str]) -> np.ndarray:
+    """Rows holding a value outside ``allowed``: each distinct value is looked up once."""
+    values = as_categories(values)
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        wrong = ~pd.Index(values.cat.categories.astype(str)).isin(allowed)
+        codes = values.cat.codes.to_numpy()
+        return np.flatnonzero((codes >= 0) & np.append(wrong, False)[codes])
     return np.flatnonzero((values.notna() & ~values.astype(str).isin(allowed)).to_numpy())
 
 

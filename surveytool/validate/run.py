@@ -22,6 +22,7 @@ from surveytool.validate import builtin
 from surveytool.validate.checks import CheckSpec, choice_message
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
+from surveytool.validate.typed import join_households, typed_frame
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -84,19 +85,18 @@ def validate_tables(
     """Validate flat tables; ``justified`` maps (hh_id, rule, line_no) to the office's note."""
     progress = progress or NullProgress()
     report = Report()
-    households, type_failures_h = _typed(form, households, None, "household", language)
-    persons, type_failures_p = _typed(form, persons, "persons", "person", language)
+    households, type_failures_h = typed_frame(form, households, None)
+    persons, type_failures_p = typed_frame(form, persons, "persons")
     if rules is not None:
         persons, households = _derive(rules, persons, households)
     specs_all = all_checks(form, rules, with_form)
-    needed = {"hh_id"}  # household columns person checks read or report
+    needed = set()  # household columns person checks read or report
     for spec in specs_all:
         if spec.level == "person":
             needed |= references(spec.expression) | set(spec.variables)
     for rule in rules.rules if rules else ():
         needed |= set(rule.variables)
-    household_part = households[[c for c in households.columns if c in needed or c == "hh_id"]]
-    joined = persons.merge(household_part, on="hh_id", how="left", suffixes=("", "_hh"))
+    joined = join_households(persons, households, [c for c in households.columns if c in needed])
     tables = {
         "household": Table(
             households, children=persons, key="hh_id", context=context or EvalContext()
@@ -136,9 +136,14 @@ def validate_tables(
         ("household", households, type_failures_h),
         ("person", joined, type_failures_p),
     ):
-        for check_id, (rows, spec) in type_failures.items():
-            report.summary.append(RuleSummary(check_id, "error", level, len(frame), len(rows)))
-            report.failures += _failures(spec, frame, rows, language)
+        for name, found in type_failures.items():
+            check_id = f"{name}.type"
+            spec = CheckSpec(check_id, level, "error", "", (name,), _TYPE_MESSAGES[found.kind])
+            report.summary.append(
+                RuleSummary(check_id, "error", level, len(frame), len(found.rows))
+            )
+            raw = frame.assign(**{name: found.text.to_numpy()})  # the text that was there
+            report.failures += _failures(spec, raw, found.rows, language)
     for question in form.questions():
         check_id = f"{question.name}.choice"
         if check_id in failing and form.choices_for(question) is not None:
@@ -188,14 +193,21 @@ def _failing_rows(cases: pd.DataFrame) -> dict[str, np.ndarray]:
 
 
 def _failures(
-    spec: CheckSpec, frame: pd.DataFrame, rows: np.ndarray, language: str
+    spec: CheckSpec,
+    frame: pd.DataFrame,
+    rows: np.ndarray,
+    language: str,
+    text_found: pd.Series | None = None,
 ) -> list[Failure]:
+    """One failure per row; ``text_found`` replaces the typed value of a type failure."""
     if len(rows) == 0:
         return []
-    subset = frame.loc[rows]
     message = spec.message.get(language) or spec.message.get("en", spec.id)
     variables = [v for v in spec.variables if v in frame.columns]
-    records = subset[["hh_id", *(["line_no"] if "line_no" in frame.columns else []), *variables]]
+    line = ["line_no"] if "line_no" in frame.columns else []
+    records = frame.iloc[rows][["hh_id", *line, *variables]]
+    if text_found is not None:
+        records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
     return [
         Failure(
             spec.id,
@@ -243,43 +255,6 @@ _TYPE_MESSAGES = {
 }
 
 
-def _typed(
-    form: Form, frame: pd.DataFrame, repeat: str | None, level: str, language: str
-) -> tuple[pd.DataFrame, dict[str, tuple[np.ndarray, CheckSpec]]]:
-    """Numbers and dates parsed; cells that are not of the question's type are failures."""
-    frame = frame.reset_index(drop=True).copy()
-    for column in frame.columns:  # one text dtype, whatever the reader gave (object, str)
-        if frame[column].dtype == object:
-            frame[column] = frame[column].astype("str")
-    failures = {}
-    for question in form.questions():
-        name = question.name
-        if question.repeat != repeat or name not in frame.columns:
-            continue
-        text = frame[name]
-        if question.type in ("integer", "decimal"):
-            numbers = pd.to_numeric(text, errors="coerce")
-            bad = text.notna() & numbers.isna()
-            if question.type == "integer":
-                bad |= numbers.notna() & (numbers != np.floor(numbers))
-                frame[name] = numbers.where(~bad).astype("Float64").round().astype("Int64")
-            else:
-                frame[name] = numbers.where(~bad).astype("Float64")
-        elif question.type == "date":
-            parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-            bad = text.notna() & parsed.isna()
-            frame[name] = text.where(~bad)
-        else:
-            continue
-        if bad.any():
-            check_id = f"{name}.type"
-            spec = CheckSpec(check_id, level, "error", "", (name,), _TYPE_MESSAGES[question.type])
-            failures[check_id] = (np.flatnonzero(bad.to_numpy()), spec)
-            frame.loc[bad, name] = None
-            frame[f"__raw_{name}"] = text  # keep what was there for the report
-    return frame, failures
-
-
 def _derive(
     rules: RuleSet, persons: pd.DataFrame, households: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -290,8 +265,7 @@ def _derive(
             table = Table(households, children=persons, key="hh_id")
             households = households.assign(**{name: _as_column(table.evaluate(calculation))})
         else:
-            joined = persons.merge(households, on="hh_id", how="left", suffixes=("", "_hh"))
-            values = Table(joined).evaluate(calculation)
+            values = Table(join_households(persons, households)).evaluate(calculation)
             persons = persons.assign(**{name: _as_column(values).to_numpy()})
     return persons, households
 
@@ -305,7 +279,7 @@ def _as_column(series: pd.Series) -> pd.Series:
         numbers = pd.to_numeric(series.where(~blank), errors="coerce")
         if numbers.notna().sum() == (~blank).sum():
             return numbers.astype("Float64")
-        return series.astype("str")
+        return series.astype("category")
     return series
 
 
