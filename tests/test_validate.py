@@ -84,6 +84,8 @@ def test_each_injected_defect_is_reported_at_error_level_and_nothing_else(
     found = {(f.hh_id, f.line_no, f.rule) for f in report.failures if f.severity == "error"}
     for key in injected:
         assert key in found, f"{key} not reported"
+    (unreadable,) = [f for f in report.failures if f.rule == "age.type"]
+    assert unreadable.values == {"age": "forty"}  # the text that was there, not a blank
     # A defect may cascade to other checks of the same person (an unreadable age leaves the
     # age empty) or of the same household, but never to anyone else.
     persons_hit = {(h, line) for h, line, _ in injected}
@@ -134,6 +136,8 @@ def test_json_report_has_summary_and_one_failure_per_record_and_rule(clean: Path
         ("semicolons", "delimiter"),
         ("latin1", "UTF-8"),
         ("empty", "empty"),
+        ("header_only", "no rows"),
+        ("ragged", "not a readable CSV"),
         ("duplicate_household", "duplicate key"),
         ("duplicate_person", "duplicate key"),
     ],
@@ -154,6 +158,12 @@ def test_unusable_input_exits_2_with_a_located_message(
         )
     elif damage == "empty":
         target.write_text("")
+    elif damage == "header_only":
+        target.write_text(",".join(persons.columns) + "\n")
+    elif damage == "ragged":
+        lines = persons.to_csv(index=False).splitlines()
+        lines[7] += ",surplus,cells"
+        target.write_text("\n".join(lines) + "\n")
     elif damage == "duplicate_household":
         target = folder / "households.csv"
         pd.concat([households, households.iloc[[0]]]).to_csv(target, index=False)
@@ -191,3 +201,17 @@ def test_xlsx_report_has_summary_chart_and_filtered_failures(clean: Path, tmp_pa
     checks = [row[0] for row in failures.iter_rows(min_row=2, values_only=True)]
     assert checks.count("hours_usual.constraint") == 4 and failures.auto_filter.ref
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_chunked_reading_keeps_text_and_order(clean: Path):
+    """Read in chunks as categories: the same cells as one plain text read, codes unparsed."""
+    from surveytool.validate.inputs import _read_as_categories
+
+    path = clean / "persons.csv"
+    whole = pd.read_csv(path, dtype=str, keep_default_na=False).replace("", None)
+    chunked = _read_as_categories(path, rows=7)
+    assert all(isinstance(t, pd.CategoricalDtype) for t in chunked.dtypes)
+    pd.testing.assert_frame_equal(
+        chunked.astype(object).where(chunked.notna(), None),
+        whole.astype(object).where(whole.notna(), None),
+    )

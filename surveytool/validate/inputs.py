@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from surveytool.common.errors import Location, UserError
 from surveytool.form.model import Form
@@ -51,10 +52,9 @@ def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:
             "not UTF-8 text: save the file as CSV UTF-8", Location(str(path), row=line)
         ) from error
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        frame = _read_as_categories(path)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise UnusableInput(f"not a readable CSV file: {error}", where) from error
-    frame = frame.replace("", None)
     if len(frame.columns) == 1 and any(sep in frame.columns[0] for sep in (";", "\t", "|")):
         raise UnusableInput(
             "the columns are not separated by commas (wrong delimiter?)", Location(str(path), row=1)
@@ -76,6 +76,27 @@ def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:
             Location(str(path), row=row, column=", ".join(keys)),
         )
     return frame
+
+
+def _read_as_categories(path: Path, rows: int = 100_000) -> pd.DataFrame:
+    """Every cell as text (codes such as '01' stay text), held as categories: a column has
+    a few distinct answers, so a million rows take a byte or two a cell. Read in chunks so
+    the full text is never in memory at once; '' is a blank."""
+    parts = [
+        chunk.astype("category")
+        for chunk in pd.read_csv(
+            path,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            encoding="utf-8-sig",
+            chunksize=rows,
+        )
+    ]
+    if len(parts) == 1:
+        return parts[0]
+    columns = {name: union_categoricals([part[name] for part in parts]) for name in parts[0]}
+    return pd.DataFrame(columns)
 
 
 def _from_store(path: Path, form: Form) -> dict[str, pd.DataFrame]:
