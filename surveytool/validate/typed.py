@@ -57,7 +57,7 @@ def typed_frame(
             continue
         if bad.any():
             failures[name] = TypeFailures(kind, np.flatnonzero(bad), series)
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame))), failures
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)), copy=False), failures
 
 
 def _numbers(series: pd.Series, whole: bool) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray]:
@@ -115,4 +115,4 @@ def join_households(
         )
         for name in wanted
     }
-    return pd.concat([persons, pd.DataFrame(added, index=persons.index)], axis=1)
+    return pd.concat([persons, pd.DataFrame(added, index=persons.index, copy=False)], axis=1)
