@@ -268,18 +268,18 @@ def _validate(args: argparse.Namespace) -> int:
     form, rules = _form_and_rules(args)
     try:
         data = read_data(args.data, form)  # type: ignore[arg-type]
+        report = validate_tables(
+            form,  # type: ignore[arg-type]
+            rules,  # type: ignore[arg-type]
+            data["households"],
+            data["persons"],
+            language=args.language,
+            progress=_Bar(),
+            justified=data["households"].attrs.get("justified"),
+        )
     except UnusableInput as error:
         print(f"unusable input: {error}", file=sys.stderr)
         return 2
-    report = validate_tables(
-        form,  # type: ignore[arg-type]
-        rules,  # type: ignore[arg-type]
-        data["households"],
-        data["persons"],
-        language=args.language,
-        progress=_Bar(),
-        justified=data["households"].attrs.get("justified"),
-    )
     if args.json:
         partial = args.json.with_name(args.json.name + ".partial")
         partial.write_text(
@@ -297,10 +297,13 @@ def _validate(args: argparse.Namespace) -> int:
         print(
             f"{line.id:<34} {line.severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}"
         )
-    missing = [s.id for s in report.summary if s.note]
+    for line in report.summary:
+        if line.note:
+            print(f"note: {line.id}: {line.note}" + ("" if line.checked else " (not run)"))
+    missing = [s.id for s in report.summary if s.note and not s.checked]
     print(
         f"{len(report.summary)} checks: {report.errors} error(s), {report.warnings} warning(s)"
-        + (f"; not run yet: {', '.join(missing)}" if missing else "")
+        + (f"; not run: {', '.join(missing)}" if missing else "")
     )
     return 1 if report.errors else 0
 

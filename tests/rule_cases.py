@@ -753,6 +753,54 @@ CASES: list[RuleCase] = [
         fails=household(country_iso3="FRA"),
         passes=household(country_iso3="SEN"),
     ),
+    RuleCase(
+        "R26d",
+        "survey-country-in-no-rec",
+        fails=household(country_iso3="FRA"),
+        passes=household(country_iso3="SEN"),
+    ),
+    RuleCase(
+        "R26d",
+        "reference-date-before-any-rec",
+        fails=household(survey_year="1960", survey_quarter="1"),
+        passes=household(survey_year="2026", survey_quarter="1"),
+    ),
+    # -- R20f recruitment cost indicator ------------------------------------------------------------
+    RuleCase(
+        "R20f",
+        "costs-above-24-months-of-earnings",
+        fails=person(
+            rc_cost_total="2500",
+            rc_cost_currency="XOF",
+            rc_earn_first_month="100",
+            rc_earn_currency="XOF",
+        ),
+        passes=person(
+            rc_cost_total="2300",
+            rc_cost_currency="XOF",
+            rc_earn_first_month="100",
+            rc_earn_currency="XOF",
+        ),
+    ),
+    RuleCase(
+        "R20f",
+        "cost-parts-and-deductions-above-24-months",
+        fails=person(
+            rc_cost_fee="2000",
+            rc_cost_travel_intl="300",
+            rc_wage_deduct_amt="200",
+            rc_cost_currency="XOF",
+            rc_earn_first_month="100",
+            rc_earn_currency="XOF",
+        ),
+        passes=person(
+            rc_cost_fee="2000",
+            rc_cost_travel_intl="300",
+            rc_cost_currency="XOF",
+            rc_earn_first_month="100",
+            rc_earn_currency="XOF",
+        ),
+    ),
     # -- R27 --------------------------------------------------------------------------------------
     RuleCase(
         "R27",
@@ -762,6 +810,6 @@ CASES: list[RuleCase] = [
     ),
 ]
 
-#: Built-in checks the runner does not implement yet: they must be reported, never passed.
-NOT_IMPLEMENTED = {"R19e": "earnings_outlier_p995", "R20f": "rci_over_24_months",
-                   "R26d": "rec_membership_at_date"}  # fmt: skip
+#: Rules judged against the whole batch (a percentile needs a distribution, not one record):
+#: their failing and passing records are in tests/test_builtin_checks.py.
+BATCH_RULES = {"R19e": "earnings_outlier_p995"}

@@ -133,6 +133,7 @@ def test_json_report_has_summary_and_one_failure_per_record_and_rule(clean: Path
     ("damage", "words"),
     [
         ("missing_column", "key column is missing"),
+        ("missing_answer_column", "column(s) of form"),
         ("semicolons", "delimiter"),
         ("latin1", "UTF-8"),
         ("empty", "empty"),
@@ -150,6 +151,8 @@ def test_unusable_input_exits_2_with_a_located_message(
     target = folder / "persons.csv"
     if damage == "missing_column":
         persons.drop(columns=["line_no"]).to_csv(target, index=False)
+    elif damage == "missing_answer_column":
+        persons.drop(columns=["sex", "age"]).to_csv(target, index=False)
     elif damage == "semicolons":
         persons.to_csv(target, index=False, sep=";")
     elif damage == "latin1":

@@ -15,6 +15,7 @@ from pandas.api.types import union_categoricals
 
 from surveytool.common.errors import Location, UserError
 from surveytool.form.model import Form
+from surveytool.tables.flat import columns_of
 
 if TYPE_CHECKING:
     from surveytool.store import Store
@@ -34,7 +35,24 @@ def read_data(path: Path, form: Form) -> dict[str, pd.DataFrame]:
             "expected a folder with households.csv and persons.csv, or a store file",
             Location(str(path)),
         )
-    return {name: _read_csv(path / f"{name}.csv", keys) for name, keys in KEYS.items()}
+    frames = {name: _read_csv(path / f"{name}.csv", keys) for name, keys in KEYS.items()}
+    for name, repeat in (("households", None), ("persons", "persons")):
+        require_columns(form, frames[name], repeat, str(path / f"{name}.csv"))
+    return frames
+
+
+def require_columns(form: Form, frame: pd.DataFrame, repeat: str | None, where: str) -> None:
+    """Every column of the form's flat layout must be there: a missing one is not a blank."""
+    missing = [q.name for q in columns_of(form, repeat) if q.name not in frame.columns]
+    if missing:
+        shown = ", ".join(missing[:8]) + (
+            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+        )
+        raise UnusableInput(
+            f"{len(missing)} column(s) of form '{form.form_id}' version {form.version} are "
+            f"missing: {shown} (data from another form version?)",
+            Location(where, row=1, column=missing[0]),
+        )
 
 
 def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:

@@ -20,6 +20,7 @@ from surveytool.expr import EvalContext, Table, references
 from surveytool.form.model import Form
 from surveytool.validate import builtin
 from surveytool.validate.checks import CheckSpec, choice_message
+from surveytool.validate.inputs import require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, typed_frame
@@ -85,6 +86,8 @@ def validate_tables(
     """Validate flat tables; ``justified`` maps (hh_id, rule, line_no) to the office's note."""
     progress = progress or NullProgress()
     report = Report()
+    require_columns(form, households, None, "households table")
+    require_columns(form, persons, "persons", "persons table")
     households, type_failures_h = typed_frame(form, households, None)
     persons, type_failures_p = typed_frame(form, persons, "persons")
     if rules is not None:
@@ -124,7 +127,7 @@ def validate_tables(
             ACTIVE_TABLES.reset(token)
         progress.update(step + 1, 3, f"{level} checks")
     builtin_results = builtin.run(rules, households, joined) if rules else {}
-    failing.update({rid: rows for rid, (rows, _) in builtin_results.items()})
+    failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
     for spec in specs.values():
         frame = tables[spec.level].frame
         rows = failing.get(spec.id, np.empty(0, dtype=np.int64))
@@ -142,8 +145,7 @@ def validate_tables(
             report.summary.append(
                 RuleSummary(check_id, "error", level, len(frame), len(found.rows))
             )
-            raw = frame.assign(**{name: found.text.to_numpy()})  # the text that was there
-            report.failures += _failures(spec, raw, found.rows, language)
+            report.failures += _failures(spec, frame, found.rows, language, found.text)
     for question in form.questions():
         check_id = f"{question.name}.choice"
         if check_id in failing and form.choices_for(question) is not None:
@@ -159,13 +161,11 @@ def validate_tables(
             if rule.check is None:
                 continue
             frame = tables["household" if rule.level == "household" else "person"].frame
-            rows, note = builtin_results.get(
-                rule.id, (np.empty(0, dtype=np.int64), "not implemented yet")
-            )
+            outcome = builtin_results.get(rule.id) or builtin.Outcome(note="not run", ran=False)
+            rows = outcome.rows
+            checked = len(frame) if outcome.ran else 0
             report.summary.append(
-                RuleSummary(
-                    rule.id, rule.severity, rule.level, 0 if note else len(frame), len(rows), note
-                )
+                RuleSummary(rule.id, rule.severity, rule.level, checked, len(rows), outcome.note)
             )
             spec = CheckSpec(rule.id, rule.level, rule.severity, "", rule.variables, rule.message)
             report.failures += _failures(spec, frame, rows, language)
@@ -263,10 +263,12 @@ def _derive(
         aggregates = "sum(" in calculation or "count(" in calculation
         if aggregates or not any(f"${{{c}}}" in calculation for c in persons.columns):
             table = Table(households, children=persons, key="hh_id")
-            households = households.assign(**{name: _as_column(table.evaluate(calculation))})
+            added = _as_column(table.evaluate(calculation)).rename(name)
+            households = pd.concat([households.drop(columns=name, errors="ignore"), added], axis=1)
         else:
             values = Table(join_households(persons, households)).evaluate(calculation)
-            persons = persons.assign(**{name: _as_column(values).to_numpy()})
+            added = pd.Series(_as_column(values).to_numpy(), index=persons.index, name=name)
+            persons = pd.concat([persons.drop(columns=name, errors="ignore"), added], axis=1)
     return persons, households
 
 
