@@ -120,11 +120,12 @@ def _rec_membership_at_date(rule: Rule, households: pd.DataFrame) -> Outcome:
 
 
 def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame) -> Outcome:
-    """Earnings above the 99.5th or below the 0.5th percentile of their group: ISCO major
-    group x sex x currency (amounts in different currencies are not comparable)."""
+    """Earnings above the 99.5th or below the 0.5th percentile of their group: country x ISCO
+    major group x sex x currency (amounts in different currencies are not comparable)."""
     amount = _numbers(persons, "earn_amount")
     groups = pd.DataFrame(
         {
+            "country": _text(persons, "country_iso3").fillna(""),
             "major": _text(persons, "isco08").str[:1],
             "sex": _text(persons, "sex"),
             "currency": _text(persons, "earn_currency"),
@@ -132,11 +133,12 @@ def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame) -> Outcome:
         }
     )
     earners = groups.dropna()
-    sizes = earners.groupby(["major", "sex", "currency"])["amount"].transform("size")
+    key = ["country", "major", "sex", "currency"]
+    sizes = earners.groupby(key)["amount"].transform("size")
     large = earners[sizes.to_numpy() >= OUTLIER_MIN_GROUP]
     failing = np.zeros(len(groups), dtype=bool)
     if len(large):
-        by_group = large.groupby(["major", "sex", "currency"])["amount"]
+        by_group = large.groupby(key)["amount"]
         low = by_group.transform(lambda s: s.quantile(0.005)).to_numpy()
         high = by_group.transform(lambda s: s.quantile(0.995)).to_numpy()
         values = large["amount"].to_numpy()
@@ -184,6 +186,9 @@ def _rci_over_24_months(rule: Rule, persons: pd.DataFrame) -> Outcome:
     )
     return Outcome(np.flatnonzero(failing), note)
 
+
+#: household columns the person built-ins read (joined to each person)
+HOUSEHOLD_COLUMNS_READ = frozenset({"country_iso3"})
 
 #: built-ins that read the roster even when their rule is reported per household
 ROSTER_BUILTINS = frozenset({"unique_in_household"})

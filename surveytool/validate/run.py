@@ -93,7 +93,7 @@ def validate_tables(
     if rules is not None:
         persons, households = _derive(rules, persons, households)
     specs_all = all_checks(form, rules, with_form)
-    needed = set()  # household columns person checks read or report
+    needed = set(builtin.HOUSEHOLD_COLUMNS_READ)  # household columns person checks read
     for spec in specs_all:
         if spec.level == "person":
             needed |= references(spec.expression) | set(spec.variables)
