@@ -110,6 +110,9 @@ def test_validation_runs_off_the_ui_thread(qtbot, store: Store, form, rules):
         pass
     qtbot.waitUntil(window.office.validate_button.isEnabled)
     assert "error" in window.office.status.text()
+    # a small store has no occupation group of 200 earners: R19e says so, it does not pass
+    assert "not fully run" in window.office.status.text()
+    assert "R19e: " in window.office.status.toolTip()
     assert Address("hh_id") is not None
     window.close()
 

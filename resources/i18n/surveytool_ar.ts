@@ -232,79 +232,79 @@
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="73"/>
+        <location filename="../../surveytool/ui/office.py" line="74"/>
         <source>Validate the store</source>
         <translation>تدقيق قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="75"/>
+        <location filename="../../surveytool/ui/office.py" line="76"/>
         <source>Run a validation to review the cases.</source>
         <translation>شغّل التدقيق لمراجعة الاستمارات.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
-        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Check</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
-        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="86"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
         <source>Failed</source>
         <translation>الإخفاقات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="81"/>
+        <location filename="../../surveytool/ui/office.py" line="83"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <location filename="../../surveytool/ui/office.py" line="84"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="87"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <location filename="../../surveytool/ui/office.py" line="88"/>
         <source>Justified</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <location filename="../../surveytool/ui/office.py" line="95"/>
         <source>Open case at question</source>
         <translation>فتح الاستمارة عند السؤال</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <location filename="../../surveytool/ui/office.py" line="96"/>
         <source>Approve case</source>
         <translation>اعتماد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <location filename="../../surveytool/ui/office.py" line="97"/>
         <source>Reject case…</source>
         <translation>رفض الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <location filename="../../surveytool/ui/office.py" line="98"/>
         <source>Justify warning…</source>
         <translation>تبرير التنبيه…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="173"/>
         <source>Validating…</source>
         <translation>جارٍ التدقيق…</translation>
     </message>
@@ -314,27 +314,32 @@
         <translation>الأخطاء: {errors}، التنبيهات: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="240"/>
+        <location filename="../../surveytool/ui/office.py" line="196"/>
+        <source>{count} check(s) not fully run</source>
+        <translation>{count} من الفحوص لم يُنفَّذ بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="244"/>
         <source>Household {key}: {status}</source>
         <translation>الأسرة {key}: {status}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <location filename="../../surveytool/ui/office.py" line="250"/>
         <source>Reject case</source>
         <translation>رفض الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <location filename="../../surveytool/ui/office.py" line="250"/>
         <source>What must the enumerator fix?</source>
         <translation>ما الذي يجب أن يصحّحه الباحث؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <location filename="../../surveytool/ui/office.py" line="266"/>
         <source>Justify warning</source>
         <translation>تبرير التنبيه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <location filename="../../surveytool/ui/office.py" line="266"/>
         <source>Why is this answer right?</source>
         <translation>لماذا هذه الإجابة صحيحة؟</translation>
     </message>

@@ -232,79 +232,79 @@
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="73"/>
+        <location filename="../../surveytool/ui/office.py" line="74"/>
         <source>Validate the store</source>
         <translation>Valider la base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="75"/>
+        <location filename="../../surveytool/ui/office.py" line="76"/>
         <source>Run a validation to review the cases.</source>
         <translation>Lancez une validation pour examiner les cas.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
-        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
-        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="86"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="81"/>
+        <location filename="../../surveytool/ui/office.py" line="83"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <location filename="../../surveytool/ui/office.py" line="84"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="87"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <location filename="../../surveytool/ui/office.py" line="88"/>
         <source>Justified</source>
         <translation>Justifié</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <location filename="../../surveytool/ui/office.py" line="95"/>
         <source>Open case at question</source>
         <translation>Ouvrir le cas à la question</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <location filename="../../surveytool/ui/office.py" line="96"/>
         <source>Approve case</source>
         <translation>Approuver le cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <location filename="../../surveytool/ui/office.py" line="97"/>
         <source>Reject case…</source>
         <translation>Rejeter le cas…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <location filename="../../surveytool/ui/office.py" line="98"/>
         <source>Justify warning…</source>
         <translation>Justifier l&apos;avertissement…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="173"/>
         <source>Validating…</source>
         <translation>Validation en cours…</translation>
     </message>
@@ -314,27 +314,32 @@
         <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="240"/>
+        <location filename="../../surveytool/ui/office.py" line="196"/>
+        <source>{count} check(s) not fully run</source>
+        <translation>{count} contrôle(s) pas entièrement exécuté(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="244"/>
         <source>Household {key}: {status}</source>
         <translation>Ménage {key} : {status}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <location filename="../../surveytool/ui/office.py" line="250"/>
         <source>Reject case</source>
         <translation>Rejeter le cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <location filename="../../surveytool/ui/office.py" line="250"/>
         <source>What must the enumerator fix?</source>
         <translation>Que doit corriger l&apos;enquêteur ?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <location filename="../../surveytool/ui/office.py" line="266"/>
         <source>Justify warning</source>
         <translation>Justifier l&apos;avertissement</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <location filename="../../surveytool/ui/office.py" line="266"/>
         <source>Why is this answer right?</source>
         <translation>Pourquoi cette réponse est-elle correcte ?</translation>
     </message>

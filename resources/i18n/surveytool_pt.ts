@@ -232,79 +232,79 @@
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="73"/>
+        <location filename="../../surveytool/ui/office.py" line="74"/>
         <source>Validate the store</source>
         <translation>Validar a base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="75"/>
+        <location filename="../../surveytool/ui/office.py" line="76"/>
         <source>Run a validation to review the cases.</source>
         <translation>Execute uma validação para rever os casos.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
-        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Check</source>
         <translation>Controlo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
-        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="86"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
         <source>Failed</source>
         <translation>Falhas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="81"/>
+        <location filename="../../surveytool/ui/office.py" line="83"/>
         <source>Household</source>
         <translation>Agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <location filename="../../surveytool/ui/office.py" line="84"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="87"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <location filename="../../surveytool/ui/office.py" line="88"/>
         <source>Justified</source>
         <translation>Justificado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <location filename="../../surveytool/ui/office.py" line="95"/>
         <source>Open case at question</source>
         <translation>Abrir o caso na pergunta</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <location filename="../../surveytool/ui/office.py" line="96"/>
         <source>Approve case</source>
         <translation>Aprovar o caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <location filename="../../surveytool/ui/office.py" line="97"/>
         <source>Reject case…</source>
         <translation>Rejeitar o caso…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <location filename="../../surveytool/ui/office.py" line="98"/>
         <source>Justify warning…</source>
         <translation>Justificar o aviso…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="173"/>
         <source>Validating…</source>
         <translation>A validar…</translation>
     </message>
@@ -314,27 +314,32 @@
         <translation>{errors} erro(s), {warnings} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="240"/>
+        <location filename="../../surveytool/ui/office.py" line="196"/>
+        <source>{count} check(s) not fully run</source>
+        <translation>{count} verificação(ões) não executada(s) por completo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="244"/>
         <source>Household {key}: {status}</source>
         <translation>Agregado {key}: {status}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <location filename="../../surveytool/ui/office.py" line="250"/>
         <source>Reject case</source>
         <translation>Rejeitar o caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="246"/>
+        <location filename="../../surveytool/ui/office.py" line="250"/>
         <source>What must the enumerator fix?</source>
         <translation>O que deve o inquiridor corrigir?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <location filename="../../surveytool/ui/office.py" line="266"/>
         <source>Justify warning</source>
         <translation>Justificar o aviso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="262"/>
+        <location filename="../../surveytool/ui/office.py" line="266"/>
         <source>Why is this answer right?</source>
         <translation>Porque está esta resposta correta?</translation>
     </message>

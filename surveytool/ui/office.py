@@ -188,11 +188,14 @@ class OfficeWorkspace(QWidget):
         )  # type: ignore[attr-defined]
         self.by_check.set_rows([(s.id, s.severity, s.level, s.failed) for s in failed], failed)
         self.show_failures(None)
-        self.status.setText(
-            self.tr("{errors} error(s), {warnings} warning(s)").format(
-                errors=report.errors, warnings=report.warnings
-            )
+        counts = self.tr("{errors} error(s), {warnings} warning(s)").format(
+            errors=report.errors, warnings=report.warnings
         )  # type: ignore[attr-defined]
+        notes = [f"{s.id}: {s.note}" for s in report.summary if s.note]  # type: ignore[attr-defined]
+        if notes:  # what a built-in check left unjudged must not look like a pass
+            counts += " · " + self.tr("{count} check(s) not fully run").format(count=len(notes))
+        self.status.setText(counts)
+        self.status.setToolTip("\n".join(notes))
 
     def _on_job_failed(self, message: str) -> None:
         self.job = None
