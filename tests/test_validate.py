@@ -218,3 +218,21 @@ def test_chunked_reading_keeps_text_and_order(clean: Path):
         chunked.astype(object).where(chunked.notna(), None),
         whole.astype(object).where(whole.notna(), None),
     )
+
+
+@pytest.mark.parametrize("as_category", [False, True])
+def test_typing_flags_text_that_is_not_a_number_of_the_question_type(form, as_category: bool):
+    from surveytool.validate.typed import typed_frame
+
+    ages = pd.Series(["15", "15.5", "abc", "inf", "1e30", None, "007", "15"], dtype=object)
+    incomes = pd.Series(["10.5", "x", None, "-3", "1e3", "2", "0", "10.5"], dtype=object)
+    frame = pd.DataFrame({"hh_id": "H1", "line_no": "1", "age": ages, "earn_amount": incomes})
+    if as_category:
+        frame = frame.astype("category")
+    typed, failures = typed_frame(form, frame, "persons")
+    assert list(failures["age"].rows) == [1, 2, 3, 4]
+    assert failures["age"].text.iloc[2] == "abc"
+    assert typed["age"].tolist() == [15, pd.NA, pd.NA, pd.NA, pd.NA, pd.NA, 7, 15]
+    assert str(typed["age"].dtype) == "Int64"
+    assert list(failures["earn_amount"].rows) == [1]
+    assert typed["earn_amount"].tolist() == [10.5, pd.NA, pd.NA, -3.0, 1000.0, 2.0, 0.0, 10.5]

@@ -61,25 +61,40 @@ def typed_frame(
 
 
 def _numbers(series: pd.Series, whole: bool) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray]:
+    """Numbers with a mask of blanks, and the rows whose text is not a number of that type.
+
+    Categorical text is judged once per distinct value; the rows are then two lookups."""
     if isinstance(series.dtype, pd.CategoricalDtype):
         texts = pd.Series(np.asarray(series.cat.categories, dtype=object))
         distinct = pd.to_numeric(texts, errors="coerce").to_numpy(dtype=np.float64)
-        codes = series.cat.codes.to_numpy()
-        values = np.append(distinct, np.nan)[codes]  # code -1 (blank) reads the NaN at the end
-        bad = (codes >= 0) & np.isnan(values)
+        wrong = _not_of_type(distinct, whole)
+        codes = series.cat.codes.to_numpy()  # -1 (blank) reads the last entry appended below
+        bad = (codes >= 0) & np.append(wrong, False)[codes] if wrong.any() else _no(len(codes))
+        missing = np.append(np.isnan(distinct) | wrong, True)[codes]
+        usable = np.append(np.where(np.isnan(distinct) | wrong, 0.0, distinct), 0.0)
     else:
         values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-        bad = series.notna().to_numpy() & np.isnan(values)
-    with np.errstate(invalid="ignore"):
-        bad |= np.isinf(values)
-        if whole:
-            bad |= ~np.isnan(values) & ((values != np.floor(values)) | (values > _LARGEST_WHOLE))
-            bad |= values < -_LARGEST_WHOLE
-    missing = np.isnan(values) | bad
+        wrong = _not_of_type(values, whole)
+        bad = series.notna().to_numpy() & wrong
+        missing = np.isnan(values) | wrong
+        usable, codes = np.where(missing, 0.0, values), None
     if whole:
-        integers = np.where(missing, 0, values).astype(np.int64)
-        return pd.arrays.IntegerArray(integers, missing), bad
-    return pd.arrays.FloatingArray(np.where(missing, 0.0, values), missing), bad
+        integers = usable.astype(np.int64)
+        return pd.arrays.IntegerArray(integers if codes is None else integers[codes], missing), bad
+    return pd.arrays.FloatingArray(usable if codes is None else usable[codes], missing), bad
+
+
+def _not_of_type(values: np.ndarray, whole: bool) -> np.ndarray:
+    """Text that gave no number (NaN), infinities, and fractions or huge values for integers."""
+    with np.errstate(invalid="ignore"):
+        wrong = np.isnan(values) | np.isinf(values)
+        if whole:
+            wrong |= (values != np.floor(values)) | (np.abs(values) > _LARGEST_WHOLE)
+    return wrong
+
+
+def _no(size: int) -> np.ndarray:
+    return np.zeros(size, dtype=bool)
 
 
 def _dates(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
