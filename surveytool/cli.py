@@ -276,6 +276,7 @@ def _validate(args: argparse.Namespace) -> int:
             language=args.language,
             progress=_Bar(),
             justified=data["households"].attrs.get("justified"),
+            absentees=data.get("absentees"),
         )
     except UnusableInput as error:
         print(f"unusable input: {error}", file=sys.stderr)

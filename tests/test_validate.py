@@ -179,7 +179,8 @@ def test_unusable_input_exits_2_with_a_located_message(
 
 def test_schemas_export_named_serialisable_checks(form, rules, tmp_path: Path):
     schemas = build_schemas(form, rules)
-    assert set(schemas) == {"household", "person"}
+    assert set(schemas) == {"household", "person", "absentee"}
+    assert "abs_year_left.constraint" in schemas["absentee"].to_yaml()
     text = schemas["person"].to_yaml()
     assert "expression_holds" in text and "R05" in text and "age.constraint" in text
     assert main(["schema", "export", "--out", str(tmp_path)]) == 0
@@ -236,3 +237,32 @@ def test_typing_flags_text_that_is_not_a_number_of_the_question_type(form, as_ca
     assert str(typed["age"].dtype) == "Int64"
     assert list(failures["earn_amount"].rows) == [1]
     assert typed["earn_amount"].tolist() == [10.5, pd.NA, pd.NA, -3.0, 1000.0, 2.0, 0.0, 10.5]
+
+
+def test_absentee_records_are_validated_at_their_own_level(clean: Path, tmp_path: Path):
+    """Section I (former members abroad): its checks run per absentee, located by abs_line."""
+    households, persons = frames(clean)
+    absentees = pd.read_csv(clean / "absentees.csv", dtype=str, keep_default_na=False)
+    assert len(absentees) >= 2, "the demo batch should have former members abroad"
+    absentees.loc[0, "abs_year_left"] = "2099"  # after the survey year
+    absentees.loc[1, "abs_age"] = "old"
+    folder = write(tmp_path / "absent", households, persons)
+    absentees.to_csv(folder / "absentees.csv", index=False)
+    report_path = tmp_path / "report.json"
+    assert main(["validate", str(folder), "--json", str(report_path)]) == 1
+    failures = json.loads(report_path.read_text(encoding="utf-8"))["failures"]
+    found = {(f["hh_id"], f["line_no"], f["rule"], f["level"]) for f in failures}
+    first, second = absentees.iloc[0], absentees.iloc[1]
+    assert (first.hh_id, first.abs_line, "abs_year_left.constraint", "absentee") in found
+    assert (second.hh_id, second.abs_line, "abs_age.type", "absentee") in found
+    assert {f["level"] for f in failures if f["severity"] == "error"} == {"absentee"}
+
+
+def test_a_batch_without_absentees_is_still_validated(clean: Path, tmp_path: Path):
+    households, persons = frames(clean)
+    folder = write(tmp_path / "no_absentees", households, persons)
+    assert main(["validate", str(folder)]) == 0
+    (folder / "absentees.csv").write_text(
+        (clean / "absentees.csv").read_text(encoding="utf-8").splitlines()[0] + "\n"
+    )
+    assert main(["validate", str(folder)]) == 0  # a header and no rows: nobody abroad

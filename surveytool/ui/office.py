@@ -165,6 +165,7 @@ class OfficeWorkspace(QWidget):
                 frames["persons"],
                 progress=progress,  # type: ignore[arg-type]
                 justified=households.attrs["justified"],
+                absentees=frames.get("absentees"),
             )
             case_of = dict(zip(households["hh_id"], households["case_uuid"], strict=True))
             return report, case_of

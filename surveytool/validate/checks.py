@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from surveytool.form.model import Form, Group, Question
 
-LEVEL_OF_REPEAT = {None: "household", "persons": "person"}
+LEVEL_OF_REPEAT = {None: "household", "persons": "person", "absentees": "absentee"}
+#: per level below the household: the column numbering its records within a household
+POSITION_OF_LEVEL = {"person": "line_no", "absentee": "abs_line"}
 ANSWERED = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
 
 

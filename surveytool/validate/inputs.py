@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from surveytool.store import Store
 
 KEYS = {"households": ("hh_id",), "persons": ("hh_id", "line_no")}
+ABSENT = "absentees"  # the repeat of section I (former members abroad) and its table
 
 
 class UnusableInput(UserError):
@@ -36,8 +37,12 @@ def read_data(path: Path, form: Form) -> dict[str, pd.DataFrame]:
             Location(str(path)),
         )
     frames = {name: _read_csv(path / f"{name}.csv", keys) for name, keys in KEYS.items()}
-    for name, repeat in (("households", None), ("persons", "persons")):
-        require_columns(form, frames[name], repeat, str(path / f"{name}.csv"))
+    absentees = path / "absentees.csv"  # section I; a batch may come without it
+    if absentees.is_file():
+        frames["absentees"] = _read_csv(absentees, ("hh_id", "abs_line"), may_be_empty=True)
+    for name, repeat in (("households", None), ("persons", "persons"), ("absentees", ABSENT)):
+        if name in frames:
+            require_columns(form, frames[name], repeat, str(path / f"{name}.csv"))
     return frames
 
 
@@ -55,7 +60,7 @@ def require_columns(form: Form, frame: pd.DataFrame, repeat: str | None, where: 
         )
 
 
-def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:
+def _read_csv(path: Path, keys: tuple[str, ...], may_be_empty: bool = False) -> pd.DataFrame:
     where = Location(str(path))
     if not path.is_file():
         raise UnusableInput("the file is missing", where)
@@ -80,7 +85,7 @@ def _read_csv(path: Path, keys: tuple[str, ...]) -> pd.DataFrame:
     for key in keys:
         if key not in frame.columns:
             raise UnusableInput("a key column is missing", Location(str(path), row=1, column=key))
-    if frame.empty:
+    if frame.empty and not may_be_empty:
         raise UnusableInput("the file has a header but no rows", where)
     blank = frame[list(keys)].isna().any(axis=1)
     if blank.any():
@@ -141,7 +146,8 @@ def store_frames(
     tables = flatten(form, cases)
     frames = {
         name: tables[name].astype(str).where(tables[name].notna(), None)
-        for name in ("households", "persons")
+        for name in ("households", "persons", ABSENT)
+        if name in tables
     }
     hh_of = dict(zip(frames["households"]["case_uuid"], frames["households"]["hh_id"], strict=True))
     frames["households"].attrs["justified"] = {

@@ -18,9 +18,15 @@ import pandera.pandas as pa
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
 from surveytool.form.model import Form
+from surveytool.tables.flat import columns_of
 from surveytool.validate import builtin
-from surveytool.validate.checks import CheckSpec, choice_message
-from surveytool.validate.inputs import require_columns
+from surveytool.validate.checks import (
+    LEVEL_OF_REPEAT,
+    POSITION_OF_LEVEL,
+    CheckSpec,
+    choice_message,
+)
+from surveytool.validate.inputs import ABSENT, require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, typed_frame
@@ -82,34 +88,35 @@ def validate_tables(
     context: EvalContext | None = None,
     with_form: bool = True,
     justified: Mapping[tuple[str, str, str | None], str] | None = None,
+    absentees: pd.DataFrame | None = None,
 ) -> Report:
-    """Validate flat tables; ``justified`` maps (hh_id, rule, line_no) to the office's note."""
+    """Validate flat tables; ``justified`` maps (hh_id, rule, line_no) to the office's note.
+
+    ``absentees`` (section I, former members abroad) is optional: without it, its checks
+    run over no records."""
     progress = progress or NullProgress()
     report = Report()
+    if absentees is None:
+        absentees = pd.DataFrame(columns=["hh_id", *(q.name for q in columns_of(form, ABSENT))])
     require_columns(form, households, None, "households table")
     require_columns(form, persons, "persons", "persons table")
+    require_columns(form, absentees, ABSENT, "absentees table")
     households, type_failures_h = typed_frame(form, households, None)
     persons, type_failures_p = typed_frame(form, persons, "persons")
+    absentees, type_failures_a = typed_frame(form, absentees, ABSENT)
     if rules is not None:
         persons, households = _derive(rules, persons, households)
     specs_all = all_checks(form, rules, with_form)
-    needed = set(builtin.HOUSEHOLD_COLUMNS_READ)  # household columns person checks read
-    for spec in specs_all:
-        if spec.level == "person":
-            needed |= references(spec.expression) | set(spec.variables)
-    for rule in rules.rules if rules else ():
-        needed |= set(rule.variables)
-    joined = join_households(persons, households, [c for c in households.columns if c in needed])
+    joined = join_households(persons, households, _household_columns("person", specs_all, rules))
+    joined_absent = join_households(
+        absentees, households, _household_columns("absentee", specs_all, None)
+    )
+    context = context or EvalContext()
     tables = {
-        "household": Table(
-            households, children=persons, key="hh_id", context=context or EvalContext()
-        ),
-        "person": Table(
-            joined,
-            position="line_no",
-            children=persons,
-            key="hh_id",
-            context=context or EvalContext(),
+        "household": Table(households, children=persons, key="hh_id", context=context),
+        "person": Table(joined, position="line_no", children=persons, key="hh_id", context=context),
+        "absentee": Table(
+            joined_absent, position="abs_line", children=absentees, key="hh_id", context=context
         ),
     }
     specs = {spec.id: spec for spec in specs_all}
@@ -125,7 +132,7 @@ def validate_tables(
             failing.update(_failing_rows(errors.failure_cases))
         finally:
             ACTIVE_TABLES.reset(token)
-        progress.update(step + 1, 3, f"{level} checks")
+        progress.update(step + 1, len(schemas) + 1, f"{level} checks")
     builtin_results = builtin.run(rules, households, joined) if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
     for spec in specs.values():
@@ -138,6 +145,7 @@ def validate_tables(
     for level, frame, type_failures in (
         ("household", households, type_failures_h),
         ("person", joined, type_failures_p),
+        ("absentee", joined_absent, type_failures_a),
     ):
         for name, found in type_failures.items():
             check_id = f"{name}.type"
@@ -149,7 +157,7 @@ def validate_tables(
     for question in form.questions():
         check_id = f"{question.name}.choice"
         if check_id in failing and form.choices_for(question) is not None:
-            level = "household" if question.repeat is None else "person"
+            level = LEVEL_OF_REPEAT[question.repeat]
             spec = CheckSpec(check_id, level, "error", "", (question.name,), choice_message())
             frame = tables[level].frame
             report.summary.append(
@@ -176,8 +184,19 @@ def validate_tables(
             else f
             for f in report.failures
         ]
-    progress.update(3, 3, "done")
+    progress.update(len(schemas) + 1, len(schemas) + 1, "done")
     return report
+
+
+def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
+    """The household columns a level's checks read or report (joined to each record)."""
+    needed = set(builtin.HOUSEHOLD_COLUMNS_READ)
+    for spec in specs:
+        if spec.level == level:
+            needed |= references(spec.expression) | set(spec.variables)
+    for rule in rules.rules if rules else ():
+        needed |= set(rule.variables)
+    return sorted(needed)
 
 
 def _failing_rows(cases: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -204,7 +223,8 @@ def _failures(
         return []
     message = spec.message.get(language) or spec.message.get("en", spec.id)
     variables = [v for v in spec.variables if v in frame.columns]
-    line = ["line_no"] if "line_no" in frame.columns else []
+    position = POSITION_OF_LEVEL.get(spec.level)
+    line = [position] if position in frame.columns else []
     records = frame.iloc[rows][["hh_id", *line, *variables]]
     if text_found is not None:
         records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
@@ -214,7 +234,7 @@ def _failures(
             spec.severity,
             spec.level,
             str(row["hh_id"]),
-            None if spec.level == "household" else _text(row.get("line_no")),
+            None if position is None else _text(row.get(position)),
             spec.variables,
             {v: _plain(row[v]) for v in variables},
             message,

@@ -17,7 +17,7 @@ from pandera import extensions
 
 from surveytool.expr import Table
 from surveytool.form.model import Form
-from surveytool.validate.checks import CheckSpec, form_checks
+from surveytool.validate.checks import LEVEL_OF_REPEAT, CheckSpec, form_checks
 from surveytool.validate.rules import RuleSet
 
 #: the Table of the frame being validated, set by the runner (one per level)
@@ -84,7 +84,7 @@ def build_schemas(
     ``with_form=False`` keeps only the rules' checks (for benchmarks and focused runs)."""
     specs = all_checks(form, rules, with_form)
     schemas = {}
-    for level, repeat in (("household", None), ("person", "persons")):
+    for repeat, level in LEVEL_OF_REPEAT.items():
         columns = {}
         checks = []
         for question in form.questions():

@@ -123,7 +123,8 @@ def join_households(
     """Persons with their household's columns (``_hh`` added where a name is taken): a left
     join by row positions, which keeps categories and numbers as they are."""
     rows = positions(persons["hh_id"], households["hh_id"])
-    wanted = [c for c in (columns or households.columns) if c != "hh_id"]
+    names = households.columns if columns is None else columns
+    wanted = [c for c in names if c != "hh_id" and c in households.columns]
     added = {
         (f"{name}_hh" if name in persons.columns else name): households[name].array.take(
             rows, allow_fill=True
