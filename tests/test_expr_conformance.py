@@ -526,6 +526,10 @@ MIN_MAX = [
     case("max-dates-as-days", "max('2020-01-01', '2020-02-29')", 18321),
     case("min-answers", "min(${a}, ${b})", 4, {"a": 9, "b": 4}),
     case("min-date-and-number", "min('2020-01-01', 18000)", 18000),
+    # equal values: the first argument wins, so the sign of a zero survives (1 div +-0)
+    case("min-keeps-first-zero", "1 div min(0, -1 * 0)", INF),
+    case("min-keeps-first-negative-zero", "1 div min(-1 * 0, 0)", -INF),
+    case("max-keeps-first-negative-zero", "1 div max(-1 * 0, 0)", -INF),
 ]
 
 # ============================================================================ dates and today()

@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 from surveytool.expr import (
     EvalContext,
     ExprError,
+    Table,
     evaluate,
     evaluate_table,
     parse,
@@ -187,3 +188,25 @@ def test_fixed_data_all_leaves(current: str) -> None:
         "string(${n_float})",
     ):
         _check_agreement(expr, data, current)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exprs=st.lists(expressions(max_depth=3), min_size=1, max_size=6), data=survey_data())
+def test_planned_table_gives_the_same_results_and_keeps_nothing(
+    exprs: list[str], data: SurveyData
+) -> None:
+    """A plan only decides what is cached: results equal a fresh table's, and after the last
+    planned use no column or sub-result is left behind."""
+    expected = {}
+    for expr in exprs:
+        with contextlib.suppress(ExprError):
+            expected[expr] = evaluate_table(
+                expr, data.table, position=POS_COL, children=data.children, key=KEY_COL, context=CTX
+            )
+    shared = [*expected, *list(expected)[:2]]  # repeated expressions share every sub-result
+    planned = Table(data.table, position=POS_COL, children=data.children, key=KEY_COL, context=CTX)
+    planned.plan(shared)
+    for expr in shared:
+        pd.testing.assert_series_equal(planned.evaluate(expr), expected[expr])
+    assert not planned._memo
+    assert set(planned._columns) <= {POS_COL}  # position(..) reads it outside the plan

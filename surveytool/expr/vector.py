@@ -9,9 +9,8 @@ back to a per-row loop.
 
 from __future__ import annotations
 
-import re
-import warnings
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,12 +18,12 @@ import numpy as np
 import pandas as pd
 
 from surveytool.expr import columns as c
-from surveytool.expr import values as v
 from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary, walk
 from surveytool.expr.columns import Column
 from surveytool.expr.errors import ExprError
 from surveytool.expr.parser import choice_name_question, parse
 from surveytool.expr.scalar import DEFAULT_CONTEXT, EvalContext
+from surveytool.expr.vector_functions import FUNCTIONS
 
 
 @dataclass
@@ -40,6 +39,8 @@ class Table:
     _columns: dict[str, Column] = field(default_factory=dict, repr=False)
     _group_codes: tuple[np.ndarray, np.ndarray, int] | None = field(default=None, repr=False)
     _memo: dict[Node, Column] = field(default_factory=dict, repr=False)
+    _uses: Counter[Node] | None = field(default=None, repr=False)
+    _name_uses: Counter[str] = field(default_factory=Counter, repr=False)
 
     @property
     def size(self) -> int:
@@ -58,6 +59,33 @@ class Table:
             return pd.Series(result.as_str(), index=self.frame.index, dtype=object)
         values = [_row_value(result, row) for row in range(self.size)]
         return pd.Series(values, index=self.frame.index, dtype=object)
+
+    def plan(self, expressions: Iterable[str | Node]) -> None:
+        """Announce the expressions to come, so that a shared column or sub-result is kept
+        only until its last use: on a million rows each one costs megabytes.
+
+        Without a plan every boolean sub-result is kept for the table's lifetime. Uses
+        beyond the plan are still correct: whatever was let go is computed again."""
+        self._uses = Counter()
+        self._name_uses = Counter()
+        for expression in expressions:
+            for sub in walk(parse(expression) if isinstance(expression, str) else expression):
+                self._uses[sub] += 1
+                if isinstance(sub, Ref | Name):
+                    self._name_uses[sub.name] += 1
+
+    def _used(self, node: Node, whole_tree: bool = False) -> None:
+        """Count a planned use of ``node`` (of its whole tree, when served from the memo)."""
+        if self._uses is None:
+            return
+        for sub in walk(node) if whole_tree else (node,):
+            self._uses[sub] -= 1
+            if self._uses[sub] <= 0:
+                self._memo.pop(sub, None)
+            if isinstance(sub, Ref | Name):
+                self._name_uses[sub.name] -= 1
+                if self._name_uses[sub.name] <= 0:
+                    self._columns.pop(sub.name, None)
 
     def column(self, name: str) -> Column:
         if name not in self._columns:
@@ -92,15 +120,21 @@ class Table:
         Nodes are frozen and compare by structure, so the same sub-expression written in
         two checks is one cache entry; nodes reading ``.`` depend on ``current`` and are
         not cached."""
-        if isinstance(node, Literal | Ref | Name):
+        if isinstance(node, Literal):
             return self._node(node)
-        if _reads_current(node):
-            return self._node(node)
+        if isinstance(node, Ref | Name) or _reads_current(node):
+            result = self._node(node)
+            self._used(node)
+            return result
         cached = self._memo.get(node)
-        if cached is None:
-            cached = self._node(node)
-            if cached.uniform() == c.BOOL:  # universes and tests: one byte a row to keep
-                self._memo[node] = cached
+        if cached is not None:
+            self._used(node, whole_tree=True)
+            return cached
+        cached = self._node(node)
+        self._used(node)
+        keep = self._uses is None or self._uses[node] > 0
+        if keep and cached.uniform() == c.BOOL:  # universes and tests: one byte a row to keep
+            self._memo[node] = cached
         return cached
 
     def _node(self, node: Node) -> Column:
@@ -148,7 +182,7 @@ class Table:
         if name == "jr:choice-name":
             labels = self.context.choice_labels.get(choice_name_question(node), {})
             return self.node(node.args[0]).map_strings(lambda code: labels.get(code, ""))
-        return _FUNCTIONS[name](self, node.args)
+        return FUNCTIONS[name](self, node.args)
 
     def aggregate(self, node: Call) -> Column:
         arg = node.args[0]
@@ -224,176 +258,4 @@ _ARITHMETIC: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     "*": np.multiply,
     "div": np.divide,
     "mod": _modulo,
-}
-
-Args = tuple[Node, ...]
-
-
-def _literal(node: Node) -> v.Value | None:
-    return node.value if isinstance(node, Literal) else None
-
-
-def _rowwise(function: Callable[..., object], *arrays: np.ndarray) -> list[object]:
-    return [function(*items) for items in zip(*arrays, strict=True)]
-
-
-def _if(t: Table, a: Args) -> Column:
-    return c.where(t.node(a[0]).as_bool(), t.node(a[1]), t.node(a[2]))
-
-
-def _coalesce(t: Table, a: Args) -> Column:
-    first = t.node(a[0])
-    return c.where(first.map_text(len, np.float64) > 0, first, t.node(a[1]))
-
-
-def _selected(t: Table, a: Args) -> Column:
-    column = t.node(a[0])
-    choice = _literal(a[1])
-    if isinstance(choice, str):
-        token = choice.strip()
-        if not token or any(ch.isspace() for ch in token):
-            return Column.booleans(np.zeros(t.size, dtype=bool))
-        pattern = r"(?:^|\s)" + re.escape(token) + r"(?:\s|$)"
-        return Column.booleans(
-            column.map_text(lambda s: token in s.split(), bool, _contains_pattern(pattern))
-        )
-    choices = t.node(a[1]).as_str()
-    found_rows = _rowwise(lambda s, x: x.strip() in s.split(), column.as_str(), choices)
-    return Column.booleans(np.array(found_rows, dtype=bool))
-
-
-def _contains_pattern(pattern: str) -> Callable[[np.ndarray], np.ndarray]:
-    def whole(values: np.ndarray) -> np.ndarray:
-        with warnings.catch_warnings():  # pandas warns about groups it does not need here
-            warnings.simplefilter("ignore", UserWarning)
-            found = pd.Series(values, dtype=object).str.contains(pattern, regex=True)
-        return found.to_numpy(dtype=bool)
-
-    return whole
-
-
-def _count_selected(column: Column) -> np.ndarray:
-    return column.map_text(
-        lambda s: len(s.split()),
-        np.float64,
-        lambda values: pd.Series(values, dtype=object).str.count(r"\S+").to_numpy(np.float64),
-    )
-
-
-def _regex(t: Table, a: Args) -> Column:
-    column = t.node(a[0])
-    pattern = _literal(a[1])
-    try:
-        if isinstance(pattern, str):
-            compiled = re.compile(pattern)
-            found = column.map_text(
-                lambda s: compiled.search(s) is not None, bool, _contains_pattern(pattern)
-            )
-        else:
-            patterns = t.node(a[1]).as_str()
-            found = np.array(
-                _rowwise(lambda s, p: re.search(p, s) is not None, column.as_str(), patterns),
-                dtype=bool,
-            )
-    except re.error as error:
-        raise ExprError(f"regex(): invalid pattern: {error}") from error
-    return Column.booleans(found)
-
-
-def _round(t: Table, a: Args) -> Column:
-    number = t.node(a[0]).as_num()
-    places = t.node(a[1]).as_num() if len(a) > 1 else np.zeros(t.size)
-    with np.errstate(all="ignore"):
-        scale = 10.0 ** np.trunc(np.clip(places, -300.0, 300.0))
-        rounded = np.copysign(np.floor(np.abs(number) * scale + 0.5) / scale, number)
-    rounded = np.where(np.isinf(number), number, rounded)
-    return Column.numbers(np.where(np.isnan(places), np.nan, rounded))
-
-
-def _substr(t: Table, a: Args) -> Column:
-    column = t.node(a[0])
-    start_literal = _literal(a[1])
-    end_literal = _literal(a[2]) if len(a) > 2 else None
-    finite = [x for x in (start_literal, end_literal) if isinstance(x, float)]
-    literal = isinstance(start_literal, float) and (len(a) == 2 or isinstance(end_literal, float))
-    if literal and all(abs(x) < 1e9 for x in finite):
-        low = int(start_literal)  # type: ignore[arg-type]
-        high = None if end_literal is None else int(end_literal)  # type: ignore[arg-type]
-        return column.map_strings(lambda s: s[low:high])
-    text = column.as_str()
-    starts = t.node(a[1]).as_num()
-    ends = t.node(a[2]).as_num() if len(a) > 2 else c.string_lengths(text)
-    return Column.strings(np.array(_rowwise(v.substring, text, starts, ends), dtype=object))
-
-
-def _numeric(function: Callable[[np.ndarray], np.ndarray]) -> Callable[[Table, Args], Column]:
-    def apply(t: Table, a: Args) -> Column:
-        with np.errstate(all="ignore"):
-            return Column.numbers(function(t.node(a[0]).as_num()))
-
-    return apply
-
-
-def _extreme(
-    pick: Callable[[np.ndarray, np.ndarray], np.ndarray],
-) -> Callable[[Table, Args], Column]:
-    def apply(t: Table, a: Args) -> Column:
-        result = t.node(a[0]).as_num()
-        for arg in a[1:]:
-            result = pick(result, t.node(arg).as_num())
-        return Column.numbers(result)
-
-    return apply
-
-
-def _concat(t: Table, a: Args) -> Column:
-    result = np.full(t.size, "", dtype=object)
-    for arg in a:
-        result = result + t.node(arg).as_str()
-    return Column.strings(result)
-
-
-def _contains(t: Table, a: Args) -> Column:
-    needle = _literal(a[1])
-    column = t.node(a[0])
-    if isinstance(needle, str):
-        return Column.booleans(column.map_text(lambda s: needle in s, bool))
-    found = _rowwise(lambda s, x: x in s, column.as_str(), t.node(a[1]).as_str())
-    return Column.booleans(np.array(found, dtype=bool))
-
-
-def _starts_with(t: Table, a: Args) -> Column:
-    prefix = _literal(a[1])
-    column = t.node(a[0])
-    if isinstance(prefix, str):
-        return Column.booleans(column.map_text(lambda s: s.startswith(prefix), bool))
-    found = _rowwise(lambda s, x: s.startswith(x), column.as_str(), t.node(a[1]).as_str())
-    return Column.booleans(np.array(found, dtype=bool))
-
-
-_FUNCTIONS: dict[str, Callable[[Table, Args], Column]] = {
-    "if": _if,
-    "selected": _selected,
-    "count-selected": lambda t, a: Column.numbers(_count_selected(t.node(a[0]))),
-    "coalesce": _coalesce,
-    "concat": _concat,
-    "string-length": lambda t, a: Column.numbers(t.node(a[0]).map_text(len, np.float64)),
-    "regex": _regex,
-    "int": _numeric(np.trunc),
-    "round": _round,
-    "number": lambda t, a: Column.numbers(t.node(a[0]).as_num()),
-    "string": lambda t, a: Column.strings(t.node(a[0]).as_str()),
-    "boolean": lambda t, a: Column.booleans(t.node(a[0]).as_bool()),
-    "not": lambda t, a: Column.booleans(~t.node(a[0]).as_bool()),
-    "true": lambda t, a: Column.constant(True, t.size),
-    "false": lambda t, a: Column.constant(False, t.size),
-    "today": lambda t, a: Column.constant(t.context.today_text(), t.size),
-    "floor": _numeric(np.floor),
-    "ceiling": _numeric(np.ceil),
-    "abs": _numeric(np.abs),
-    "contains": _contains,
-    "starts-with": _starts_with,
-    "substr": _substr,
-    "min": _extreme(np.minimum),
-    "max": _extreme(np.maximum),
 }

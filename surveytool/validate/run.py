@@ -125,6 +125,7 @@ def validate_tables(
     for step, (level, schema) in enumerate(schemas.items()):
         rows = pd.DataFrame({"_row": np.arange(len(tables[level].frame))})
         rows.index = tables[level].frame.index
+        tables[level].plan(spec.expression for spec in specs_all if spec.level == level)
         token = ACTIVE_TABLES.set({"current": tables[level]})
         try:
             schema.validate(rows, lazy=True)
