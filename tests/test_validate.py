@@ -266,3 +266,16 @@ def test_a_batch_without_absentees_is_still_validated(clean: Path, tmp_path: Pat
         (clean / "absentees.csv").read_text(encoding="utf-8").splitlines()[0] + "\n"
     )
     assert main(["validate", str(folder)]) == 0  # a header and no rows: nobody abroad
+
+
+def test_persons_of_a_missing_household_are_reported_once_each(clean: Path, tmp_path: Path):
+    households, persons = frames(clean)
+    lost = households.iloc[3]["hh_id"]
+    folder = write(tmp_path / "orphans", households.drop(index=3), persons)
+    report_path = tmp_path / "report.json"
+    assert main(["validate", str(folder), "--json", str(report_path)]) == 1
+    failures = json.loads(report_path.read_text(encoding="utf-8"))["failures"]
+    errors = [f for f in failures if f["severity"] == "error"]
+    members = persons[persons["hh_id"] == lost]["line_no"].tolist()
+    assert sorted((f["hh_id"], f["line_no"]) for f in errors) == sorted((lost, m) for m in members)
+    assert {f["rule"] for f in errors} == {"person.household_missing"}

@@ -29,7 +29,7 @@ from surveytool.validate.checks import (
 from surveytool.validate.inputs import ABSENT, require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
-from surveytool.validate.typed import join_households, typed_frame
+from surveytool.validate.typed import join_households, split_orphans, typed_frame
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -101,6 +101,11 @@ def validate_tables(
     require_columns(form, households, None, "households table")
     require_columns(form, persons, "persons", "persons table")
     require_columns(form, absentees, ABSENT, "absentees table")
+    orphans = {}
+    for level, frame in (("person", persons), ("absentee", absentees)):
+        kept, rows = split_orphans(frame, households)
+        orphans[level] = (frame, rows)
+        persons, absentees = (kept, absentees) if level == "person" else (persons, kept)
     households, type_failures_h = typed_frame(form, households, None)
     persons, type_failures_p = typed_frame(form, persons, "persons")
     absentees, type_failures_a = typed_frame(form, absentees, ABSENT)
@@ -178,6 +183,11 @@ def validate_tables(
             )
             spec = CheckSpec(rule.id, rule.level, rule.severity, "", rule.variables, rule.message)
             report.failures += _failures(spec, frame, rows, language)
+    for level, (frame, rows) in orphans.items():
+        check_id = f"{level}.household_missing"
+        report.summary.append(RuleSummary(check_id, "error", level, len(frame), len(rows)))
+        spec = CheckSpec(check_id, level, "error", "", ("hh_id",), _NO_HOUSEHOLD)
+        report.failures += _failures(spec, frame.reset_index(drop=True), rows, language)
     if justified:
         report.failures = [
             replace(f, justification=justified.get((f.hh_id, f.rule, f.line_no)))
@@ -226,7 +236,7 @@ def _failures(
     variables = [v for v in spec.variables if v in frame.columns]
     position = POSITION_OF_LEVEL.get(spec.level)
     line = [position] if position in frame.columns else []
-    records = frame.iloc[rows][["hh_id", *line, *variables]]
+    records = frame.iloc[rows][list(dict.fromkeys(["hh_id", *line, *variables]))]
     if text_found is not None:
         records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
     return [
@@ -253,6 +263,16 @@ def _plain(value: object) -> object:
         return None
     return value.item() if hasattr(value, "item") else value
 
+
+_NO_HOUSEHOLD = {
+    "en": "No household record has this hh_id: the households file lacks it, or the hh_id is "
+    "mistyped.",
+    "fr": "Aucun ménage ne porte cet hh_id : il manque dans le fichier des ménages, ou l'hh_id "
+    "est mal saisi.",
+    "ar": "لا يوجد سجل أسرة بهذا المعرّف hh_id: إنه غير موجود في ملف الأسر، أو أُدخل المعرّف خطأً.",
+    "pt": "Não há registo de agregado com este hh_id: falta no ficheiro dos agregados, ou o hh_id "
+    "está mal escrito.",
+}
 
 _TYPE_MESSAGES = {
     "integer": {

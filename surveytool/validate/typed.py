@@ -132,3 +132,12 @@ def join_households(
         for name in wanted
     }
     return pd.concat([persons, pd.DataFrame(added, index=persons.index, copy=False)], axis=1)
+
+
+def split_orphans(frame: pd.DataFrame, households: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The records whose household is in the batch, and the positions of those whose hh_id
+    matches no household (reported once each; their other checks would only be noise)."""
+    orphan = positions(frame["hh_id"], households["hh_id"]) < 0
+    if not orphan.any():
+        return frame, np.empty(0, dtype=np.int64)
+    return frame[~orphan].reset_index(drop=True), np.flatnonzero(orphan)
