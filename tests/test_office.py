@@ -144,3 +144,42 @@ def test_justified_warnings_travel_with_the_report(tmp_path: Path, store: Store,
     report_path = tmp_path / "report.json"
     cli(["validate", str(store.path), "--json", str(report_path)])
     assert "Checked by phone." in report_path.read_text(encoding="utf-8")
+
+
+def test_validate_a_folder_of_csv_files(qtbot, store: Store, form, rules, tmp_path: Path):
+    """A batch not imported yet: reviewed from its CSV files, decided only in a store."""
+    from surveytool.cli import main
+
+    folder = tmp_path / "batch"
+    assert main(["tables", "--store", str(store.path), "--out", str(folder)]) == 0
+    persons = folder / "persons.csv"
+    lines = persons.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    first = lines[1].split(",")
+    first[header.index("age")] = "forty"
+    persons.write_text("\n".join([lines[0], ",".join(first), *lines[2:]]) + "\n", "utf-8")
+    window = MainWindow(store, form, rules=rules)
+    qtbot.addWidget(window)
+    job = window.office.run_validation(folder)
+    assert job is not None
+    with qtbot.waitSignal(job.signals.sig_finished, timeout=120_000):
+        pass
+    office = window.office
+    assert office.status.text().startswith("batch: ")
+    assert ("age.type", "error") in [(f.rule, f.severity) for f in office.report.failures]
+    assert not office.approve_button.isEnabled() and not office.reject_button.isEnabled()
+    office.failure_view.selectRow(0)
+    assert office.decide("approved") is False  # its cases are not in this store
+    window.close()
+
+
+def test_an_unusable_folder_says_where(qtbot, store: Store, form, rules, tmp_path: Path):
+    (tmp_path / "empty").mkdir()
+    window = MainWindow(store, form, rules=rules)
+    qtbot.addWidget(window)
+    job = window.office.run_validation(tmp_path / "empty")
+    with qtbot.waitSignal(job.signals.sig_failed, timeout=60_000):
+        pass
+    assert "households.csv" in window.office.status.text()
+    assert window.office.folder_button.isEnabled()
+    window.close()

@@ -232,114 +232,124 @@
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="74"/>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
         <source>Validate the store</source>
         <translation>تدقيق قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="76"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <source>Validate a folder…</source>
+        <translation>التحقق من مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="82"/>
         <source>Run a validation to review the cases.</source>
         <translation>شغّل التدقيق لمراجعة الاستمارات.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
         <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="91"/>
         <source>Check</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
-        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="92"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Failed</source>
         <translation>الإخفاقات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <location filename="../../surveytool/ui/office.py" line="89"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <location filename="../../surveytool/ui/office.py" line="90"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="87"/>
+        <location filename="../../surveytool/ui/office.py" line="93"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="88"/>
+        <location filename="../../surveytool/ui/office.py" line="94"/>
         <source>Justified</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <location filename="../../surveytool/ui/office.py" line="101"/>
         <source>Open case at question</source>
         <translation>فتح الاستمارة عند السؤال</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <location filename="../../surveytool/ui/office.py" line="102"/>
         <source>Approve case</source>
         <translation>اعتماد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="97"/>
+        <location filename="../../surveytool/ui/office.py" line="103"/>
         <source>Reject case…</source>
         <translation>رفض الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="98"/>
+        <location filename="../../surveytool/ui/office.py" line="104"/>
         <source>Justify warning…</source>
         <translation>تبرير التنبيه…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="173"/>
+        <location filename="../../surveytool/ui/office.py" line="190"/>
         <source>Validating…</source>
         <translation>جارٍ التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="191"/>
+        <location filename="../../surveytool/ui/office.py" line="202"/>
+        <source>Choose a folder with households.csv and persons.csv</source>
+        <translation>اختر مجلداً يحتوي على households.csv و persons.csv</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="222"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>الأخطاء: {errors}، التنبيهات: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="196"/>
+        <location filename="../../surveytool/ui/office.py" line="227"/>
         <source>{count} check(s) not fully run</source>
         <translation>{count} من الفحوص لم يُنفَّذ بالكامل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="244"/>
+        <location filename="../../surveytool/ui/office.py" line="276"/>
         <source>Household {key}: {status}</source>
         <translation>الأسرة {key}: {status}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="250"/>
+        <location filename="../../surveytool/ui/office.py" line="282"/>
         <source>Reject case</source>
         <translation>رفض الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="250"/>
+        <location filename="../../surveytool/ui/office.py" line="282"/>
         <source>What must the enumerator fix?</source>
         <translation>ما الذي يجب أن يصحّحه الباحث؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="266"/>
+        <location filename="../../surveytool/ui/office.py" line="300"/>
         <source>Justify warning</source>
         <translation>تبرير التنبيه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="266"/>
+        <location filename="../../surveytool/ui/office.py" line="300"/>
         <source>Why is this answer right?</source>
         <translation>لماذا هذه الإجابة صحيحة؟</translation>
     </message>

@@ -232,114 +232,124 @@
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="74"/>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
         <source>Validate the store</source>
         <translation>Valider la base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="76"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <source>Validate a folder…</source>
+        <translation>Valider un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="82"/>
         <source>Run a validation to review the cases.</source>
         <translation>Lancez une validation pour examiner les cas.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
         <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="91"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
-        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="92"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <location filename="../../surveytool/ui/office.py" line="89"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <location filename="../../surveytool/ui/office.py" line="90"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="87"/>
+        <location filename="../../surveytool/ui/office.py" line="93"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="88"/>
+        <location filename="../../surveytool/ui/office.py" line="94"/>
         <source>Justified</source>
         <translation>Justifié</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <location filename="../../surveytool/ui/office.py" line="101"/>
         <source>Open case at question</source>
         <translation>Ouvrir le cas à la question</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <location filename="../../surveytool/ui/office.py" line="102"/>
         <source>Approve case</source>
         <translation>Approuver le cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="97"/>
+        <location filename="../../surveytool/ui/office.py" line="103"/>
         <source>Reject case…</source>
         <translation>Rejeter le cas…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="98"/>
+        <location filename="../../surveytool/ui/office.py" line="104"/>
         <source>Justify warning…</source>
         <translation>Justifier l&apos;avertissement…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="173"/>
+        <location filename="../../surveytool/ui/office.py" line="190"/>
         <source>Validating…</source>
         <translation>Validation en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="191"/>
+        <location filename="../../surveytool/ui/office.py" line="202"/>
+        <source>Choose a folder with households.csv and persons.csv</source>
+        <translation>Choisissez un dossier contenant households.csv et persons.csv</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="222"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="196"/>
+        <location filename="../../surveytool/ui/office.py" line="227"/>
         <source>{count} check(s) not fully run</source>
         <translation>{count} contrôle(s) pas entièrement exécuté(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="244"/>
+        <location filename="../../surveytool/ui/office.py" line="276"/>
         <source>Household {key}: {status}</source>
         <translation>Ménage {key} : {status}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="250"/>
+        <location filename="../../surveytool/ui/office.py" line="282"/>
         <source>Reject case</source>
         <translation>Rejeter le cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="250"/>
+        <location filename="../../surveytool/ui/office.py" line="282"/>
         <source>What must the enumerator fix?</source>
         <translation>Que doit corriger l&apos;enquêteur ?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="266"/>
+        <location filename="../../surveytool/ui/office.py" line="300"/>
         <source>Justify warning</source>
         <translation>Justifier l&apos;avertissement</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="266"/>
+        <location filename="../../surveytool/ui/office.py" line="300"/>
         <source>Why is this answer right?</source>
         <translation>Pourquoi cette réponse est-elle correcte ?</translation>
     </message>

@@ -232,114 +232,124 @@
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="74"/>
+        <location filename="../../surveytool/ui/office.py" line="77"/>
         <source>Validate the store</source>
         <translation>Validar a base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="76"/>
+        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <source>Validate a folder…</source>
+        <translation>Validar uma pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="82"/>
         <source>Run a validation to review the cases.</source>
         <translation>Execute uma validação para rever os casos.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
         <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="91"/>
         <source>Check</source>
         <translation>Controlo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
-        <location filename="../../surveytool/ui/office.py" line="86"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="92"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="85"/>
         <source>Failed</source>
         <translation>Falhas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="83"/>
+        <location filename="../../surveytool/ui/office.py" line="89"/>
         <source>Household</source>
         <translation>Agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="84"/>
+        <location filename="../../surveytool/ui/office.py" line="90"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="87"/>
+        <location filename="../../surveytool/ui/office.py" line="93"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="88"/>
+        <location filename="../../surveytool/ui/office.py" line="94"/>
         <source>Justified</source>
         <translation>Justificado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="95"/>
+        <location filename="../../surveytool/ui/office.py" line="101"/>
         <source>Open case at question</source>
         <translation>Abrir o caso na pergunta</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="96"/>
+        <location filename="../../surveytool/ui/office.py" line="102"/>
         <source>Approve case</source>
         <translation>Aprovar o caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="97"/>
+        <location filename="../../surveytool/ui/office.py" line="103"/>
         <source>Reject case…</source>
         <translation>Rejeitar o caso…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="98"/>
+        <location filename="../../surveytool/ui/office.py" line="104"/>
         <source>Justify warning…</source>
         <translation>Justificar o aviso…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="173"/>
+        <location filename="../../surveytool/ui/office.py" line="190"/>
         <source>Validating…</source>
         <translation>A validar…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="191"/>
+        <location filename="../../surveytool/ui/office.py" line="202"/>
+        <source>Choose a folder with households.csv and persons.csv</source>
+        <translation>Escolha uma pasta com households.csv e persons.csv</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="222"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>{errors} erro(s), {warnings} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="196"/>
+        <location filename="../../surveytool/ui/office.py" line="227"/>
         <source>{count} check(s) not fully run</source>
         <translation>{count} verificação(ões) não executada(s) por completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="244"/>
+        <location filename="../../surveytool/ui/office.py" line="276"/>
         <source>Household {key}: {status}</source>
         <translation>Agregado {key}: {status}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="250"/>
+        <location filename="../../surveytool/ui/office.py" line="282"/>
         <source>Reject case</source>
         <translation>Rejeitar o caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="250"/>
+        <location filename="../../surveytool/ui/office.py" line="282"/>
         <source>What must the enumerator fix?</source>
         <translation>O que deve o inquiridor corrigir?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="266"/>
+        <location filename="../../surveytool/ui/office.py" line="300"/>
         <source>Justify warning</source>
         <translation>Justificar o aviso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="266"/>
+        <location filename="../../surveytool/ui/office.py" line="300"/>
         <source>Why is this answer right?</source>
         <translation>Porque está esta resposta correta?</translation>
     </message>

@@ -5,9 +5,12 @@ a warning. Every decision is a store event.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -73,6 +76,9 @@ class OfficeWorkspace(QWidget):
         self.case_of: dict[str, str] = {}  # hh_id -> case uuid
         self.validate_button = QPushButton(self.tr("Validate the store"), self)
         self.validate_button.setObjectName("validate_store")
+        self.folder_button = QPushButton(self.tr("Validate a folder…"), self)
+        self.folder_button.setObjectName("validate_folder")
+        self.source: Path | None = None  # the folder validated last, None for the store
         self.status = QLabel(self.tr("Run a validation to review the cases."), self)
         self.status.setWordWrap(True)
         self.by_check = RowsModel(
@@ -98,6 +104,7 @@ class OfficeWorkspace(QWidget):
         self.justify_button = QPushButton(self.tr("Justify warning…"), self)
         top = QHBoxLayout()
         top.addWidget(self.validate_button)
+        top.addWidget(self.folder_button)
         top.addWidget(self.status, 1)
         actions = QHBoxLayout()
         for button in (
@@ -134,7 +141,8 @@ class OfficeWorkspace(QWidget):
         return view
 
     def _connect_signals(self) -> None:
-        self.validate_button.clicked.connect(self.run_validation)
+        self.validate_button.clicked.connect(self._on_validate_clicked)
+        self.folder_button.clicked.connect(self._on_folder_clicked)
         self.check_view.clicked.connect(self._on_check_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.failure_view.doubleClicked.connect(self._on_open_clicked)
@@ -146,17 +154,21 @@ class OfficeWorkspace(QWidget):
     def set_form(self, form: object, rules: object | None) -> None:
         self.form, self.rules = form, rules
 
-    def run_validation(self) -> Job | None:
+    def run_validation(self, folder: Path | None = None) -> Job | None:
+        """Validate the store's cases sent as complete, or a folder of flat CSV files (a
+        batch not imported yet: it can be reviewed, but its cases decided only in a store)."""
         if self.form is None or self.job is not None:
             return None
         store, form, rules = self.store, self.form, self.rules
 
         def work(progress: object) -> object:
-            from surveytool.validate import validate_tables
+            from surveytool.validate import read_data, validate_tables
             from surveytool.validate.inputs import store_frames
 
-            # the office reviews what enumerators sent as complete
-            frames = store_frames(store, form, REVIEWED)  # type: ignore[arg-type]
+            if folder is not None:
+                frames = read_data(folder, form)  # type: ignore[arg-type]
+            else:  # the office reviews what enumerators sent as complete
+                frames = store_frames(store, form, REVIEWED)  # type: ignore[arg-type]
             households = frames["households"]
             report = validate_tables(
                 form,  # type: ignore[arg-type]
@@ -164,13 +176,17 @@ class OfficeWorkspace(QWidget):
                 households,
                 frames["persons"],
                 progress=progress,  # type: ignore[arg-type]
-                justified=households.attrs["justified"],
+                justified=households.attrs.get("justified"),
                 absentees=frames.get("absentees"),
             )
+            if folder is not None:
+                return report, {}
             case_of = dict(zip(households["hh_id"], households["case_uuid"], strict=True))
             return report, case_of
 
+        self.source = folder
         self.validate_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
         self.status.setText(self.tr("Validating…"))
         job = Job(work)
         job.signals.sig_finished.connect(self._on_job_finished)
@@ -178,9 +194,23 @@ class OfficeWorkspace(QWidget):
         self.job = start(job)
         return job
 
+    def _on_validate_clicked(self) -> None:
+        self.run_validation()  # clicked(bool) must not reach the folder parameter
+
+    def _on_folder_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder with households.csv and persons.csv")
+        )
+        if chosen:
+            self.run_validation(Path(chosen))
+
     def _on_job_finished(self, result: object) -> None:
         self.job = None
         self.validate_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        for button in (self.open_button, self.approve_button, self.reject_button):
+            button.setEnabled(self.source is None)  # a folder's cases are not in this store
+        self.justify_button.setEnabled(self.source is None)
         self.report, self.case_of = result  # type: ignore[misc]
         report = self.report
         failed = sorted(
@@ -195,12 +225,13 @@ class OfficeWorkspace(QWidget):
         notes = [f"{s.id}: {s.note}" for s in report.summary if s.note]  # type: ignore[attr-defined]
         if notes:  # what a built-in check left unjudged must not look like a pass
             counts += " · " + self.tr("{count} check(s) not fully run").format(count=len(notes))
-        self.status.setText(counts)
+        self.status.setText(counts if self.source is None else f"{self.source.name}: {counts}")
         self.status.setToolTip("\n".join(notes))
 
     def _on_job_failed(self, message: str) -> None:
         self.job = None
         self.validate_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
         self.status.setText(message)
 
     def show_failures(self, check: str | None) -> None:
@@ -234,7 +265,7 @@ class OfficeWorkspace(QWidget):
 
     def decide(self, status: str, comment: str = "") -> bool:
         failure = self.selected_failure()
-        if failure is None:
+        if failure is None or failure.hh_id not in self.case_of:  # type: ignore[attr-defined]
             return False
         try:
             self.store.set_status(self.case_of[failure.hh_id], status, "office", comment)  # type: ignore[attr-defined]
@@ -256,6 +287,8 @@ class OfficeWorkspace(QWidget):
     def justify(self, note: str) -> bool:
         failure = self.selected_failure()
         if failure is None or failure.severity != "warning" or not note.strip():  # type: ignore[attr-defined]
+            return False
+        if failure.hh_id not in self.case_of:  # type: ignore[attr-defined]
             return False
         case = self.case_of[failure.hh_id]  # type: ignore[attr-defined]
         self.store.record_justification(case, failure.rule, failure.line_no, note.strip(), "office")  # type: ignore[attr-defined]
