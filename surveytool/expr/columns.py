@@ -231,6 +231,20 @@ class Column:
                 self._bool = self.map_text(bool, bool)
         return self._bool
 
+    def values(self) -> np.ndarray:
+        """Each row's value as a Python object (float, str or bool), for mixed-type results."""
+        kinds = self.kinds()
+        result = self.as_num().astype(object)
+        text_rows = kinds == STR
+        if self._blanks is not None:
+            result[self._blanks] = ""
+        elif text_rows.any():
+            result[text_rows] = self.as_str()[text_rows]
+        boolean_rows = kinds == BOOL
+        if boolean_rows.any():
+            result[boolean_rows] = self.as_bool()[boolean_rows].tolist()
+        return result
+
     def kinds(self) -> np.ndarray:
         if isinstance(self.kind, int):
             return np.full(self.size, self.kind, dtype=np.int8)
@@ -256,6 +270,8 @@ def where(condition: np.ndarray, yes: Column, no: Column) -> Column:
             return Column.numbers(np.where(condition, yes.as_num(), no.as_num()))
         if kind == BOOL:
             return Column.booleans(np.where(condition, yes.as_bool(), no.as_bool()))
+        if yes._factors is not None and no._factors is not None:
+            return _where_factorized(condition, yes._factors, no._factors)
         return Column.strings(np.where(condition, yes.as_str(), no.as_str()))
     return Column.mixed(
         np.where(condition, yes.kinds(), no.kinds()).astype(np.int8),
@@ -263,6 +279,19 @@ def where(condition: np.ndarray, yes: Column, no: Column) -> Column:
         np.where(condition, yes.as_str(), no.as_str()).astype(object),
         np.where(condition, yes.as_bool(), no.as_bool()),
     )
+
+
+def _where_factorized(
+    condition: np.ndarray,
+    yes: tuple[np.ndarray, np.ndarray],
+    no: tuple[np.ndarray, np.ndarray],
+) -> Column:
+    """if() over two code-held string columns: codes into the union of their strings."""
+    (yes_codes, yes_uniques), (no_codes, no_uniques) = yes, no
+    remap, uniques = pd.factorize(np.concatenate([yes_uniques, no_uniques]), use_na_sentinel=False)
+    picked_yes = remap[: len(yes_uniques)][yes_codes]  # code -1 picks the last of each side
+    picked_no = remap[len(yes_uniques) :][no_codes]
+    return Column.factorized(np.where(condition, picked_yes, picked_no), uniques)
 
 
 def equals(left: Column, right: Column) -> np.ndarray:

@@ -57,8 +57,7 @@ class Table:
             return pd.Series(result.as_num(), index=self.frame.index, dtype=np.float64)
         if kind == c.STR:
             return pd.Series(result.as_str(), index=self.frame.index, dtype=object)
-        values = [_row_value(result, row) for row in range(self.size)]
-        return pd.Series(values, index=self.frame.index, dtype=object)
+        return pd.Series(result.values(), index=self.frame.index, dtype=object)
 
     def plan(self, expressions: Iterable[str | Node]) -> None:
         """Announce the expressions to come, so that a shared column or sub-result is kept
@@ -228,15 +227,6 @@ def _reads_current(node: Node) -> bool:
         isinstance(n, Current | Parent) or (isinstance(n, Call) and n.name == "position")
         for n in walk(node)
     )
-
-
-def _row_value(column: Column, row: int) -> object:
-    kind = column.kinds()[row]
-    if kind == c.BOOL:
-        return bool(column.as_bool()[row])
-    if kind == c.NUM:
-        return float(column.as_num()[row])
-    return column.as_str()[row]
 
 
 _RELATIONAL: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {

@@ -151,6 +151,11 @@ def _extreme(
     return apply
 
 
+def _string(column: Column) -> Column:
+    """string(): text stays as it is (with its distinct values), the rest is converted."""
+    return column if column.uniform() == c.STR else Column.strings(column.as_str())
+
+
 def _concat(t: Table, a: Args) -> Column:
     result = np.full(t.size, "", dtype=object)
     for arg in a:
@@ -187,7 +192,7 @@ FUNCTIONS: dict[str, Callable[[Table, Args], Column]] = {
     "int": _numeric(np.trunc),
     "round": _round,
     "number": lambda t, a: Column.numbers(t.node(a[0]).as_num()),
-    "string": lambda t, a: Column.strings(t.node(a[0]).as_str()),
+    "string": lambda t, a: _string(t.node(a[0])),
     "boolean": lambda t, a: Column.booleans(t.node(a[0]).as_bool()),
     "not": lambda t, a: Column.booleans(~t.node(a[0]).as_bool()),
     "true": lambda t, a: Column.constant(True, t.size),

@@ -29,7 +29,7 @@ from surveytool.validate.checks import (
 from surveytool.validate.inputs import ABSENT, require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
-from surveytool.validate.typed import join_households, split_orphans, typed_frame
+from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -101,20 +101,20 @@ def validate_tables(
     require_columns(form, households, None, "households table")
     require_columns(form, persons, "persons", "persons table")
     require_columns(form, absentees, ABSENT, "absentees table")
-    orphans = {}
-    for level, frame in (("person", persons), ("absentee", absentees)):
-        kept, rows = split_orphans(frame, households)
-        orphans[level] = (frame, rows)
-        persons, absentees = (kept, absentees) if level == "person" else (persons, kept)
+    orphans: dict[str, tuple[pd.DataFrame, np.ndarray]] = {}
+    persons, orphans["person"], person_rows = _split(persons, households)
+    absentees, orphans["absentee"], absent_rows = _split(absentees, households)
     households, type_failures_h = typed_frame(form, households, None)
     persons, type_failures_p = typed_frame(form, persons, "persons")
     absentees, type_failures_a = typed_frame(form, absentees, ABSENT)
     if rules is not None:
-        persons, households = _derive(rules, persons, households)
+        persons, households = _derive(rules, persons, households, person_rows)
     specs_all = all_checks(form, rules, with_form)
-    joined = join_households(persons, households, _household_columns("person", specs_all, rules))
+    joined = join_households(
+        persons, households, _household_columns("person", specs_all, rules), person_rows
+    )
     joined_absent = join_households(
-        absentees, households, _household_columns("absentee", specs_all, None)
+        absentees, households, _household_columns("absentee", specs_all, None), absent_rows
     )
     context = context or EvalContext()
     tables = {
@@ -199,6 +199,14 @@ def validate_tables(
     return report
 
 
+def _split(
+    frame: pd.DataFrame, households: pd.DataFrame
+) -> tuple[pd.DataFrame, tuple[pd.DataFrame, np.ndarray], np.ndarray]:
+    """(records with a household, (all records, positions of the orphans), household rows)."""
+    kept, lost, rows = split_orphans(frame, households)
+    return kept, (frame, lost), rows
+
+
 def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
     """The household columns a level's checks read or report (joined to each record)."""
     needed = set(builtin.HOUSEHOLD_COLUMNS_READ)
@@ -239,19 +247,30 @@ def _failures(
     records = frame.iloc[rows][list(dict.fromkeys(["hh_id", *line, *variables]))]
     if text_found is not None:
         records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
+    households = _plain_values(records["hh_id"])
+    lines = _plain_values(records[position]) if line else [None] * len(rows)
+    values = {v: _plain_values(records[v]) for v in variables}
     return [
         Failure(
             spec.id,
             spec.severity,
             spec.level,
-            str(row["hh_id"]),
-            None if position is None else _text(row.get(position)),
+            str(households[i]),
+            None if position is None else _text(lines[i]),
             spec.variables,
-            {v: _plain(row[v]) for v in variables},
+            {v: values[v][i] for v in variables},
             message,
         )
-        for row in records.to_dict("records")
+        for i in range(len(rows))
     ]
+
+
+def _plain_values(series: pd.Series) -> list[object]:
+    """A column's cells as plain Python values (None for blanks), categories looked up once."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        distinct = np.append(np.asarray(series.cat.categories, dtype=object), None)
+        return distinct[series.cat.codes.to_numpy()].tolist()
+    return [_plain(value) for value in series.tolist()]
 
 
 def _text(value: object) -> str | None:
@@ -297,17 +316,25 @@ _TYPE_MESSAGES = {
 
 
 def _derive(
-    rules: RuleSet, persons: pd.DataFrame, households: pd.DataFrame
+    rules: RuleSet,
+    persons: pd.DataFrame,
+    households: pd.DataFrame,
+    rows: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add the rules' derived variables: per person unless they aggregate the roster."""
+    """Add the rules' derived variables: per person unless they aggregate the roster.
+    ``rows`` is each person's household row, if known."""
     for name, calculation in rules.derived.items():
+        reads = references(calculation)
         aggregates = "sum(" in calculation or "count(" in calculation
-        if aggregates or not any(f"${{{c}}}" in calculation for c in persons.columns):
+        if aggregates or not reads & set(persons.columns):
             table = Table(households, children=persons, key="hh_id")
             added = _as_column(table.evaluate(calculation)).rename(name)
             households = pd.concat([households.drop(columns=name, errors="ignore"), added], axis=1)
         else:
-            values = Table(join_households(persons, households)).evaluate(calculation)
+            if rows is None:
+                rows = positions(persons["hh_id"], households["hh_id"])
+            joined = join_households(persons, households, sorted(reads), rows)
+            values = Table(joined).evaluate(calculation)
             added = pd.Series(_as_column(values).to_numpy(), index=persons.index, name=name)
             persons = pd.concat([persons.drop(columns=name, errors="ignore"), added], axis=1)
     return persons, households
@@ -318,7 +345,7 @@ def _as_column(series: pd.Series) -> pd.Series:
     if series.dtype == bool:
         return series.astype("Int64")
     if series.dtype == object:
-        blank = series.map(lambda v: v == "")
+        blank = np.asarray(series.to_numpy() == "", dtype=bool)
         numbers = pd.to_numeric(series.where(~blank), errors="coerce")
         if numbers.notna().sum() == (~blank).sum():
             return numbers.astype("Float64")

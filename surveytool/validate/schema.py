@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera import extensions
@@ -53,9 +54,15 @@ def codes_in_list(
     """True where the column is empty or holds codes of the list (all of them, if multiple)."""
     values = _active_table(frame).frame[column]
     allowed = set(codes)
-    if not multiple:
-        return values.isna() | values.isin(allowed)
-    distinct = {v: all(t in allowed for t in str(v).split()) for v in values.dropna().unique()}
+
+    def valid(value: object) -> bool:
+        text = str(value)
+        return all(t in allowed for t in text.split()) if multiple else text in allowed
+
+    if isinstance(values.dtype, pd.CategoricalDtype):  # each distinct code judged once
+        judged = np.append([valid(v) for v in values.cat.categories], True)  # -1: blank
+        return pd.Series(judged[values.cat.codes.to_numpy()], index=values.index)
+    distinct = {v: valid(v) for v in values.dropna().unique()}
     return values.isna() | values.map(distinct).eq(True)
 
 

@@ -118,11 +118,15 @@ def positions(keys: pd.Series, table_keys: pd.Series) -> np.ndarray:
 
 
 def join_households(
-    persons: pd.DataFrame, households: pd.DataFrame, columns: list[str] | None = None
+    persons: pd.DataFrame,
+    households: pd.DataFrame,
+    columns: list[str] | None = None,
+    rows: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Persons with their household's columns (``_hh`` added where a name is taken): a left
-    join by row positions, which keeps categories and numbers as they are."""
-    rows = positions(persons["hh_id"], households["hh_id"])
+    join by row positions (``rows``, if already known), keeping categories and numbers."""
+    if rows is None:
+        rows = positions(persons["hh_id"], households["hh_id"])
     names = households.columns if columns is None else columns
     wanted = [c for c in names if c != "hh_id" and c in households.columns]
     added = {
@@ -134,10 +138,14 @@ def join_households(
     return pd.concat([persons, pd.DataFrame(added, index=persons.index, copy=False)], axis=1)
 
 
-def split_orphans(frame: pd.DataFrame, households: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
-    """The records whose household is in the batch, and the positions of those whose hh_id
-    matches no household (reported once each; their other checks would only be noise)."""
-    orphan = positions(frame["hh_id"], households["hh_id"]) < 0
+def split_orphans(
+    frame: pd.DataFrame, households: pd.DataFrame
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The records whose household is in the batch, the positions of those whose hh_id
+    matches no household (reported once each: their other checks would only be noise), and
+    each kept record's household row (for ``join_households``)."""
+    rows = positions(frame["hh_id"], households["hh_id"])
+    orphan = rows < 0
     if not orphan.any():
-        return frame, np.empty(0, dtype=np.int64)
-    return frame[~orphan].reset_index(drop=True), np.flatnonzero(orphan)
+        return frame, np.empty(0, dtype=np.int64), rows
+    return frame[~orphan].reset_index(drop=True), np.flatnonzero(orphan), rows[~orphan]
