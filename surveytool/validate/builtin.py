@@ -139,8 +139,8 @@ def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame) -> Outcome:
     failing = np.zeros(len(groups), dtype=bool)
     if len(large):
         by_group = large.groupby(key)["amount"]
-        low = by_group.transform(lambda s: s.quantile(0.005)).to_numpy()
-        high = by_group.transform(lambda s: s.quantile(0.995)).to_numpy()
+        low = by_group.transform("quantile", 0.005).to_numpy()
+        high = by_group.transform("quantile", 0.995).to_numpy()
         values = large["amount"].to_numpy()
         outside = (values < low) | (values > high)
         failing[groups.index.get_indexer(large.index[outside])] = True

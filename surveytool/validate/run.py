@@ -270,6 +270,12 @@ def _plain_values(series: pd.Series) -> list[object]:
     if isinstance(series.dtype, pd.CategoricalDtype):
         distinct = np.append(np.asarray(series.cat.categories, dtype=object), None)
         return distinct[series.cat.codes.to_numpy()].tolist()
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+        kind = np.int64 if pd.api.types.is_integer_dtype(series.dtype) else np.float64
+        values = series.to_numpy(dtype=kind, na_value=0).tolist()  # Python ints and floats
+        for blank in np.flatnonzero(series.isna().to_numpy()).tolist():
+            values[blank] = None
+        return values
     return [_plain(value) for value in series.tolist()]
 
 
