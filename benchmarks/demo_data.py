@@ -7,6 +7,7 @@ rows are drawn with replacement up to the wanted size.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import random
 import sys
@@ -27,7 +28,7 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 
 def simulated_tables(form: Form, households: int = 1500, seed: int = 11) -> dict[str, pd.DataFrame]:
     CACHE.mkdir(exist_ok=True)
-    cached = CACHE / f"tables-{form.version}-{households}-{seed}.pickle"
+    cached = CACHE / f"tables-{form.version}-{_generator_stamp()}-{households}-{seed}.pickle"
     if cached.exists():
         return pickle.loads(cached.read_bytes())
     rng = random.Random(seed)
@@ -42,6 +43,16 @@ def simulated_tables(form: Form, households: int = 1500, seed: int = 11) -> dict
     tables = flatten(form, cases)
     cached.write_bytes(pickle.dumps(tables))
     return tables
+
+
+def _generator_stamp() -> str:
+    """Changes when the demo generator does, so that a stale cache is not reused."""
+    import surveytool.demo as demo
+
+    digest = hashlib.sha1()
+    for source in sorted(Path(demo.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def person_rows(form: Form, rows: int, seed: int = 5) -> pd.DataFrame:

@@ -56,6 +56,24 @@ def _employed_work(p: Person) -> bool:
     return p.labour == "employed"
 
 
+def _return_year(p: Person, h: Household, rng: random.Random) -> int:
+    """A returning native arrived back in the year they returned (rule R23): drawn once."""
+    if "return_year" not in p.extra:
+        p.extra["return_year"] = h.year - rng.randint(0, 2)
+    return int(p.extra["return_year"])  # type: ignore[call-overload]
+
+
+def _cost_part(component: str) -> Rule:
+    """A recruitment cost component, remembered so that the total is their sum (R20d)."""
+
+    def draw(p: Person, h: Household, rng: random.Random) -> list[object]:
+        amount = float(rng.randrange(0, 150_000, 500))
+        p.extra.setdefault("rc_costs", {})[component] = amount  # type: ignore[index]
+        return [amount]
+
+    return draw
+
+
 PERSON_RULES: dict[str, Rule] = {
     "person_name": lambda p, h, r: [p.name],
     "sex": lambda p, h, r: [str(p.sex)],
@@ -100,7 +118,7 @@ PERSON_RULES: dict[str, Rule] = {
     "citizenship": lambda p, h, r: ["3" if p.foreign_citizen else "1"],
     "citizenship_country": lambda p, h, r: [p.origin],
     "ever_abroad_12m": lambda p, h, r: _yes_no(p.returnee),
-    "arrival_year": lambda p, h, r: [p.arrival_year or h.year - r.randint(1, 10)],
+    "arrival_year": lambda p, h, r: [p.arrival_year or _return_year(p, h, r)],
     "arrival_month": lambda p, h, r: [r.randint(1, max(1, h.interview_date.month))],
     "prev_country": lambda p, h, r: [p.origin or p.work_country],
     "mig_reason": lambda p, h, r: [str(p.reason if p.born_abroad else 70)],
@@ -129,7 +147,7 @@ PERSON_RULES: dict[str, Rule] = {
     "times_abroad_work": lambda p, h, r: [r.randint(1, 3)],
     "last_work_country": lambda p, h, r: [p.work_country],
     "left_year": lambda p, h, r: [h.year - r.randint(3, 8)],
-    "return_year": lambda p, h, r: [h.year - r.randint(0, 2)],
+    "return_year": lambda p, h, r: [_return_year(p, h, r)],
     "months_abroad": lambda p, h, r: [r.randint(6, 36)],
     "occ_abroad": lambda p, h, r: ["9313", "93"],
     "status_abroad": lambda p, h, r: ["1"],
@@ -147,7 +165,8 @@ for component in (
     "other",
 ):
     PERSON_RULES[f"rc_cost_{component}_status"] = lambda p, h, r: ["1"]
-    PERSON_RULES[f"rc_cost_{component}"] = lambda p, h, r: [float(r.randrange(0, 150_000, 500))]
+    PERSON_RULES[f"rc_cost_{component}"] = _cost_part(component)
+PERSON_RULES["rc_cost_total"] = lambda p, h, r: [sum(p.extra.get("rc_costs", {}).values()) or 500.0]
 
 CASE_RULES: dict[str, Callable[[Household, random.Random], list[object]]] = {
     "country_iso3": lambda h, r: [h.country],
