@@ -75,3 +75,31 @@ def test_live_and_batch_agree_on_a_case(form, rules, tmp_path):
     report = validate_tables(form, rules, frames["households"], frames["persons"])
     batch = {(f.rule, f.line_no is not None) for f in report.failures if f.rule[0] == "R"}
     assert live == batch
+
+
+def test_absentee_rules_are_checked_on_each_former_member(form, rules):
+    from dataclasses import replace
+
+    seed = 1
+    interview = demo_case(form, seed)
+    while not interview.instances("absentees"):
+        seed += 1
+        interview = demo_case(form, seed)
+    template = next(r for r in rules.rules if r.id == "R27")
+    rule = replace(
+        template,
+        id="XA",
+        level="absentee",
+        expression="${abs_age} = '' or ${abs_age} > 200",  # fails for every known age
+        variables=("abs_age",),
+    )
+    interview.use_rules([*rules.rules, rule], rules.derived)
+    absentees = interview.instances("absentees")
+    found = [f for f in interview.rule_findings() if f.rule == "XA"]
+    assert sorted(f.address.instance for f in found) == sorted(absentees)
+    assert {f.address.name for f in found} == {"abs_age"}
+    person = interview.instances("persons")[0]
+    assert not [f for f in interview.rule_findings(person) if f.rule == "XA"]
+    first = absentees[0]
+    only = [f for f in interview.rule_findings(first, "absentees") if f.rule == "XA"]
+    assert [f.address.instance for f in only] == [first]

@@ -279,3 +279,30 @@ def test_persons_of_a_missing_household_are_reported_once_each(clean: Path, tmp_
     members = persons[persons["hh_id"] == lost]["line_no"].tolist()
     assert sorted((f["hh_id"], f["line_no"]) for f in errors) == sorted((lost, m) for m in members)
     assert {f["rule"] for f in errors} == {"person.household_missing"}
+
+
+def test_a_rule_at_absentee_level_runs_per_former_member(clean: Path, form, rules):
+    from dataclasses import replace
+
+    template = next(r for r in rules.rules if r.id == "R27")
+    rule = replace(
+        template,
+        id="XA",
+        level="absentee",
+        expression="${abs_age} = '' or ${abs_age} < 30",
+        variables=("abs_age",),
+    )
+    data = read_data(clean, form)
+    report = validate_tables(
+        form,
+        replace(rules, rules=(*rules.rules, rule)),
+        data["households"],
+        data["persons"],
+        absentees=data["absentees"],
+    )
+    absentees = pd.read_csv(clean / "absentees.csv", dtype=str, keep_default_na=False)
+    old = absentees[pd.to_numeric(absentees["abs_age"], errors="coerce") >= 30]
+    assert len(old) > 0, "the demo batch should have an absentee aged 30 or more"
+    found = {(f.hh_id, f.line_no) for f in report.failures if f.rule == "XA"}
+    assert found == set(zip(old["hh_id"], old["abs_line"], strict=True))
+    assert {f.level for f in report.failures if f.rule == "XA"} == {"absentee"}

@@ -146,11 +146,12 @@ class Interview(Presentation):
 
         self.rule_checker = RuleChecker(rules, derived)  # type: ignore[arg-type]
 
-    def rule_findings(self, instance: int | None = None) -> list:
-        """Failed rules for the case (household rules and, by default, every person)."""
+    def rule_findings(self, instance: int | None = None, repeat: str = "persons") -> list:
+        """Failed rules for the case: household rules and, by default, every instance of every
+        repeat; given ``instance`` (of ``repeat``), only that one's rules."""
         if self.rule_checker is None:
             return []
-        return self.rule_checker.findings(self, instance)
+        return self.rule_checker.findings(self, instance, repeat)
 
     def walk(self) -> Iterator[Address]:
         """Every question address in questionnaire order (instances in roster order)."""

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from surveytool.interview.engine import Interview
 
 ROSTER = "persons"
+#: the repeat whose instances a rule of each level is checked on (household rules: once)
+REPEAT_OF_LEVEL = {"person": ROSTER, "absentee": "absentees"}
+
+
+def _instances(interview: Interview, repeat: str) -> list[int]:
+    return interview.instances(repeat) if repeat in interview.graph.repeats else []
 
 
 class LiveRule(Protocol):
@@ -99,8 +105,12 @@ class RuleChecker:
             n: compile_expression(c) for n, c in derived.items() if n not in self.household_derived
         }
 
-    def findings(self, interview: Interview, instance: int | None = None) -> list[Finding]:
-        """Household rules, and person rules for one person (or everyone when None)."""
+    def findings(
+        self, interview: Interview, instance: int | None = None, repeat: str = ROSTER
+    ) -> list[Finding]:
+        """Household rules, and the rules of every repeat instance; given ``instance`` (of
+        ``repeat``: instance numbers restart in each repeat), only that one's."""
+        shown_repeat = repeat
         roster = RepeatValues(interview)
         context = interview.context()
         uids = interview.instances(ROSTER) if ROSTER in interview.graph.repeats else []
@@ -132,12 +142,16 @@ class RuleChecker:
                 if not to_boolean(_scalar(function(env))):
                     found.append(self._finding(interview, rule, None))
                 continue
-            for uid in uids if instance is None else [u for u in uids if u == instance]:
-                layer = {**household, **person_values[uid]}
+            repeat = REPEAT_OF_LEVEL.get(rule.level, ROSTER)
+            if instance is not None and repeat != shown_repeat:
+                continue
+            members = uids if repeat == ROSTER else _instances(interview, repeat)
+            for uid in members if instance is None else [u for u in members if u == instance]:
+                layer = {**household, **person_values[uid]} if repeat == ROSTER else household
                 env = Env(
-                    _Layer(layer, Scope(interview, ROSTER, uid)),
+                    _Layer(layer, Scope(interview, repeat, uid)),
                     context=context,
-                    position=uids.index(uid) + 1,
+                    position=members.index(uid) + 1,
                     repeats=_Lists(lists, roster),
                 )
                 if not to_boolean(_scalar(function(env))):

@@ -118,9 +118,11 @@ class FormPage(QWidget):
 
     def show_findings(self) -> None:
         """Rule findings (batch rules checked live) beside the question they point at."""
-        instance = next((a.instance for a in self.rows), None)
+        first = next(iter(self.rows), None)
+        instance = first.instance if first is not None else None
+        repeat = first.repeat if first is not None and first.repeat else "persons"
         rows_by_name = {address.name: row for address, row in self.rows.items()}
-        for finding in self.interview.rule_findings(instance):
+        for finding in self.interview.rule_findings(instance, repeat):
             row = self.rows.get(finding.address)
             if row is None and finding.address.instance is None:
                 row = rows_by_name.get(

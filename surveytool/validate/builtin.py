@@ -206,7 +206,12 @@ BUILTINS: dict[str, Builtin] = {
 }
 
 
-def run(rules: RuleSet, households: pd.DataFrame, persons: pd.DataFrame) -> dict[str, Outcome]:
+def run(
+    rules: RuleSet,
+    households: pd.DataFrame,
+    persons: pd.DataFrame,
+    absentees: pd.DataFrame | None = None,
+) -> dict[str, Outcome]:
     """rule id -> its outcome; a rule naming an unknown built-in is reported as not run."""
     results = {}
     for rule in rules.rules:
@@ -220,7 +225,8 @@ def run(rules: RuleSet, households: pd.DataFrame, persons: pd.DataFrame) -> dict
             failing = persons.iloc[function(rule, persons)]["hh_id"].unique()  # type: ignore[index]
             outcome = Outcome(np.flatnonzero(households["hh_id"].isin(failing).to_numpy()))
         else:
-            found = function(rule, households if rule.level == "household" else persons)
+            frames = {"household": households, "person": persons, "absentee": absentees}
+            found = function(rule, frames[rule.level])  # type: ignore[arg-type]
             outcome = found if isinstance(found, Outcome) else Outcome(found)
         results[rule.id] = outcome
     return results

@@ -17,7 +17,7 @@ from surveytool.expr import ExprSyntaxError, Node, parse, ref_uses
 from surveytool.form.errors import FormError, FormProblem
 from surveytool.form.model import Form
 
-LEVELS = ("household", "person")
+LEVELS = ("household", "person", "absentee")
 SEVERITIES = ("error", "warning")
 
 

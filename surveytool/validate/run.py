@@ -114,7 +114,7 @@ def validate_tables(
         persons, households, _household_columns("person", specs_all, rules), person_rows
     )
     joined_absent = join_households(
-        absentees, households, _household_columns("absentee", specs_all, None), absent_rows
+        absentees, households, _household_columns("absentee", specs_all, rules), absent_rows
     )
     context = context or EvalContext()
     tables = {
@@ -139,7 +139,7 @@ def validate_tables(
         finally:
             ACTIVE_TABLES.reset(token)
         progress.update(step + 1, len(schemas) + 1, f"{level} checks")
-    builtin_results = builtin.run(rules, households, joined) if rules else {}
+    builtin_results = builtin.run(rules, households, joined, joined_absent) if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
     for spec in specs.values():
         frame = tables[spec.level].frame
@@ -174,7 +174,7 @@ def validate_tables(
         for rule in rules.rules:
             if rule.check is None:
                 continue
-            frame = tables["household" if rule.level == "household" else "person"].frame
+            frame = tables[rule.level].frame
             outcome = builtin_results.get(rule.id) or builtin.Outcome(note="not run", ran=False)
             rows = outcome.rows
             checked = len(frame) if outcome.ran else 0
