@@ -18,6 +18,7 @@ import pandas as pd
 from surveytool.expr import columns as c
 from surveytool.expr import values as v
 from surveytool.expr.ast import Literal, Node
+from surveytool.expr.column_text import string_lengths
 from surveytool.expr.columns import Column
 from surveytool.expr.errors import ExprError
 
@@ -120,7 +121,7 @@ def _substr(t: Table, a: Args) -> Column:
         return column.map_strings(lambda s: s[low:high])
     text = column.as_str()
     starts = t.node(a[1]).as_num()
-    ends = t.node(a[2]).as_num() if len(a) > 2 else c.string_lengths(text)
+    ends = t.node(a[2]).as_num() if len(a) > 2 else string_lengths(text)
     return Column.strings(np.array(_rowwise(v.substring, text, starts, ends), dtype=object))
 
 
