@@ -17,10 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import pytest
+from demo_batch import demo_batch, text_tables
 from rule_cases import CASES
 from test_rules import record_id, tables_of
 
-from surveytool.cli import main
 from surveytool.expr import EvalContext, Table, evaluate
 from surveytool.form.model import Form, Question
 from surveytool.validate import validate_tables
@@ -44,15 +44,7 @@ class Injection:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> tuple[pd.DataFrame, pd.DataFrame]:
-    folder = tmp_path_factory.mktemp("injected")
-    store = folder / "demo.sqlite"
-    assert main(["demo", "--store", str(store), "--households", "600", "--seed", "4"]) == 0
-    assert main(["tables", "--store", str(store), "--out", str(folder / "csv")]) == 0
-    read = {
-        name: pd.read_csv(folder / "csv" / f"{name}.csv", dtype=str, keep_default_na=False)
-        for name in ("households", "persons")
-    }
-    return read["households"].replace("", None), read["persons"].replace("", None)
+    return text_tables(demo_batch(tmp_path_factory.mktemp("injected"), households=600, seed=4))
 
 
 class Planner:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from demo_batch import demo_batch, text_tables
 from rule_cases import BATCH_RULES, CASES, Record, RuleCase
 
-from surveytool.cli import main
 from surveytool.common import resource_path
 from surveytool.expr import Table, evaluate, references
 from surveytool.form import load
@@ -160,16 +159,7 @@ EDGE_VALUES = ("0", "1", "2", "3", "-1", "8", "98", "12", "200", "2027", "9998",
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> tuple[pd.DataFrame, pd.DataFrame]:
-    folder = tmp_path_factory.mktemp("rules_demo")
-    store = folder / "demo.sqlite"
-    assert main(["demo", "--store", str(store), "--households", "60", "--seed", "11"]) == 0
-    assert main(["tables", "--store", str(store), "--out", str(folder / "csv")]) == 0
-    households, persons = (read_csv(folder / "csv" / f"{n}.csv") for n in ("households", "persons"))
-    return households, persons
-
-
-def read_csv(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False).replace("", None)
+    return text_tables(demo_batch(tmp_path_factory.mktemp("rules_demo"), households=60, seed=11))
 
 
 def rule_variables() -> set[str]:

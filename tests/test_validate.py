@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from demo_batch import demo_batch, read_text, text_tables
 
 from surveytool.cli import main
 from surveytool.validate import (
@@ -18,17 +19,10 @@ from surveytool.validate import (
 
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("batch")
-    store = folder / "demo.sqlite"
-    assert main(["demo", "--store", str(store), "--households", "80", "--seed", "21"]) == 0
-    assert main(["tables", "--store", str(store), "--out", str(folder / "csv")]) == 0
-    return folder / "csv"
+    return demo_batch(tmp_path_factory.mktemp("batch"), households=80, seed=21)
 
 
-def frames(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    read = {n: pd.read_csv(folder / f"{n}.csv", dtype=str, keep_default_na=False).replace("", None)
-            for n in ("households", "persons")}  # fmt: skip
-    return read["households"], read["persons"]
+frames = text_tables
 
 
 def write(folder: Path, households: pd.DataFrame, persons: pd.DataFrame) -> Path:
@@ -212,7 +206,7 @@ def test_chunked_reading_keeps_text_and_order(clean: Path):
     from surveytool.validate.inputs import _read_as_categories
 
     path = clean / "persons.csv"
-    whole = pd.read_csv(path, dtype=str, keep_default_na=False).replace("", None)
+    whole = read_text(path)
     chunked = _read_as_categories(path, rows=7)
     assert all(isinstance(t, pd.CategoricalDtype) for t in chunked.dtypes)
     pd.testing.assert_frame_equal(

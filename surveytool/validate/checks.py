@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from surveytool.form.model import Form, Group, Question
 
-LEVEL_OF_REPEAT = {None: "household", "persons": "person", "absentees": "absentee"}
+ABSENT = "absentees"  # the repeat of section I (former members abroad) and its table
+LEVEL_OF_REPEAT = {None: "household", "persons": "person", ABSENT: "absentee"}
 #: per level below the household: the column numbering its records within a household
 POSITION_OF_LEVEL = {"person": "line_no", "absentee": "abs_line"}
 ANSWERED = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})

@@ -16,12 +16,12 @@ from pandas.api.types import union_categoricals
 from surveytool.common.errors import Location, UserError
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
+from surveytool.validate.checks import ABSENT
 
 if TYPE_CHECKING:
     from surveytool.store import Store
 
 KEYS = {"households": ("hh_id",), "persons": ("hh_id", "line_no")}
-ABSENT = "absentees"  # the repeat of section I (former members abroad) and its table
 
 
 class UnusableInput(UserError):

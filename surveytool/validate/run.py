@@ -21,12 +21,13 @@ from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
 from surveytool.validate import builtin
 from surveytool.validate.checks import (
+    ABSENT,
     LEVEL_OF_REPEAT,
     POSITION_OF_LEVEL,
     CheckSpec,
     choice_message,
 )
-from surveytool.validate.inputs import ABSENT, require_columns
+from surveytool.validate.inputs import require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
@@ -101,9 +102,9 @@ def validate_tables(
     require_columns(form, households, None, "households table")
     require_columns(form, persons, "persons", "persons table")
     require_columns(form, absentees, ABSENT, "absentees table")
-    orphans: dict[str, tuple[pd.DataFrame, np.ndarray]] = {}
-    persons, orphans["person"], person_rows = _split(persons, households)
-    absentees, orphans["absentee"], absent_rows = _split(absentees, households)
+    given = {"person": persons, "absentee": absentees}  # as given, to report orphans from
+    persons, lost_persons, person_rows = split_orphans(persons, households)
+    absentees, lost_absentees, absent_rows = split_orphans(absentees, households)
     households, type_failures_h = typed_frame(form, households, None)
     persons, type_failures_p = typed_frame(form, persons, "persons")
     absentees, type_failures_a = typed_frame(form, absentees, ABSENT)
@@ -183,11 +184,11 @@ def validate_tables(
             )
             spec = CheckSpec(rule.id, rule.level, rule.severity, "", rule.variables, rule.message)
             report.failures += _failures(spec, frame, rows, language)
-    for level, (frame, rows) in orphans.items():
+    for level, lost in (("person", lost_persons), ("absentee", lost_absentees)):
         check_id = f"{level}.household_missing"
-        report.summary.append(RuleSummary(check_id, "error", level, len(frame), len(rows)))
+        report.summary.append(RuleSummary(check_id, "error", level, len(given[level]), len(lost)))
         spec = CheckSpec(check_id, level, "error", "", ("hh_id",), _NO_HOUSEHOLD)
-        report.failures += _failures(spec, frame.reset_index(drop=True), rows, language)
+        report.failures += _failures(spec, given[level], lost, language)
     if justified:
         report.failures = [
             replace(f, justification=justified.get((f.hh_id, f.rule, f.line_no)))
@@ -199,14 +200,6 @@ def validate_tables(
     return report
 
 
-def _split(
-    frame: pd.DataFrame, households: pd.DataFrame
-) -> tuple[pd.DataFrame, tuple[pd.DataFrame, np.ndarray], np.ndarray]:
-    """(records with a household, (all records, positions of the orphans), household rows)."""
-    kept, lost, rows = split_orphans(frame, households)
-    return kept, (frame, lost), rows
-
-
 def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
     """The household columns a level's checks read or report (joined to each record)."""
     needed = set(builtin.HOUSEHOLD_COLUMNS_READ)
@@ -214,7 +207,8 @@ def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None
         if spec.level == level:
             needed |= references(spec.expression) | set(spec.variables)
     for rule in rules.rules if rules else ():
-        needed |= set(rule.variables)
+        if rule.level == level:  # a failure reports its rule's variables
+            needed |= set(rule.variables)
     return sorted(needed)
 
 
