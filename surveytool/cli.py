@@ -98,6 +98,15 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", type=Path, default=None, help="write the report as JSON")
     validate.add_argument("--xlsx", type=Path, default=None, help="write the report as a workbook")
     validate.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
+    validate.add_argument(
+        "--status",
+        action="append",
+        default=None,
+        metavar="STATUS",
+        help="which cases of a store to validate: new, in_progress, complete, approved, "
+        "rejected, or all; repeat it or give a comma list. Default: complete,approved, the "
+        "cases sent for review, as the office workspace does. A folder is validated whole.",
+    )
     validate.set_defaults(run=_validate)
 
     schema = commands.add_parser("schema", help="export the pandera schemas of a form")
@@ -263,24 +272,28 @@ def _form_and_rules(args: argparse.Namespace) -> tuple[object, object]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from surveytool.validate import UnusableInput, read_data, validate_tables
+    from surveytool.validate import UnusableInput
+    from surveytool.validate.batch import UnknownStatus, parse_statuses, validate_path
 
+    try:
+        statuses = parse_statuses(args.status)
+    except UnknownStatus as error:  # a usage error, like argparse's own
+        print(f"surveytool validate: error: --status: {error}", file=sys.stderr)
+        return 2
     form, rules = _form_and_rules(args)
     try:
-        data = read_data(args.data, form)  # type: ignore[arg-type]
-        report = validate_tables(
+        result = validate_path(
+            args.data,
             form,  # type: ignore[arg-type]
             rules,  # type: ignore[arg-type]
-            data["households"],
-            data["persons"],
+            statuses=statuses,
             language=args.language,
             progress=_Bar(),
-            justified=data["households"].attrs.get("justified"),
-            absentees=data.get("absentees"),
         )
     except UnusableInput as error:
         print(f"unusable input: {error}", file=sys.stderr)
         return 2
+    report = result.report
     if args.json:
         partial = args.json.with_name(args.json.name + ".partial")
         partial.write_text(
@@ -302,6 +315,8 @@ def _validate(args: argparse.Namespace) -> int:
         if line.note:
             print(f"note: {line.id}: {line.note}" + ("" if line.checked else " (not run)"))
     missing = [s.id for s in report.summary if s.note and not s.checked]
+    if result.statuses is not None:
+        print(f"{result.households} case(s) with status {', '.join(result.statuses)}")
     print(
         f"{len(report.summary)} checks: {report.errors} error(s), {report.warnings} warning(s)"
         + (f"; not run: {', '.join(missing)}" if missing else "")

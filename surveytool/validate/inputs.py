@@ -22,15 +22,20 @@ if TYPE_CHECKING:
     from surveytool.store import Store
 
 KEYS = {"households": ("hh_id",), "persons": ("hh_id", "line_no")}
+REVIEW_STATUSES = ("complete", "approved")
+"""The cases a store validates by default: what enumerators sent for review, and approved."""
 
 
 class UnusableInput(UserError):
     """The data cannot be validated at all (exit status 2)."""
 
 
-def read_data(path: Path, form: Form) -> dict[str, pd.DataFrame]:
+def read_data(
+    path: Path, form: Form, statuses: Collection[str] | None = REVIEW_STATUSES
+) -> dict[str, pd.DataFrame]:
+    """A folder's CSV files (whole), or a store file's cases of ``statuses`` (None: all)."""
     if path.is_file() and path.suffix in (".sqlite", ".db"):
-        return _from_store(path, form)
+        return _from_store(path, form, statuses)
     if not path.is_dir():
         raise UnusableInput(
             "expected a folder with households.csv and persons.csv, or a store file",
@@ -122,11 +127,13 @@ def _read_as_categories(path: Path, rows: int = 100_000) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def _from_store(path: Path, form: Form) -> dict[str, pd.DataFrame]:
+def _from_store(
+    path: Path, form: Form, statuses: Collection[str] | None
+) -> dict[str, pd.DataFrame]:
     from surveytool.store import Store
 
     with Store.open(path, readonly=True) as store:
-        return store_frames(store, form)
+        return store_frames(store, form, statuses)
 
 
 def store_frames(

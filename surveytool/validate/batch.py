@@ -1,0 +1,139 @@
+"""One way to validate a store or a folder, shared by ``surveytool validate`` and the office.
+
+The command line and the office workspace used to build their reports differently (the office
+kept only the cases sent for review, the command took every case), so the same store gave 1
+error on screen and 423 on the terminal. Both now call ``validate_store`` (or
+``validate_path``, which opens the store read-only or reads the folder), with the same
+default selection of statuses: the cases sent for review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from surveytool.common.errors import UserError
+from surveytool.common.progress import Progress
+from surveytool.form.model import Form
+from surveytool.validate.inputs import REVIEW_STATUSES, read_data, store_frames
+from surveytool.validate.rules import RuleSet
+from surveytool.validate.run import Report, validate_tables
+
+if TYPE_CHECKING:
+    from surveytool.store import Store
+
+STATUSES = ("new", "in_progress", "complete", "approved", "rejected")
+"""Every case status, in the order of the survey's work (as the store defines them)."""
+
+
+class UnknownStatus(UserError):
+    """A status selection names no status (a typo on the command line)."""
+
+
+def parse_statuses(values: Iterable[str] | None) -> tuple[str, ...]:
+    """``["complete,approved"]``, ``["new", "rejected"]`` or ``["all"]`` as statuses in the
+    store's order; nothing given means the default, the cases sent for review."""
+    wanted: set[str] = set()
+    for value in values or ():
+        for part in value.split(","):
+            name = part.strip().lower().replace("-", "_").replace(" ", "_")
+            if not name:
+                continue
+            if name == "all":
+                wanted.update(STATUSES)
+            elif name in STATUSES:
+                wanted.add(name)
+            else:
+                raise UnknownStatus(
+                    f"unknown status '{part.strip()}': use {', '.join(STATUSES)} or all"
+                )
+    if not wanted:
+        return REVIEW_STATUSES
+    return tuple(status for status in STATUSES if status in wanted)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """A report and what the office needs to act on it: each household's case and status."""
+
+    report: Report
+    statuses: tuple[str, ...] | None  # None: a folder, validated whole
+    case_of: dict[str, str] = field(default_factory=dict)  # hh_id -> case uuid
+    status_of: dict[str, str] = field(default_factory=dict)  # hh_id -> status when validated
+
+    @property
+    def households(self) -> int:
+        return len(self.case_of)
+
+
+def validate_frames(
+    form: Form,
+    rules: RuleSet | None,
+    frames: dict[str, pd.DataFrame],
+    *,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> Report:
+    """Validate tables as ``read_data`` or ``store_frames`` return them."""
+    households = frames["households"]
+    return validate_tables(
+        form,
+        rules,
+        households,
+        frames["persons"],
+        language=language,
+        progress=progress,
+        justified=households.attrs.get("justified"),
+        absentees=frames.get("absentees"),
+    )
+
+
+def validate_store(
+    store: Store,
+    form: Form,
+    rules: RuleSet | None,
+    *,
+    statuses: Iterable[str] = REVIEW_STATUSES,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Validate a store's cases of the given statuses. Pass a read-only store opened by the
+    calling thread: a background job must not share the window's connection."""
+    chosen = tuple(statuses)
+    frames = store_frames(store, form, chosen)
+    report = validate_frames(form, rules, frames, language=language, progress=progress)
+    households = frames["households"]
+    keys = households["hh_id"].tolist() if "hh_id" in households else []
+    return BatchResult(
+        report,
+        chosen,
+        dict(zip(keys, households["case_uuid"].tolist(), strict=True)) if keys else {},
+        dict(zip(keys, households["status"].tolist(), strict=True)) if keys else {},
+    )
+
+
+def validate_path(
+    path: Path,
+    form: Form,
+    rules: RuleSet | None,
+    *,
+    statuses: Iterable[str] = REVIEW_STATUSES,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> BatchResult:
+    """A store file (its cases of ``statuses``, read-only) or a folder of CSV files (whole:
+    a batch on disk carries no review decision to select by)."""
+    if path.is_file() and path.suffix in (".sqlite", ".db"):
+        from surveytool.store import Store
+
+        with Store.open(path, readonly=True) as reader:
+            return validate_store(
+                reader, form, rules, statuses=statuses, language=language, progress=progress
+            )
+    frames = read_data(path, form)
+    report = validate_frames(form, rules, frames, language=language, progress=progress)
+    return BatchResult(report, None)
