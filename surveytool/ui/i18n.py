@@ -2,7 +2,9 @@
 
 ``scripts/translations.py`` extracts the strings (pyside6-lupdate) and compiles the
 catalogues (pyside6-lrelease); this module only installs them. Arabic also turns the
-layout right-to-left.
+layout right-to-left. Installing a translator makes Qt send ``LanguageChange`` to every
+widget, which retranslates itself in place (``retranslate_ui``): nothing is rebuilt, so the
+open case, the search text and the window's geometry stay as they were.
 """
 
 from __future__ import annotations
@@ -15,10 +17,17 @@ from surveytool.common.resources import resource_path
 LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية", "pt": "Português"}
 RIGHT_TO_LEFT = frozenset({"ar"})
 _installed: list[QTranslator] = []
+_current = {"language": "en"}
+
+
+def current() -> str:
+    """The interface language last installed (``en`` before any)."""
+    return _current["language"]
 
 
 def install(app: QApplication, language: str) -> None:
     """Switch the interface language (and direction) of the running application."""
+    _current["language"] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -1,14 +1,23 @@
 """Run a core job off the UI thread: one adapter turns the core's Progress into Qt signals.
 
 The core knows nothing of threads (style habit 8); a job is a plain function taking a
-``Progress``. Results and errors come back as signals, delivered on the UI thread.
+``Progress``. Results and errors come back as signals, delivered on the UI thread. A
+``UserError`` (the user can fix it) fails the job with its own message; any other
+exception is our bug: it goes to the log with its traceback and the job fails with the
+apology that names the log file, never with a bare ``str(error)``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from surveytool.common.errors import UserError
+from surveytool.ui.crash import bug_message
+
+logger = logging.getLogger("surveytool.jobs")
 
 
 class JobSignals(QObject):
@@ -17,7 +26,7 @@ class JobSignals(QObject):
     sig_finished = Signal(object)
     """The job's return value."""
     sig_failed = Signal(str)
-    """The job raised: a message for the user."""
+    """The job raised: a message for the user (the located error, or the apology)."""
 
 
 class _QtProgress:
@@ -34,17 +43,23 @@ class _QtProgress:
 
 
 class Job(QRunnable):
-    def __init__(self, function: Callable[[_QtProgress], object]) -> None:
+    def __init__(self, function: Callable[[_QtProgress], object], name: str = "") -> None:
         super().__init__()
         self.signals = JobSignals()
         self.progress = _QtProgress(self.signals)
         self._function = function
+        self.name = name or getattr(function, "__qualname__", "job")
 
     def run(self) -> None:
         try:
             result = self._function(self.progress)
-        except Exception as error:
+        except UserError as error:
+            logger.info("job %s refused: %s", self.name, error)
             self.signals.sig_failed.emit(str(error))
+            return
+        except Exception:
+            logger.exception("job %s failed", self.name)
+            self.signals.sig_failed.emit(bug_message())
             return
         self.signals.sig_finished.emit(result)
 
