@@ -55,7 +55,7 @@ def test_a_warning_is_shown_but_does_not_block(form, rules):
         address = interview.address(name, person)
         if interview.is_relevant(address):
             interview.answer(address, value)
-    findings = [f for f in interview.rule_findings(person) if f.rule == "R27"]
+    findings = [f for f in interview.rule_findings(person, "persons") if f.rule == "R27"]
     assert findings and findings[0].severity == "warning"
     assert all(f.severity != "error" for f in interview.rule_findings() if f.rule == "R27")
 
@@ -99,7 +99,7 @@ def test_absentee_rules_are_checked_on_each_former_member(form, rules):
     assert sorted(f.address.instance for f in found) == sorted(absentees)
     assert {f.address.name for f in found} == {"abs_age"}
     person = interview.instances("persons")[0]
-    assert not [f for f in interview.rule_findings(person) if f.rule == "XA"]
+    assert not [f for f in interview.rule_findings(person, "persons") if f.rule == "XA"]
     first = absentees[0]
     only = [f for f in interview.rule_findings(first, "absentees") if f.rule == "XA"]
     assert [f.address.instance for f in only] == [first]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from surveytool.interview import Address
-from surveytool.store import Store, StoreError, StoreLocked, SurveyKey, replay
+from surveytool.store import OFFICE, Store, StoreError, StoreLocked, SurveyKey, replay
 from surveytool.store.crashcheck import run as crash_run
 from surveytool.store.schema import VERSION
 
@@ -56,10 +56,10 @@ def test_status_transitions_are_events_and_illegal_ones_are_refused(store: Store
     store.record_answer(case, "hh_size", 3, "E01")
     assert store.case(case).status == "in_progress"
     store.set_status(case, "complete", "E01")
-    store.set_status(case, "rejected", "office", comment="Ages of children missing")
+    store.set_status(case, "rejected", "S01", comment="Ages of children missing", role=OFFICE)
     assert store.case(case).comment == "Ages of children missing"
     with pytest.raises(StoreError):
-        store.set_status(case, "approved", "office")
+        store.set_status(case, "approved", "S01", role=OFFICE)
     store.set_status(case, "in_progress", "E01")
     statuses = [e.value for e in store.events(case) if e.kind == "status"]
     assert [s["to"] for s in statuses] == ["in_progress", "complete", "rejected", "in_progress"]

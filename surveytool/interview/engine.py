@@ -146,12 +146,17 @@ class Interview(Presentation):
 
         self.rule_checker = RuleChecker(rules, derived)  # type: ignore[arg-type]
 
-    def rule_findings(self, instance: int | None = None, repeat: str = "persons") -> list:
+    def rule_findings(
+        self, instance: int | None = None, repeat: str | None = None, answered_only: bool = False
+    ) -> list:
         """Failed rules for the case: household rules and, by default, every instance of every
-        repeat; given ``instance`` (of ``repeat``), only that one's rules."""
+        repeat; given ``instance`` (of ``repeat``), only that one's rules.
+
+        ``answered_only`` keeps a finding only when every question its rule compares has been
+        answered (or is skipped): on screen, a cross-check waits until it has both sides."""
         if self.rule_checker is None:
             return []
-        return self.rule_checker.findings(self, instance, repeat)
+        return self.rule_checker.findings(self, instance, repeat, answered_only=answered_only)
 
     def walk(self) -> Iterator[Address]:
         """Every question address in questionnaire order (instances in roster order)."""
@@ -306,7 +311,7 @@ class Interview(Presentation):
                 self._run(compiled["required"], address, value)
             ):
                 text = question.required_message.get(self.language) or self._default_required()
-                return AnswerStatus.REQUIRED_BUT_EMPTY, text
+                return AnswerStatus.REQUIRED_BUT_EMPTY, self.pipe(text, address)
             return AnswerStatus.OK, None
         if "constraint" in compiled and not to_boolean(
             self._run(compiled["constraint"], address, value)
@@ -315,7 +320,7 @@ class Interview(Presentation):
             text = question.constraint_message.get(self.language) or fallback.get(
                 self.language, fallback["en"]
             )
-            return AnswerStatus.CONSTRAINT_VIOLATED, text
+            return AnswerStatus.CONSTRAINT_VIOLATED, self.pipe(text, address)
         return AnswerStatus.OK, None
 
     def _default_required(self) -> str:

@@ -8,6 +8,7 @@ data: anything with ``id``, ``level``, ``severity``, ``expression``, ``variables
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -21,6 +22,7 @@ from surveytool.interview.scope import RepeatValues, Scope
 if TYPE_CHECKING:
     from surveytool.interview.engine import Interview
 
+_REFERENCE = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
 ROSTER = "persons"
 #: the repeat whose instances a rule of each level is checked on (household rules: once)
 REPEAT_OF_LEVEL = {"person": ROSTER, "absentee": "absentees"}
@@ -98,6 +100,9 @@ class RuleChecker:
             r.id: compile_expression(r.expression)
             for r in self.rules  # type: ignore[arg-type]
         }
+        self.compared: dict[str, frozenset[str]] = {
+            r.id: frozenset(_REFERENCE.findall(r.expression or "")) for r in self.rules
+        }
         self.household_derived = {
             n: compile_expression(c) for n, c in derived.items() if "sum(" in c or "count(" in c
         }
@@ -106,11 +111,42 @@ class RuleChecker:
         }
 
     def findings(
-        self, interview: Interview, instance: int | None = None, repeat: str = ROSTER
+        self,
+        interview: Interview,
+        instance: int | None = None,
+        repeat: str | None = None,
+        *,
+        answered_only: bool = False,
     ) -> list[Finding]:
         """Household rules, and the rules of every repeat instance; given ``instance`` (of
-        ``repeat``: instance numbers restart in each repeat), only that one's."""
+        ``repeat``: instance numbers restart in each repeat), only that one's. With
+        ``answered_only``, a rule speaks only once every question it compares is answered
+        or skipped."""
+        if instance is not None and repeat is None:
+            raise ValueError("an instance number needs its repeat: numbers restart in each")
         shown_repeat = repeat
+        found = self._findings(interview, instance, shown_repeat)
+        if answered_only:
+            found = [f for f in found if self._answered(interview, f)]
+        return found
+
+    def _answered(self, interview: Interview, finding: Finding) -> bool:
+        """Has every question the finding's rule compares been answered (or skipped)?"""
+        for name in self.compared[finding.rule]:
+            repeat = interview.graph.repeat_of.get(name)
+            if repeat is None:
+                address = Address(name)
+            elif repeat == finding.address.repeat and finding.address.instance is not None:
+                address = Address(name, repeat, finding.address.instance)
+            else:
+                continue  # another repeat's values (a count, a sum): not one answer to wait for
+            if interview.is_stop(address) and interview.value(address) is None:
+                return False
+        return True
+
+    def _findings(
+        self, interview: Interview, instance: int | None, shown_repeat: str | None
+    ) -> list[Finding]:
         roster = RepeatValues(interview)
         context = interview.context()
         uids = interview.instances(ROSTER) if ROSTER in interview.graph.repeats else []

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from surveytool.expr.scalar import Env
-from surveytool.expr.values import to_boolean, to_string
+from surveytool.expr.values import number_to_string, to_boolean, to_string
 from surveytool.form.model import Choice, Question
 from surveytool.interview.address import Address
 from surveytool.interview.scope import RepeatValues, Scope
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from surveytool.interview.engine import Interview
 
 _PIPED = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
+#: how an unnamed repeat instance is called in a piped label, per language
+_MEMBER = {
+    "en": "member {position}",
+    "fr": "membre {position}",
+    "ar": "الفرد {position}",
+    "pt": "membro {position}",
+}
 #: question types the enumerator answers (calculations and notes are not stops)
 ANSWERABLE = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
 
@@ -28,7 +35,10 @@ class Presentation:
     def label(self: Interview, address: Address, language: str | None = None) -> str:
         element = self.graph.elements[address.name]
         text = element.label_in(language or self.language, self.form.settings.default_language)
-        return self.pipe(text, address)
+        text = self.pipe(text, address, language)
+        if not isinstance(element, Question):  # a section title is a heading, not a prompt
+            text = text.rstrip().rstrip(":").rstrip()
+        return text
 
     def hint(self: Interview, address: Address, language: str | None = None) -> str:
         element = self.graph.elements[address.name]
@@ -37,19 +47,49 @@ class Presentation:
         language = language or self.language
         texts = element.hint
         text = texts.get(language) or texts.get(self.form.settings.default_language, "")
-        return self.pipe(text, address)
+        return self.pipe(text, address, language)
 
-    def pipe(self: Interview, text: str, address: Address) -> str:
-        """Replace each ``${name}`` by that answer as seen from ``address`` (empty if none)."""
+    def pipe(self: Interview, text: str, address: Address, language: str | None = None) -> str:
+        """Replace each ``${name}`` by that answer as seen from ``address``.
+
+        An unanswered text question of the address's own repeat instance (a member's name not
+        given yet) reads "member 3", so a label never shows a hole like "Is  male?"; any
+        other unanswered value reads as nothing."""
         if "${" not in text:
             return text
         scope = Scope(self, address.repeat, address.instance)
 
         def value_of(match: re.Match[str]) -> str:
-            value = scope.get(match.group(1))
-            return "" if isinstance(value, list) else to_string(value)
+            name = match.group(1)
+            value = scope.get(name)
+            shown = "" if isinstance(value, list) else to_string(value)
+            if shown == "" and self._names_member(name, address):
+                member = _MEMBER.get(language or self.language, _MEMBER["en"])
+                return member.format(position=self.position(address.repeat, address.instance))
+            return shown
 
         return _PIPED.sub(value_of, text)
+
+    def _names_member(self: Interview, name: str, address: Address) -> bool:
+        element = self.graph.elements.get(name)
+        return (
+            isinstance(element, Question)
+            and element.type == "text"
+            and address.repeat is not None
+            and address.instance in self.instances(address.repeat)
+            and self.graph.repeat_of.get(name) == address.repeat
+        )
+
+    def display_value(self: Interview, address: Address) -> str:
+        """The answer as the enumerator typed it: 500000, not 500000.0; "" when unanswered."""
+        value = self.value(address)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return to_string(value)
+        if isinstance(value, float):
+            return number_to_string(value)
+        return str(value)
 
     def choices(self: Interview, address: Address) -> list[Choice]:
         """The question's options after its choice_filter, as the screen should list them."""

@@ -1,36 +1,45 @@
 """The local store (stdlib sqlite3): cases, append-only answer events, statuses, snapshots.
 
 API: ``Store.open(path=None, readonly=False)`` (one writer per file, enforced by an OS lock;
-readers need none), ``create_case``, ``record_answer`` (durable when it returns),
-``record_roster``, ``events``, ``cases`` / ``count_cases`` (filter by status and key text),
-``set_status`` (only allowed transitions, each an event), ``save_snapshot`` / ``snapshot``.
-``CaseSession`` ties an open case's ``Interview`` to the store.
+readers need none; one connection per thread, writes serialised), ``create_case``,
+``record_answer`` (durable when it returns), ``record_roster``, ``events``, ``cases`` /
+``count_cases`` (filter by status and key text), ``set_status`` (only the moves
+``statuses.ALLOWED`` grants the role, each an event), ``save_snapshot`` / ``snapshot``.
+``CaseSession`` ties an open case's ``Interview`` to the store; ``review`` holds the office's
+decisions (approve, reject, revoke) and the enumerator's reopen.
 """
 
+from surveytool.store.errors import StoreError
 from surveytool.store.lock import StoreLocked
-from surveytool.store.session import CaseSession, open_interviews, replay
-from surveytool.store.store import (
+from surveytool.store.session import CaseSession, load_interview, open_interviews, replay
+from surveytool.store.statuses import (
+    ALLOWED,
+    EDITABLE,
+    ENUMERATOR,
+    OFFICE,
     STATUSES,
     TRANSITIONS,
-    CaseRow,
-    Event,
-    Store,
-    StoreError,
-    SurveyKey,
-    default_path,
+    StatusRefused,
 )
+from surveytool.store.store import CaseRow, Event, Store, SurveyKey, default_path
 
 __all__ = [
+    "ALLOWED",
+    "EDITABLE",
+    "ENUMERATOR",
+    "OFFICE",
     "STATUSES",
     "TRANSITIONS",
     "CaseRow",
     "CaseSession",
     "Event",
+    "StatusRefused",
     "Store",
     "StoreError",
     "StoreLocked",
     "SurveyKey",
     "default_path",
+    "load_interview",
     "open_interviews",
     "replay",
 ]

@@ -14,6 +14,7 @@ from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
 from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview
 from surveytool.interview.coerce import Answer
+from surveytool.store.statuses import EDITABLE, ENUMERATOR, edit_refusal, refusal
 from surveytool.store.store import CaseRow, Event, Store
 
 
@@ -48,7 +49,23 @@ def replay(
     return answers, instances
 
 
+def load_interview(
+    store: Store, form: Form, case_uuid: str, **options: object
+) -> tuple[Interview, int]:
+    """A case rebuilt from its last snapshot plus the events after it, and its last event."""
+    last_seq, stored, stored_instances = store.snapshot(case_uuid)
+    events = store.events(case_uuid, after=last_seq)
+    base = {Address.parse(path): value for path, value in stored.items()}
+    answers, instances = replay(events, base, stored_instances)  # type: ignore[arg-type]
+    interview = Interview.restore(form, answers, instances, **options)
+    return interview, (events[-1].seq if events else last_seq)
+
+
 class CaseSession:
+    """The enumerator's open case. Every change is written before it counts: an edit the
+    store refuses (a complete or approved case) or fails to write leaves the interview as it
+    was and raises ``StoreError`` (``StatusRefused`` for a refusal)."""
+
     def __init__(
         self,
         store: Store,
@@ -62,43 +79,69 @@ class CaseSession:
         self.store = store
         self.case_uuid = case_uuid
         self.enumerator = enumerator
-        last_seq, stored, stored_instances = store.snapshot(case_uuid)
-        events = store.events(case_uuid, after=last_seq)
-        base = {Address.parse(path): value for path, value in stored.items()}
-        answers, instances = replay(events, base, stored_instances)  # type: ignore[arg-type]
-        self.last_seq = events[-1].seq if events else last_seq
-        self.interview = Interview.restore(form, answers, instances, language=language, today=today)
+        self.interview, self.last_seq = load_interview(
+            store, form, case_uuid, language=language, today=today
+        )
+
+    @property
+    def status(self) -> str:
+        return self.store.case(self.case_uuid).status
+
+    @property
+    def editable(self) -> bool:
+        """Can the enumerator change answers now (new, in progress or rejected)?"""
+        return self.status in EDITABLE
+
+    def _require_editable(self) -> None:
+        refused = edit_refusal(self.status)
+        if refused is not None:
+            raise refused
 
     def answer(self, address: Address, raw: object) -> AnswerResult:
+        self._require_editable()
+        before = self.interview.answers.get(address)
         result = self.interview.answer(address, raw)
-        if result.status is not AnswerStatus.INVALID:
-            stored = self.interview.answers.get(address)
+        if result.status is AnswerStatus.INVALID:
+            return result
+        try:
             self.last_seq = self.store.record_answer(
-                self.case_uuid, str(address), stored, self.enumerator
+                self.case_uuid, str(address), self.interview.answers.get(address), self.enumerator
             )
+        except BaseException:
+            self.interview.answer(address, before)  # memory never runs ahead of the event log
+            raise
         return result
 
-    def add_person(self, repeat: str = "persons") -> int:
+    def add_person(self, repeat: str) -> int:
+        self._require_editable()
         uid = self.interview.add_instance(repeat)
-        self.last_seq = self.store.record_roster(
-            self.case_uuid, "add", repeat, uid, self.enumerator
-        )
+        try:
+            self.last_seq = self.store.record_roster(
+                self.case_uuid, "add", repeat, uid, self.enumerator
+            )
+        except BaseException:
+            self.interview.remove_instance(repeat, uid)
+            raise
         for address, value in self.interview.answers.items():  # defaults of the new instance
             if address.repeat == repeat and address.instance == uid:
-                self.store.record_answer(self.case_uuid, str(address), value, self.enumerator)
+                self.last_seq = self.store.record_answer(
+                    self.case_uuid, str(address), value, self.enumerator
+                )
         return uid
 
-    def remove_person(self, instance: int, repeat: str = "persons") -> None:
-        self.interview.remove_instance(repeat, instance)
+    def remove_person(self, instance: int, repeat: str) -> None:
+        self._require_editable()
         self.last_seq = self.store.record_roster(
             self.case_uuid, "remove", repeat, instance, self.enumerator
         )
+        self.interview.remove_instance(repeat, instance)
 
-    def move_person(self, instance: int, position: int, repeat: str = "persons") -> None:
-        self.interview.move_instance(repeat, instance, position)
+    def move_person(self, instance: int, position: int, repeat: str) -> None:
+        self._require_editable()
         self.last_seq = self.store.record_roster(
             self.case_uuid, "move", repeat, instance, self.enumerator, position
         )
+        self.interview.move_instance(repeat, instance, position)
 
     def save_snapshot(self) -> None:
         """Derived data only: losing it costs a replay, never an answer."""
@@ -111,14 +154,24 @@ class CaseSession:
         """Refused (returns the blocking problems) unless the case has no error.
 
         Blocking: required or invalid answers, and rule findings of severity error;
-        rule warnings do not block."""
+        rule warnings do not block. A case that cannot become complete from its status
+        (already complete, approved) raises ``StatusRefused`` before anything is checked."""
+        refused = refusal(self.status, "complete", ENUMERATOR)
+        if refused is not None:
+            raise refused
         problems: list[object] = list(self.interview.problems())
         problems += [f for f in self.interview.rule_findings() if f.severity == "error"]
         if problems:
             return problems
         self.save_snapshot()
-        self.store.set_status(self.case_uuid, "complete", self.enumerator)
+        self.store.set_status(self.case_uuid, "complete", self.enumerator, role=ENUMERATOR)
         return []
+
+    def reopen(self, comment: str = "") -> None:
+        """Complete -> in progress, before the office has decided: an event of its own."""
+        self.store.set_status(
+            self.case_uuid, "in_progress", self.enumerator, comment, role=ENUMERATOR
+        )
 
     def close(self) -> None:
         self.save_snapshot()
@@ -133,9 +186,6 @@ def open_interviews(
     for index, row in enumerate(rows):
         if progress.cancelled:
             return
-        last_seq, stored, instances = store.snapshot(row.uuid)
-        base = {Address.parse(path): value for path, value in stored.items()}
-        events = store.events(row.uuid, after=last_seq)
-        answers, ids = replay(events, base, instances)  # type: ignore[arg-type]
-        yield row, Interview.restore(form, answers, ids)
+        interview, _ = load_interview(store, form, row.uuid)
+        yield row, interview
         progress.update(index + 1, len(rows), str(row.key))

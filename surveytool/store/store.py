@@ -9,30 +9,27 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid as uuids
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from surveytool.common.errors import Location, UserError
+from surveytool.common.errors import Location
+from surveytool.store.errors import StoreError
 from surveytool.store.lock import WriterLock
 from surveytool.store.schema import migrate
+from surveytool.store.statuses import (
+    ENUMERATOR,
+    STATUSES,
+    edit_refusal,
+    refusal,
+)
 
-STATUSES = ("new", "in_progress", "complete", "approved", "rejected")
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "new": frozenset({"in_progress"}),
-    "in_progress": frozenset({"complete"}),
-    "complete": frozenset({"in_progress", "approved", "rejected"}),
-    "rejected": frozenset({"in_progress"}),
-    "approved": frozenset(),
-}
 ROSTER_KINDS = ("add", "remove", "move")
-
-
-class StoreError(UserError):
-    """A request the store refuses (unknown case, forbidden status change, bad file)."""
+EDIT_KINDS = frozenset({"set", *ROSTER_KINDS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +81,22 @@ def default_path() -> Path:
 
 
 class Store:
-    """Open with ``Store.open(path)``; use as a context manager so the lock is released."""
+    """Open with ``Store.open(path)``; use as a context manager so the lock is released.
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, lock: WriterLock | None) -> None:
+    One connection per thread, never shared: the thread that opened the store owns the first,
+    any other thread (a background job) gets its own on first use. Every write goes through
+    this object and takes its write lock, so writes from a job and from the UI thread queue up
+    instead of failing with "database is locked"; reads never wait for it (WAL).
+    """
+
+    def __init__(self, path: Path, readonly: bool, lock: WriterLock | None) -> None:
         self.path = path
-        self.connection = connection
+        self.readonly = readonly
         self._lock = lock
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()  # protects the list of connections
+        self._write_lock = threading.RLock()  # one writer at a time, across threads
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Store:
@@ -97,42 +104,68 @@ class Store:
         if readonly:
             if not path.is_file():
                 raise StoreError("no such store", Location(str(path)))
-            connection = sqlite3.connect(
-                f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-            )
+            store = cls(path, True, None)
             try:
-                _configure(connection, readonly=True)
-                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                version = store.connection.execute("PRAGMA user_version").fetchone()[0]
             except sqlite3.DatabaseError as error:
-                connection.close()
+                store.close()
                 raise StoreError(
                     f"not a usable surveytool store: {error}", Location(str(path))
                 ) from error
             if version == 0:
-                connection.close()
+                store.close()
                 raise StoreError("not a surveytool store (no schema)", Location(str(path)))
-            return cls(path, connection, None)
+            return store
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(path)
         lock.acquire()
+        store = cls(path, False, lock)
         try:
-            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            _configure(connection, readonly=False)
-            migrate(connection)
+            migrate(store.connection)
         except sqlite3.DatabaseError as error:
-            lock.release()
+            store.close()
             raise StoreError(
                 f"not a usable surveytool store: {error}", Location(str(path))
             ) from error
         except BaseException:
-            lock.release()
+            store.close()
             raise
-        return cls(path, connection, lock)
+        return store
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """This thread's own connection (opened on first use)."""
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = _connect(self.path, self.readonly)
+            self._local.connection = connection
+            with self._guard:
+                self._connections.append(connection)
+        return connection
+
+    def release_thread(self) -> None:
+        """Close the calling thread's connection: a background job calls this when it ends."""
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            self._local.connection = None
+            with self._guard:
+                self._connections.remove(connection)
+            connection.close()
 
     def close(self) -> None:
-        self.connection.close()
+        """Close the connections and release the writer lock.
+
+        A connection may only be closed by its own thread; one left by a job that did not
+        call ``release_thread`` is dropped and closed when it is collected."""
+        with self._guard:
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            with suppress(sqlite3.ProgrammingError):  # another thread's: not ours to close
+                connection.close()
+        self._local = threading.local()
         if self._lock is not None:
             self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -142,14 +175,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: used for a batch of events (demo data, imports)."""
-        self.connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.connection
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        self.connection.execute("COMMIT")
+        """All or nothing, and one writer at a time (used for every write)."""
+        with self._write_lock:
+            connection = self.connection
+            if connection.in_transaction:  # nested: the outer transaction decides
+                yield connection
+                return
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
 
     # -- cases ----------------------------------------------------------------------------
     def create_case(
@@ -164,23 +202,24 @@ class Store:
         case_uuid = case_uuid or str(uuids.uuid4())
         stamp = at or now()
         try:
-            self.connection.execute(
-                "INSERT INTO cases (uuid, form_id, form_version, country, round, cluster, "
-                "household, status, created_at, updated_at, enumerator_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)",
-                (
-                    case_uuid,
-                    form_id,
-                    form_version,
-                    key.country,
-                    key.round,
-                    key.cluster,
-                    key.household,
-                    stamp,
-                    stamp,
-                    enumerator_id,
-                ),
-            )
+            with self.transaction() as connection:
+                connection.execute(
+                    "INSERT INTO cases (uuid, form_id, form_version, country, round, cluster, "
+                    "household, status, created_at, updated_at, enumerator_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)",
+                    (
+                        case_uuid,
+                        form_id,
+                        form_version,
+                        key.country,
+                        key.round,
+                        key.cluster,
+                        key.household,
+                        stamp,
+                        stamp,
+                        enumerator_id,
+                    ),
+                )
         except sqlite3.IntegrityError as error:
             raise StoreError(f"household {key} exists already in this store") from error
         return case_uuid
@@ -244,15 +283,25 @@ class Store:
         return found
 
     def _append(self, case_uuid: str, kind: str, path: str, value: object, who: str) -> int:
+        """One event; an edit (answer or roster) is refused unless the case can be edited,
+        and the first edit of a new or rejected case opens it (a status event of its own)."""
         stamp = now()
         with self.transaction() as connection:
-            status = connection.execute(
-                "SELECT status FROM cases WHERE uuid = ?", (case_uuid,)
+            row = connection.execute(
+                "SELECT status, comment FROM cases WHERE uuid = ?", (case_uuid,)
             ).fetchone()
-            if status is None:
+            if row is None:
                 raise StoreError(f"no case {case_uuid} in this store")
-            if status[0] == "new":
-                self._insert_status(connection, case_uuid, "new", "in_progress", "", who, stamp)
+            status, comment = row
+            if kind in EDIT_KINDS:
+                refused = edit_refusal(status)
+                if refused is not None:
+                    raise refused
+                if status != "in_progress":  # the office's reason stays readable until complete
+                    kept = comment if status == "rejected" else ""
+                    self._insert_status(
+                        connection, case_uuid, status, "in_progress", kept, who, stamp
+                    )
             cursor = connection.execute(
                 "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -270,14 +319,18 @@ class Store:
         return [Event(*row[:6], json.loads(row[6]) if row[6] is not None else None) for row in rows]
 
     # -- statuses -----------------------------------------------------------------------------
-    def set_status(self, case_uuid: str, status: str, who: str, comment: str = "") -> None:
-        """new -> in_progress -> complete -> approved | rejected (-> in_progress)."""
+    def set_status(
+        self, case_uuid: str, status: str, who: str, comment: str = "", *, role: str = ENUMERATOR
+    ) -> None:
+        """Move a case to ``status`` as ``role`` would; refused (``StatusRefused``) unless
+        ``statuses.ALLOWED`` lets that role make the move (with a comment where one is due)."""
         if status not in STATUSES:
             raise StoreError(f"unknown status '{status}'")
         with self.transaction() as connection:
             current = self.case(case_uuid).status
-            if status not in TRANSITIONS[current]:
-                raise StoreError(f"a case that is {current} cannot become {status}")
+            refused = refusal(current, status, role, comment)
+            if refused is not None:
+                raise refused
             self._insert_status(connection, case_uuid, current, status, comment, who, now())
 
     def _insert_status(
@@ -362,6 +415,20 @@ def _filters(status: str | None, search: str) -> tuple[str, tuple[object, ...]]:
         clauses.append("(country || '-' || round || '-' || cluster || '-' || household) LIKE ?")
         params.append(f"%{search}%")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    """A connection for the calling thread only (sqlite3 checks that it stays there)."""
+    if readonly:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        _configure(connection, readonly)
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    return connection
 
 
 def _configure(connection: sqlite3.Connection, readonly: bool) -> None:

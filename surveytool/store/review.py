@@ -1,0 +1,100 @@
+"""The office's decisions on a case, and the enumerator's reopen, with what each one needs.
+
+Approving judges the case with the same checks the enumerator saw (required answers,
+constraints, the batch rules checked live): an error blocks the approval; a warning must have
+been justified by the office first. ``check`` answers "may this move be asked at all?" so a
+client refuses before it asks the user for a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from surveytool.form.model import Form
+from surveytool.interview import Interview
+from surveytool.store.session import load_interview
+from surveytool.store.statuses import ENUMERATOR, OFFICE, Blocker, StatusRefused, refusal
+from surveytool.store.store import Store
+
+
+class RuleSource(Protocol):
+    """What ``validate.load_rules`` returns, as far as live checking needs it."""
+
+    rules: Sequence[object]
+    derived: Mapping[str, str]
+
+
+def check(store: Store, case_uuid: str, wanted: str, role: str) -> StatusRefused | None:
+    """Why ``role`` may not move the case to ``wanted`` now (None when it may)."""
+    return refusal(store.case(case_uuid).status, wanted, role)
+
+
+def blockers(
+    store: Store, form: Form, case_uuid: str, rules: RuleSource | None = None
+) -> tuple[list[Blocker], list[Blocker]]:
+    """(errors, unjustified warnings) of the case as the store holds it now."""
+    interview, _ = load_interview(store, form, case_uuid)
+    if rules is not None:
+        interview.use_rules(rules.rules, rules.derived)
+    errors = [
+        Blocker(problem.address.name, "error", _line(interview, problem.address), problem.message)
+        for problem in interview.problems()
+    ]
+    justified = store.justifications()
+    warnings = []
+    for finding in interview.rule_findings():
+        line = _line(interview, finding.address)
+        blocker = Blocker(finding.rule, finding.severity, line, finding.message)
+        if finding.severity == "error":
+            errors.append(blocker)
+        elif (case_uuid, finding.rule, line) not in justified:
+            warnings.append(blocker)
+    return errors, warnings
+
+
+def approve(
+    store: Store,
+    form: Form,
+    case_uuid: str,
+    who: str,
+    rules: RuleSource | None = None,
+    *,
+    justified_ok: bool = False,
+) -> None:
+    """Complete -> approved. Refused with the case's errors (``has_errors``), or with its
+    warnings not yet justified (``needs_justification``) unless ``justified_ok``."""
+    status = store.case(case_uuid).status
+    refused = refusal(status, "approved", OFFICE)
+    if refused is not None:
+        raise refused
+    errors, warnings = blockers(store, form, case_uuid, rules)
+    if errors:
+        raise StatusRefused("has_errors", status, "approved", errors, role=OFFICE)
+    if warnings and not justified_ok:
+        raise StatusRefused("needs_justification", status, "approved", warnings, role=OFFICE)
+    store.set_status(case_uuid, "approved", who, role=OFFICE)
+
+
+def reject(store: Store, case_uuid: str, who: str, comment: str) -> None:
+    """Complete or approved -> rejected: back to the enumerator, who reads ``comment``."""
+    store.set_status(case_uuid, "rejected", who, comment.strip(), role=OFFICE)
+
+
+def revoke(store: Store, case_uuid: str, who: str, comment: str = "") -> None:
+    """Approved -> complete: the approval is withdrawn and the case is under review again."""
+    store.set_status(case_uuid, "complete", who, comment.strip(), role=OFFICE)
+
+
+def reopen(store: Store, case_uuid: str, who: str, comment: str = "") -> None:
+    """Complete -> in progress by the enumerator, before the office has decided."""
+    store.set_status(case_uuid, "in_progress", who, comment.strip(), role=ENUMERATOR)
+
+
+def _line(interview: Interview, address: object) -> str | None:
+    """The roster line as batch reports give it (the position), None at household level."""
+    repeat = getattr(address, "repeat", None)
+    instance = getattr(address, "instance", None)
+    if repeat is None or instance is None or instance not in interview.instances(repeat):
+        return None
+    return str(interview.position(repeat, instance))
