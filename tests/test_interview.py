@@ -332,3 +332,70 @@ def test_navigation_skips_irrelevant_and_calculated_questions(interview: Intervi
         "respondent_line", uid
     )  # edu_isced calculated, pers_weight read-only
     assert interview.previous_address(after_age) == interview.address("age", uid)
+
+
+# -- messages a person can read (issue 9, point 7) ---------------------------------------------
+
+
+def test_constraint_messages_are_piped(form):
+    interview = Interview(form, today=TODAY)
+    uid = interview.add_instance("persons")
+    interview.answer(interview.address("person_name", uid), "Awa")
+    result = interview.answer(interview.address("age", uid), 200)
+    assert result.status is AnswerStatus.CONSTRAINT_VIOLATED
+    assert "${" not in result.message and "Awa" in result.message
+
+
+def test_an_unnamed_member_reads_member_n_in_every_language(form):
+    interview = Interview(form, today=TODAY)
+    interview.add_instance("persons")
+    uid = interview.add_instance("persons")
+    sex = interview.address("sex", uid)
+    assert "member 2" in interview.label(sex)
+    assert "  " not in interview.label(sex)
+    assert "membre 2" in interview.label(sex, "fr")
+    result = interview.answer(interview.address("age", uid), 200)
+    assert "member 2" in result.message
+    interview.answer(interview.address("person_name", uid), "Fatou")
+    assert "Fatou" in interview.label(sex) and "member" not in interview.label(sex)
+
+
+def test_section_titles_have_no_trailing_colon(form):
+    interview = Interview(form, today=TODAY)
+    uid = interview.add_instance("persons")
+    for group in ("section_0", "section_b", "section_d"):
+        repeat = interview.graph.repeat_of.get(group)
+        title = interview.label(Address(group, repeat, uid if repeat else None))
+        assert not title.endswith(":"), title
+    assert interview.label(Address("section_b", "persons", uid)).endswith("member 1")
+
+
+def test_numbers_display_as_entered(form):
+    interview = Interview(form, today=TODAY)
+    uid = interview.add_instance("persons")
+    address = interview.address("age", uid)
+    assert interview.display_value(address) == ""
+    interview.answer(address, "34")
+    assert interview.display_value(address) == "34"
+    decimals = [q for q in form.questions() if q.type == "decimal" and q.repeat is None]
+    if decimals:  # a household decimal, answered with a whole number and a fraction
+        where = Address(decimals[0].name)
+        if interview.is_relevant(where):
+            interview.answer(where, "500000")
+            assert interview.display_value(where) == "500000"
+
+
+def test_a_cross_check_waits_until_both_answers_are_given(form, rules):
+    interview = Interview(form, today=TODAY)
+    interview.use_rules(rules.rules, rules.derived)
+    give(interview, {"country_iso3": "CMR"})
+    uid = interview.add_instance("persons")
+    interview.answer(interview.address("person_name", uid), "Awa")
+    interview.answer(interview.address("birthplace", uid), 2)  # born abroad; country not yet asked
+    r05 = [f for f in interview.rule_findings(uid, "persons") if f.rule == "R05"]
+    assert r05, "R05 fails while the country of birth is missing"
+    shown = interview.rule_findings(uid, "persons", answered_only=True)
+    assert "R05" not in {f.rule for f in shown}
+    interview.answer(interview.address("birth_country", uid), "CMR")  # the survey country: wrong
+    shown = interview.rule_findings(uid, "persons", answered_only=True)
+    assert "R05" in {f.rule for f in shown}
