@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QInputDialog
 
 from surveytool.demo import generate
-from surveytool.interview import Address
-from surveytool.store import CaseSession, Store
+from surveytool.store import CaseSession, Store, review
 from surveytool.ui.main_window import MainWindow
+from surveytool.ui.office import OfficeWorkspace
 
 
 @pytest.fixture
@@ -19,58 +22,179 @@ def store(tmp_path: Path, form):
         yield opened
 
 
-def break_one_case(store: Store, form) -> tuple[str, str]:
-    """A second head in the first household: rule R01b must flag it."""
-    row = store.cases()[0]
-    session = CaseSession(store, form, row.uuid, "E01")
-    second = session.interview.instances("persons")[1]
-    session.answer(session.interview.address("relationship", second), "1")
+@pytest.fixture
+def mixed_store(tmp_path: Path, form):
+    """Complete cases and cases still in progress (with unanswered questions)."""
+    with Store.open(tmp_path / "mixed.sqlite") as opened:
+        generate(opened, form, country="CMR", households=12, seed=8, in_progress_share=0.4)
+        yield opened
+
+
+def edit_complete_case(store: Store, form, uuid: str, name: str, value: object) -> None:
+    """The enumerator reopens a complete case, changes the first relevant ``name`` and sends
+    it again. The session checks no batch rule, so a rule-level problem gets through, as
+    with a case completed before the rule was written."""
+    review.reopen(store, uuid, "E01", "fix")
+    session = CaseSession(store, form, uuid, "E01")
+    if session.interview.form.question(name).repeat is None:
+        addresses = [session.interview.address(name)]
+    else:
+        addresses = [
+            session.interview.address(name, uid) for uid in session.interview.instances("persons")
+        ]
+    relevant = [a for a in addresses if session.interview.is_relevant(a)]
+    target = relevant[1] if name == "relationship" else relevant[0]  # a second head
+    session.answer(target, value)
+    assert session.mark_complete() == []
     session.close()
+    assert store.case(uuid).status == "complete"
+
+
+def break_one_case(store: Store, form) -> tuple[str, str]:
+    """A second head in the first household: rule R01b (an error) must flag it."""
+    row = store.cases(status="complete")[0]
+    edit_complete_case(store, form, row.uuid, "relationship", "1")
     return row.uuid, str(row.key)
 
 
-def long_hours(store: Store, form) -> None:
-    """Give the first employed person of a complete case 90 usual hours a week."""
+def long_hours(store: Store, form) -> str:
+    """90 usual hours a week for the first employed person of a complete case (R15d, a
+    warning); the case's uuid."""
     for row in store.cases(status="complete"):
         session = CaseSession(store, form, row.uuid, "E01")
-        for uid in session.interview.instances("persons"):
-            address = session.interview.address("hours_usual", uid)
-            if session.interview.is_relevant(address):
-                session.answer(address, 90)
-                session.close()
-                return
-        session.close()
+        employed = [
+            uid
+            for uid in session.interview.instances("persons")
+            if session.interview.is_relevant(session.interview.address("hours_usual", uid))
+        ]
+        if employed:
+            edit_complete_case(store, form, row.uuid, "hours_usual", 90)
+            return row.uuid
     raise AssertionError("no employed person in the demo store")
 
 
-def wait_for_job(qtbot, window: MainWindow, timeout: int) -> None:
+def wait_for_job(qtbot, office: OfficeWorkspace, timeout: int) -> None:
     """Until the office's job has finished or failed and its slots ran. (A waitSignal set up
     after the job started can miss a job that fails at once.)"""
-    qtbot.waitUntil(lambda: window.office.job is None, timeout=timeout)
+    qtbot.waitUntil(lambda: office.job is None, timeout=timeout)
 
 
-def validated(qtbot, window: MainWindow):
-    job = window.office.run_validation()
-    assert job is not None
-    wait_for_job(qtbot, window, 120_000)
-    qtbot.waitUntil(lambda: window.office.report is not None)
-    return window.office
+def validated(qtbot, office: OfficeWorkspace, statuses: tuple[str, ...] | None = None):
+    if statuses is not None:
+        office.set_statuses(statuses)
+    office.report = None
+    assert office.run_validation() is not None
+    wait_for_job(qtbot, office, 120_000)
+    assert office.report is not None, office.status.text()
+    return office
 
 
-def test_review_reject_and_the_enumerator_sees_why(qtbot, store: Store, form, rules):
+def workspace(qtbot, store: Store, form, rules) -> OfficeWorkspace:
+    office = OfficeWorkspace(store)
+    office.set_form(form, rules)
+    qtbot.addWidget(office)
+    return office
+
+
+def select_failure(office: OfficeWorkspace, rule: str, hh_id: str | None = None) -> object:
+    office.show_failures(rule)
+    for row, failure in enumerate(office.failures.payload):
+        if hh_id is None or failure.hh_id == hh_id:
+            office.failure_view.selectRow(row)
+            return failure
+    raise AssertionError(f"no failure of {rule} for {hh_id}")
+
+
+def cli_report(store: Store, tmp_path: Path, *options: str) -> dict:
+    from surveytool.cli import main
+
+    path = tmp_path / "report.json"
+    main(["validate", str(store.path), "--json", str(path), *options])
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def as_json(report) -> dict:
+    return json.loads(json.dumps(report.to_dict(), ensure_ascii=False, default=str))
+
+
+def test_the_office_and_the_command_line_give_the_same_report(
+    qtbot, mixed_store: Store, form, rules, tmp_path: Path
+):
+    office = workspace(qtbot, mixed_store, form, rules)
+    assert office.statuses() == ("complete", "approved")  # the CLI's default too
+    by_default = validated(qtbot, office)
+    assert as_json(by_default.report) == cli_report(mixed_store, tmp_path)
+    default_errors = by_default.report.errors
+    complete = mixed_store.count_cases(status="complete")
+    assert len(office.case_of) == complete < mixed_store.count_cases()
+    everything = validated(qtbot, office, ("new", "in_progress", "complete", "approved", "rejected"))
+    assert "all" in office.status_button.text()
+    assert as_json(everything.report) == cli_report(mixed_store, tmp_path, "--status", "all")
+    assert everything.report.errors > default_errors  # the cases in progress lack answers
+    assert len(office.case_of) == mixed_store.count_cases()
+    in_progress = validated(qtbot, office, ("in_progress",))
+    assert as_json(in_progress.report) == cli_report(
+        mixed_store, tmp_path, "--status", "in_progress"
+    )
+    assert set(office.status_of.values()) == {"in_progress"}
+
+
+def test_validation_runs_off_the_ui_thread_on_its_own_read_only_store(
+    qtbot, store: Store, form, rules, monkeypatch
+):
+    opened: list[tuple[bool, bool]] = []  # (read-only, on the UI thread) of each store opened
+    real_open = Store.open.__func__
+
+    def spy(cls, path=None, *, readonly=False):
+        opened.append((readonly, threading.current_thread() is threading.main_thread()))
+        return real_open(cls, path, readonly=readonly)
+
+    monkeypatch.setattr(Store, "open", classmethod(spy))
+    office = workspace(qtbot, store, form, rules)
+    assert office.run_validation() is not None
+    assert not office.validate_button.isEnabled()  # busy, but the window still responds
+    wait_for_job(qtbot, office, 120_000)
+    assert opened == [(True, False)]
+    assert office.validate_button.isEnabled()
+    assert "error" in office.status.text()
+    # a small store has no occupation group of 200 earners: R19e says so, it does not pass,
+    # and the note names the check, its question and why, on screen (not in a tooltip)
+    assert office.notes.isVisibleTo(office)
+    notes = office.notes.text()
+    assert "check(s) not fully run" in notes
+    assert "R19e — " in notes and "groups of fewer than 200 not judged" in notes
+
+
+def test_checks_show_the_label_of_their_question(qtbot, store: Store, form, rules):
+    break_one_case(store, form)
+    office = validated(qtbot, workspace(qtbot, store, form, rules))
+    shown = [office.by_check.displayed(row, 0) for row in range(office.by_check.rowCount())]
+    head = next(text for text in shown if text.startswith("R01b"))
+    assert head == "R01b — What is …'s relationship to the head of household (reference person)?"
+    office.set_language("fr")  # the interface language; labels follow without a new run
+    head = office.by_check.displayed(shown.index(head), 0)
+    assert head.startswith("R01b — Quel est le lien de parenté de … avec le chef de ménage")
+
+
+def test_reject_and_the_enumerator_sees_why(qtbot, store: Store, form, rules, monkeypatch):
     uuid, key = break_one_case(store, form)
     window = MainWindow(store, form, rules=rules)
     qtbot.addWidget(window)
     window.show()
-    office = validated(qtbot, window)
-    checks = [office.by_check.rows[i][0] for i in range(office.by_check.rowCount())]
-    assert "R01b" in checks
-    office.show_failures("R01b")
-    assert office.failures.rowCount() == 1 and office.failures.rows[0][0] == key
-    office.failure_view.selectRow(0)
-    assert office.decide("rejected", "Two heads: check the relationships.")
+    office = validated(qtbot, window.office)
+    select_failure(office, "R01b")
+    assert office.failures.rows[0][0] == key
+    assert office.failures.displayed(0, 2) == "Complete"
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *args, **kwargs: ("Two heads: check the relationships.", True)),
+    )
+    office.reject_selected()
     assert store.case(uuid).status == "rejected"
     assert store.case(uuid).comment == "Two heads: check the relationships."
+    assert office.failures.displayed(0, 2) == "Rejected"  # the row shows the new status
+    assert key in office.status.text()
     # "Open case at question" lands on the relationship question of the household's roster.
     office._on_open_clicked()
     view = window.form_view
@@ -80,45 +204,77 @@ def test_review_reject_and_the_enumerator_sees_why(qtbot, store: Store, form, ru
     window.close()
 
 
-def test_approve_a_clean_case_and_justify_a_warning(qtbot, store: Store, form, rules):
-    window = MainWindow(store, form, rules=rules)
-    qtbot.addWidget(window)
-    window.show()
-    office = validated(qtbot, window)
-    assert office.report.errors == 0
-    warnings = [f for f in office.report.failures if f.severity == "warning"]
-    if warnings:
-        office.show_failures(warnings[0].rule)
-        office.failure_view.selectRow(0)
-        assert office.justify("Confirmed with the respondent by phone.")
-        uuid = office.case_of[warnings[0].hh_id]
-        notes = store.justifications()
-        assert notes[(uuid, warnings[0].rule, warnings[0].line_no)].startswith("Confirmed")
-        assert [e.kind for e in store.events(uuid)][-1] == "justify"
-    # Approve: pick any complete case through a failure row or directly through the store.
-    complete = store.cases(status="complete")[0]
-    store.set_status(complete.uuid, "approved", "office")
-    assert store.case(complete.uuid).status == "approved"
-    assert [e.value["to"] for e in store.events(complete.uuid) if e.kind == "status"][
-        -1
-    ] == "approved"
-    window.close()
+def test_approve_is_refused_with_the_list_of_errors(qtbot, store: Store, form, rules):
+    uuid, key = break_one_case(store, form)
+    office = validated(qtbot, workspace(qtbot, store, form, rules))
+    select_failure(office, "R01b")
+    events = len(store.events(uuid))
+    office.approve_selected()
+    assert store.case(uuid).status == "complete"  # nothing changed
+    assert len(store.events(uuid)) == events
+    dialog = office.decisions.dialog
+    assert dialog.isVisible() and "error(s) to fix first" in dialog.text.text()
+    listed = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+    assert any("R01b" in line and line.startswith("error") for line in listed)
+    assert office.failures.displayed(0, 2) == "Complete"
+    dialog.close()
 
 
-def test_validation_runs_off_the_ui_thread(qtbot, store: Store, form, rules):
-    window = MainWindow(store, form, rules=rules)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.office.run_validation() is not None
-    assert not window.office.validate_button.isEnabled()  # busy, but the window still responds
-    wait_for_job(qtbot, window, 120_000)
-    qtbot.waitUntil(window.office.validate_button.isEnabled)
-    assert "error" in window.office.status.text()
-    # a small store has no occupation group of 200 earners: R19e says so, it does not pass
-    assert "not fully run" in window.office.status.text()
-    assert "R19e: " in window.office.status.toolTip()
-    assert Address("hh_id") is not None
-    window.close()
+def test_approve_asks_one_justification_for_the_warnings_then_approves(
+    qtbot, store: Store, form, rules, monkeypatch
+):
+    uuid = long_hours(store, form)
+    office = validated(qtbot, workspace(qtbot, store, form, rules))
+    hh_id = next(h for h, case in office.case_of.items() if case == uuid)
+    failure = select_failure(office, "R15d", hh_id)
+    asked: list[str] = []
+
+    def answer(parent, title, label, *args, **kwargs):
+        asked.append(label)
+        return "Confirmed with the respondent by phone.", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    office.approve_selected()
+    assert len(asked) == 1 and "R15d" in asked[0]  # the warnings are listed in the question
+    assert store.case(uuid).status == "approved"
+    notes = store.justifications()
+    assert notes[(uuid, "R15d", failure.line_no)] == "Confirmed with the respondent by phone."
+    row = next(i for i, f in enumerate(office.failures.payload) if f is failure)
+    assert office.failures.displayed(row, 2) == "Approved"
+    # and the approval can be withdrawn: the case is under review again
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
+    office.revoke_selected()
+    assert store.case(uuid).status == "complete"
+    assert office.failures.displayed(row, 2) == "Complete"
+
+
+def test_reject_asks_nothing_when_the_case_cannot_be_rejected(
+    qtbot, mixed_store: Store, form, rules, monkeypatch
+):
+    office = validated(qtbot, workspace(qtbot, mixed_store, form, rules), ("in_progress",))
+    failure = office.report.failures[0]
+    select_failure(office, failure.rule, failure.hh_id)
+    uuid = office.case_of[failure.hh_id]
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *args, **kwargs: asked.append(args) or ("a reason", True)),
+    )
+    office.reject_selected()
+    assert asked == []  # refused before anyone typed a reason
+    assert mixed_store.case(uuid).status == "in_progress"
+    assert "cannot become rejected" in office.decisions.dialog.text.text()
+    # a complete case may be rejected, but not without a reason
+    complete = mixed_store.cases(status="complete")[0]
+    office = validated(qtbot, office, ("complete",))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("   ", True))
+    )
+    office.case_of["X"] = complete.uuid  # a clean case has no failure row to select
+    office.decisions.reject(complete.uuid, "X")
+    assert mixed_store.case(complete.uuid).status == "complete"
+    assert "Say why" in office.decisions.dialog.text.text()
 
 
 def test_justified_warnings_travel_with_the_report(tmp_path: Path, store: Store, form, rules):
@@ -162,26 +318,20 @@ def test_validate_a_folder_of_csv_files(qtbot, store: Store, form, rules, tmp_pa
     first = lines[1].split(",")
     first[header.index("age")] = "forty"
     persons.write_text("\n".join([lines[0], ",".join(first), *lines[2:]]) + "\n", "utf-8")
-    window = MainWindow(store, form, rules=rules)
-    qtbot.addWidget(window)
-    job = window.office.run_validation(folder)
-    assert job is not None
-    wait_for_job(qtbot, window, 120_000)
-    office = window.office
+    office = workspace(qtbot, store, form, rules)
+    assert office.run_validation(folder) is not None
+    wait_for_job(qtbot, office, 120_000)
     assert office.status.text().startswith("batch: ")
     assert ("age.type", "error") in [(f.rule, f.severity) for f in office.report.failures]
-    assert not office.approve_button.isEnabled() and not office.reject_button.isEnabled()
     office.failure_view.selectRow(0)
-    assert office.decide("approved") is False  # its cases are not in this store
-    window.close()
+    assert office.selected_case() is None  # its cases are not in this store
+    assert not office.approve_button.isEnabled() and not office.reject_button.isEnabled()
 
 
 def test_an_unusable_folder_says_where(qtbot, store: Store, form, rules, tmp_path: Path):
     (tmp_path / "empty").mkdir()
-    window = MainWindow(store, form, rules=rules)
-    qtbot.addWidget(window)
-    assert window.office.run_validation(tmp_path / "empty") is not None
-    wait_for_job(qtbot, window, 60_000)
-    assert "households.csv" in window.office.status.text()
-    assert window.office.folder_button.isEnabled()
-    window.close()
+    office = workspace(qtbot, store, form, rules)
+    assert office.run_validation(tmp_path / "empty") is not None
+    wait_for_job(qtbot, office, 60_000)
+    assert "households.csv" in office.status.text()
+    assert office.folder_button.isEnabled()

@@ -1,13 +1,18 @@
 """The office workspace: validate the store in the background, browse failures by check and by
-household, open a case at the offending question, approve, reject with a comment, or justify
-a warning. Every decision is a store event.
+household, open a case at the offending question, approve, reject with a comment, revoke an
+approval, or justify a warning. Every decision is a store event, allowed or refused by the core.
+
+The report is built by ``surveytool.validate.batch``, the function ``surveytool validate``
+uses, with the same default selection of statuses (the cases sent for review): the office
+and the command line give the same report on the same store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,97 +27,76 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveytool.store import Store, StoreError
+from surveytool.store import Store
+from surveytool.ui.office_decisions import CaseDecisions
+from surveytool.ui.office_models import (
+    RowsModel,
+    level_word,
+    note_text,
+    plain,
+    severity_word,
+    status_word,
+)
+from surveytool.ui.office_statuses import StatusSelector
 from surveytool.ui.workers import Job, start
-
-Index = QModelIndex | QPersistentModelIndex
-REVIEWED = ("complete", "approved")
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of tuples (summary lines or failures)."""
-
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[tuple[object, ...]] = []
-        self.payload: list[object] = []
-
-    def set_rows(self, rows: list[tuple[object, ...]], payload: list[object]) -> None:
-        self.beginResetModel()
-        self.rows, self.payload = rows, payload
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        value = self.rows[index.row()][index.column()]
-        return "" if value is None else str(value)
 
 
 class OfficeWorkspace(QWidget):
     sig_open_case_requested = Signal(str, object)
-    """(case uuid, address name or None): show this case in the entry screen."""
+    """(case uuid, failure): show this case in the entry screen at the failure's question."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.store = store
+        self.language = language  # of the interface: check labels and messages follow it
         self.form: object | None = None
         self.rules: object | None = None
         self.job: Job | None = None
+        self.result: object | None = None  # the last BatchResult
+        self.report: object | None = None
         self.case_of: dict[str, str] = {}  # hh_id -> case uuid
-        self.validate_button = QPushButton(self.tr("Validate the store"), self)
-        self.validate_button.setObjectName("validate_store")
-        self.folder_button = QPushButton(self.tr("Validate a folder…"), self)
-        self.folder_button.setObjectName("validate_folder")
+        self.status_of: dict[str, str] = {}  # hh_id -> case status, updated by decisions
         self.source: Path | None = None  # the folder validated last, None for the store
-        self.status = QLabel(self.tr("Run a validation to review the cases."), self)
+        self.decisions = CaseDecisions(store, self)
+        self._build()
+        self.retranslate_ui()
+        self._connect_signals()
+        self._enable_decisions()
+
+    def _build(self) -> None:
+        self.validate_button = QPushButton(self)
+        self.validate_button.setObjectName("validate_store")
+        self.status_button = StatusSelector(self)
+        self.folder_button = QPushButton(self)
+        self.folder_button.setObjectName("validate_folder")
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.by_check = RowsModel(
-            [self.tr("Check"), self.tr("Severity"), self.tr("Level"), self.tr("Failed")], self
-        )
+        self.notes = QLabel(self)  # checks not fully run: which, and why
+        self.notes.setObjectName("not_fully_run")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        check_column = self._check_text
+        self.by_check = RowsModel([check_column, severity_word, level_word, plain], self)
         self.failures = RowsModel(
-            [
-                self.tr("Household"),
-                self.tr("Line"),
-                self.tr("Check"),
-                self.tr("Severity"),
-                self.tr("Message"),
-                self.tr("Justified"),
-            ],
-            self,
+            [plain, plain, status_word, check_column, severity_word, plain, plain], self
         )
         self.check_view = self._table(self.by_check, "checks_table")
         self.failure_view = self._table(self.failures, "failures_table")
-        self.failure_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.open_button = QPushButton(self.tr("Open case at question"), self)
-        self.approve_button = QPushButton(self.tr("Approve case"), self)
-        self.reject_button = QPushButton(self.tr("Reject case…"), self)
-        self.justify_button = QPushButton(self.tr("Justify warning…"), self)
+        self.failure_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.open_button = QPushButton(self)
+        self.approve_button = QPushButton(self)
+        self.approve_button.setObjectName("approve_case")
+        self.reject_button = QPushButton(self)
+        self.reject_button.setObjectName("reject_case")
+        self.revoke_button = QPushButton(self)
+        self.revoke_button.setObjectName("revoke_approval")
+        self.justify_button = QPushButton(self)
         top = QHBoxLayout()
-        top.addWidget(self.validate_button)
-        top.addWidget(self.folder_button)
+        for widget in (self.validate_button, self.status_button, self.folder_button):
+            top.addWidget(widget)
         top.addWidget(self.status, 1)
         actions = QHBoxLayout()
-        for button in (
-            self.open_button,
-            self.approve_button,
-            self.reject_button,
-            self.justify_button,
-        ):
+        for button in self._decision_buttons():
             actions.addWidget(button)
         actions.addStretch()
         splitter = QSplitter(self)
@@ -123,12 +107,20 @@ class OfficeWorkspace(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.failure_view)
         splitter.addWidget(right)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([460, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notes)
         layout.addWidget(splitter, 1)
-        self.report: object | None = None
-        self._connect_signals()
+
+    def _decision_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.open_button,
+            self.approve_button,
+            self.reject_button,
+            self.revoke_button,
+            self.justify_button,
+        )
 
     def _table(self, model: RowsModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -144,51 +136,105 @@ class OfficeWorkspace(QWidget):
         self.validate_button.clicked.connect(self._on_validate_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.check_view.clicked.connect(self._on_check_clicked)
+        self.failure_view.selectionModel().selectionChanged.connect(self._enable_decisions)
+        self.failures.modelReset.connect(self._enable_decisions)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.failure_view.doubleClicked.connect(self._on_open_clicked)
-        self.approve_button.clicked.connect(lambda: self.decide("approved"))
-        self.reject_button.clicked.connect(self._on_reject_clicked)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.revoke_button.clicked.connect(self.revoke_selected)
         self.justify_button.clicked.connect(self._on_justify_clicked)
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """Every text of the workspace in the interface language; the report's words too."""
+        self.validate_button.setText(self.tr("Validate the store"))
+        self.folder_button.setText(self.tr("Validate a folder…"))
+        self.by_check.set_headers(
+            [self.tr("Check"), self.tr("Severity"), self.tr("Level"), self.tr("Failed")]
+        )
+        self.failures.set_headers(
+            [
+                self.tr("Household"),
+                self.tr("Line"),
+                self.tr("Status"),
+                self.tr("Check"),
+                self.tr("Severity"),
+                self.tr("Message"),
+                self.tr("Justified"),
+            ]
+        )
+        self.open_button.setText(self.tr("Open case at question"))
+        self.approve_button.setText(self.tr("Approve case"))
+        self.reject_button.setText(self.tr("Reject case…"))
+        self.revoke_button.setText(self.tr("Revoke approval…"))
+        self.justify_button.setText(self.tr("Justify warning…"))
+        self.by_check.refresh()
+        self.failures.refresh()
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        """The interface language changed: check labels follow now; failure messages follow
+        at the next validation (they are part of the report)."""
+        self.language = code
+        self.retranslate_ui()
+
+    def _check_text(self, check_id: object) -> str:
+        """``stratum.required — Sampling stratum``: the id and the label of its question."""
+        from surveytool.validate.labels import check_label
+
+        if self.form is None:
+            return plain(check_id)
+        label = check_label(str(check_id), self.form, self.rules, self.language)  # type: ignore[arg-type]
+        return f"{check_id} — {label}" if label else str(check_id)
+
+    # -- which cases -------------------------------------------------------------------------
+    def statuses(self) -> tuple[str, ...]:
+        """The statuses "Validate the store" takes, in the store's order."""
+        return self.status_button.statuses()
+
+    def set_statuses(self, statuses: Iterable[str]) -> None:
+        self.status_button.set_statuses(statuses)
 
     # -- validation ----------------------------------------------------------------------
     def set_form(self, form: object, rules: object | None) -> None:
         self.form, self.rules = form, rules
 
     def run_validation(self, folder: Path | None = None) -> Job | None:
-        """Validate the store's cases sent as complete, or a folder of flat CSV files (a
-        batch not imported yet: it can be reviewed, but its cases decided only in a store)."""
+        """Validate the store's cases of the chosen statuses, or a folder of flat CSV files
+        (a batch not imported yet: it can be reviewed, but its cases decided only in a store).
+
+        The job opens its own read-only connection: the window's one stays on the UI thread."""
         if self.form is None or self.job is not None:
             return None
-        store, form, rules = self.store, self.form, self.rules
+        path, form, rules = self.store.path, self.form, self.rules
+        statuses, language = self.statuses(), self.language
 
         def work(progress: object) -> object:
-            from surveytool.validate import read_data, validate_tables
-            from surveytool.validate.inputs import store_frames
+            from surveytool.validate.batch import validate_path, validate_store
 
             if folder is not None:
-                frames = read_data(folder, form)  # type: ignore[arg-type]
-            else:  # the office reviews what enumerators sent as complete
-                frames = store_frames(store, form, REVIEWED)  # type: ignore[arg-type]
-            households = frames["households"]
-            report = validate_tables(
-                form,  # type: ignore[arg-type]
-                rules,  # type: ignore[arg-type]
-                households,
-                frames["persons"],
-                progress=progress,  # type: ignore[arg-type]
-                justified=households.attrs.get("justified"),
-                absentees=frames.get("absentees"),
-            )
-            if folder is not None:
-                return report, {}
-            case_of = dict(zip(households["hh_id"], households["case_uuid"], strict=True))
-            return report, case_of
+                return validate_path(folder, form, rules, language=language, progress=progress)  # type: ignore[arg-type]
+            with Store.open(path, readonly=True) as reader:
+                return validate_store(
+                    reader,
+                    form,  # type: ignore[arg-type]
+                    rules,  # type: ignore[arg-type]
+                    statuses=statuses,
+                    language=language,
+                    progress=progress,  # type: ignore[arg-type]
+                )
 
         self.source = folder
         self.validate_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         self.status.setText(self.tr("Validating…"))
-        job = Job(work)
+        job = Job(work, name="office validation")
         job.signals.sig_finished.connect(self._on_job_finished)
         job.signals.sig_failed.connect(self._on_job_failed)
         self.job = start(job)
@@ -208,25 +254,48 @@ class OfficeWorkspace(QWidget):
         self.job = None
         self.validate_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        for button in (self.open_button, self.approve_button, self.reject_button):
-            button.setEnabled(self.source is None)  # a folder's cases are not in this store
-        self.justify_button.setEnabled(self.source is None)
-        self.report, self.case_of = result  # type: ignore[misc]
-        report = self.report
+        self.result = result
+        self.report = result.report  # type: ignore[attr-defined]
+        self.case_of = dict(result.case_of)  # type: ignore[attr-defined]
+        self.status_of = dict(result.status_of)  # type: ignore[attr-defined]
         failed = sorted(
-            (s for s in report.summary if s.failed),
+            (s for s in self.report.summary if s.failed),  # type: ignore[attr-defined]
             key=lambda s: (s.severity != "error", -s.failed),
-        )  # type: ignore[attr-defined]
+        )
         self.by_check.set_rows([(s.id, s.severity, s.level, s.failed) for s in failed], failed)
         self.show_failures(None)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The status line (counts, and what was validated) and the checks not fully run."""
+        if self.report is None:
+            if self.job is None:
+                self.status.setText(self.tr("Run a validation to review the cases."))
+            return
+        report = self.report
         counts = self.tr("{errors} error(s), {warnings} warning(s)").format(
-            errors=report.errors, warnings=report.warnings
-        )  # type: ignore[attr-defined]
-        notes = [f"{s.id}: {s.note}" for s in report.summary if s.note]  # type: ignore[attr-defined]
-        if notes:  # what a built-in check left unjudged must not look like a pass
-            counts += " · " + self.tr("{count} check(s) not fully run").format(count=len(notes))
-        self.status.setText(counts if self.source is None else f"{self.source.name}: {counts}")
-        self.status.setToolTip("\n".join(notes))
+            errors=report.errors,  # type: ignore[attr-defined]
+            warnings=report.warnings,  # type: ignore[attr-defined]
+        )
+        statuses = getattr(self.result, "statuses", None)
+        if self.source is not None:
+            self.status.setText(f"{self.source.name}: {counts}")
+        elif statuses is not None:
+            self.status.setText(
+                self.tr("{count} case(s) ({statuses}): {counts}").format(
+                    count=len(self.case_of),
+                    statuses=", ".join(status_word(s) for s in statuses),
+                    counts=counts,
+                )
+            )
+        notes = [s for s in report.summary if s.note]  # type: ignore[attr-defined]
+        if not notes:  # what a built-in check left unjudged must not look like a pass
+            self.notes.hide()
+            return
+        lines = [self.tr("{count} check(s) not fully run:").format(count=len(notes))]
+        lines += [f"• {self._check_text(s.id)}: {note_text(s.note)}" for s in notes]
+        self.notes.setText("\n".join(lines))
+        self.notes.show()
 
     def _on_job_failed(self, message: str) -> None:
         self.job = None
@@ -235,12 +304,15 @@ class OfficeWorkspace(QWidget):
         self.status.setText(message)
 
     def show_failures(self, check: str | None) -> None:
+        if self.report is None:
+            return
         justified = self.store.justifications()
         failures = [f for f in self.report.failures if check is None or f.rule == check]  # type: ignore[attr-defined]
         rows = [
             (
                 f.hh_id,
                 f.line_no,
+                self.status_of.get(f.hh_id, ""),
                 f.rule,
                 f.severity,
                 f.message,
@@ -258,40 +330,65 @@ class OfficeWorkspace(QWidget):
         rows = self.failure_view.selectionModel().selectedRows()
         return self.failures.payload[rows[0].row()] if rows else None
 
-    def _on_open_clicked(self) -> None:
+    def selected_case(self) -> tuple[str, str] | None:
+        """(case uuid, household id) of the selected failure, if that case is in the store."""
         failure = self.selected_failure()
-        if failure is not None:
-            self.sig_open_case_requested.emit(self.case_of.get(failure.hh_id, ""), failure)  # type: ignore[attr-defined]
+        hh_id = getattr(failure, "hh_id", None)
+        if self.source is not None or hh_id not in self.case_of:
+            return None
+        return self.case_of[hh_id], hh_id  # type: ignore[index]
 
-    def decide(self, status: str, comment: str = "") -> bool:
+    def _enable_decisions(self) -> None:
+        """Decisions need a selected case of this store (a folder's cases are elsewhere)."""
+        case = self.selected_case()
+        for button in self._decision_buttons():
+            button.setEnabled(case is not None)
         failure = self.selected_failure()
-        if failure is None or failure.hh_id not in self.case_of:  # type: ignore[attr-defined]
-            return False
-        try:
-            self.store.set_status(self.case_of[failure.hh_id], status, "office", comment)  # type: ignore[attr-defined]
-        except StoreError as error:
-            self.status.setText(str(error))
-            return False
-        self.status.setText(
-            self.tr("Household {key}: {status}").format(key=failure.hh_id, status=status)
-        )  # type: ignore[attr-defined]
-        return True
-
-    def _on_reject_clicked(self) -> None:
-        comment, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Reject case"), self.tr("What must the enumerator fix?")
+        self.justify_button.setEnabled(
+            case is not None and getattr(failure, "severity", "") == "warning"
         )
-        if ok and comment.strip():
-            self.decide("rejected", comment.strip())
+
+    def _on_open_clicked(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self.sig_open_case_requested.emit(case[0], self.selected_failure())
+
+    def _after_decision(self, message: str, case: tuple[str, str]) -> None:
+        """Show what happened and the case's status as the store now holds it."""
+        if message:
+            self.status.setText(message)
+        uuid, hh_id = case
+        self.status_of[hh_id] = self.store.case(uuid).status
+        self.failures.rows = [
+            (*row[:2], self.status_of.get(str(row[0]), row[2]), *row[3:])
+            for row in self.failures.rows
+        ]
+        self.failures.refresh()
+
+    def approve_selected(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            message = self.decisions.approve(self.form, self.rules, *case)
+            self._after_decision(message, case)
+
+    def reject_selected(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self._after_decision(self.decisions.reject(*case), case)
+
+    def revoke_selected(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self._after_decision(self.decisions.revoke(*case), case)
 
     def justify(self, note: str) -> bool:
+        """Accept the selected warning with ``note``."""
         failure = self.selected_failure()
-        if failure is None or failure.severity != "warning" or not note.strip():  # type: ignore[attr-defined]
+        case = self.selected_case()
+        if case is None or getattr(failure, "severity", "") != "warning":
             return False
-        if failure.hh_id not in self.case_of:  # type: ignore[attr-defined]
+        if not self.decisions.justify(case[0], failure.rule, failure.line_no, note):  # type: ignore[union-attr]
             return False
-        case = self.case_of[failure.hh_id]  # type: ignore[attr-defined]
-        self.store.record_justification(case, failure.rule, failure.line_no, note.strip(), "office")  # type: ignore[attr-defined]
         self.show_failures(None)
         return True
 
