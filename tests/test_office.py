@@ -127,7 +127,9 @@ def test_the_office_and_the_command_line_give_the_same_report(
     default_errors = by_default.report.errors
     complete = mixed_store.count_cases(status="complete")
     assert len(office.case_of) == complete < mixed_store.count_cases()
-    everything = validated(qtbot, office, ("new", "in_progress", "complete", "approved", "rejected"))
+    everything = validated(
+        qtbot, office, ("new", "in_progress", "complete", "approved", "rejected")
+    )
     assert "all" in office.status_button.text()
     assert as_json(everything.report) == cli_report(mixed_store, tmp_path, "--status", "all")
     assert everything.report.errors > default_errors  # the cases in progress lack answers
@@ -205,7 +207,7 @@ def test_reject_and_the_enumerator_sees_why(qtbot, store: Store, form, rules, mo
 
 
 def test_approve_is_refused_with_the_list_of_errors(qtbot, store: Store, form, rules):
-    uuid, key = break_one_case(store, form)
+    uuid, _ = break_one_case(store, form)
     office = validated(qtbot, workspace(qtbot, store, form, rules))
     select_failure(office, "R01b")
     events = len(store.events(uuid))
