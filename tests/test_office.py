@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from surveytool.demo import generate
@@ -337,3 +338,85 @@ def test_an_unusable_folder_says_where(qtbot, store: Store, form, rules, tmp_pat
     wait_for_job(qtbot, office, 60_000)
     assert "households.csv" in office.status.text()
     assert office.folder_button.isEnabled()
+
+
+FRENCH = {
+    "error": "erreur",
+    "warning": "avertissement",
+    "household": "ménage",
+    "person": "personne",
+    "absentee": "absent",
+    "Complete": "Complet",
+    "In progress": "En cours",
+    "Check": "Contrôle",
+    "Severity": "Gravité",
+    "Level": "Niveau",
+    "Status": "Statut",
+    "Validate the store": "Valider la base",
+}
+
+
+def french_catalogue(folder: Path) -> Path:
+    """The office's strings as pyside6-lupdate extracts them, a few translated, compiled: a
+    string not wrapped for translation (or in the wrong context) cannot change language."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    ui = Path(__file__).resolve().parents[1] / "surveytool" / "ui"
+    sources = [*sorted(ui.glob("office*.py")), ui / "case_model.py"]
+    tools = Path(sys.executable).parent
+    ts, qm = folder / "office_fr.ts", folder / "office_fr.qm"
+    subprocess.run(
+        [tools / "pyside6-lupdate", *sources, "-target-language", "fr_FR", "-ts", ts],
+        check=True,
+        capture_output=True,
+    )
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if source in FRENCH and translation is not None:
+            translation.text = FRENCH[source]
+            translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([tools / "pyside6-lrelease", ts, "-qm", qm], check=True, capture_output=True)
+    return qm
+
+
+def test_a_french_interface_shows_no_english_word_in_the_office(
+    qtbot, store: Store, form, rules, tmp_path: Path
+):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    break_one_case(store, form)  # an error at household level
+    long_hours(store, form)  # a warning at person level
+    office = validated(qtbot, workspace(qtbot, store, form, rules))
+    office.show_failures(None)
+    shown = {
+        office.by_check.displayed(r, c) for r in range(office.by_check.rowCount()) for c in (1, 2)
+    }
+    assert {"error", "warning", "household", "person"} <= shown
+    translator = QTranslator()
+    assert translator.load(str(french_catalogue(tmp_path)))
+    QCoreApplication.installTranslator(translator)  # Qt sends LanguageChange to every widget
+    try:
+        office.set_language("fr")
+        qtbot.waitUntil(lambda: office.validate_button.text() == "Valider la base")
+        words = {
+            office.by_check.displayed(r, c)
+            for r in range(office.by_check.rowCount())
+            for c in (1, 2)
+        }
+        words |= {
+            office.failures.displayed(r, c)
+            for r in range(office.failures.rowCount())
+            for c in (2, 4)
+        }
+        assert {"erreur", "avertissement", "ménage", "personne", "Complet"} <= words
+        assert not words & {"error", "warning", "household", "person", "absentee", "Complete"}
+        headers = [office.by_check.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        assert headers == ["Contrôle", "Gravité", "Niveau"]
+        assert "Complet" in office.status_button.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
