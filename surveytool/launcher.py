@@ -33,8 +33,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    """The desktop app's own entry point (no console window on Windows)."""
+    """The desktop app's own entry point (no console window on Windows).
+
+    Under ``pythonw`` there is no console: ``sys.stdout`` and ``sys.stderr`` are ``None``,
+    and a ``print`` or a library's warning would raise. Their output goes to a file beside
+    the log instead, so nothing vanishes (the log itself is set up by the app)."""
+    _console_or_file()
     return main(["gui", *sys.argv[1:]])
+
+
+def _console_or_file() -> None:
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    from surveytool.common.logs import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        sink = (folder / "console.log").open("a", encoding="utf-8", buffering=1)
+    except OSError:
+        sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
+    if sys.stdout is None:
+        sys.stdout = sink
+    if sys.stderr is None:
+        sys.stderr = sink
 
 
 if __name__ == "__main__":

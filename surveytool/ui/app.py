@@ -1,22 +1,30 @@
 """Start the desktop app: ``surveytool gui [--store PATH] [--language fr] [--smoke]``.
 
 The window appears at once on the store's case list; the questionnaire loads in the
-background (pyxform and pandas are not needed to paint the first screen).
+background (pyxform and pandas are not needed to paint the first screen). Before any
+window exists, the log file and the crash reporter are set up, so that nothing that goes
+wrong can vanish, even under ``pythonw`` with no console.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from surveytool.common import logs
 from surveytool.common.errors import UserError
 from surveytool.store import Store
-from surveytool.ui import i18n
+from surveytool.ui import crash, i18n
 from surveytool.ui.main_window import MainWindow
 from surveytool.ui.workers import Job, start
+
+logger = logging.getLogger(__name__)
+PROBE_ENV = "SURVEYTOOL_TEST_PROBE"
 
 
 def load_form_job(form_path: Path | None) -> Job:
@@ -29,7 +37,7 @@ def load_form_job(form_path: Path | None) -> Job:
         rules_path = default_rules_path(form)
         return form, (load_rules(rules_path, form) if rules_path.is_file() else None)
 
-    return Job(work)  # type: ignore[arg-type]
+    return Job(work, name="load the questionnaire")  # type: ignore[arg-type]
 
 
 def run(
@@ -41,49 +49,48 @@ def run(
     started: float | None = None,
 ) -> int:
     started = started if started is not None else time.perf_counter()
+    log_path = logs.setup_logging()
+    logger.info("surveytool starting (store %s, language %s)", store_path, language)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("surveytool")
+    reporter = crash.install(log_path)
     i18n.install(app, language)  # type: ignore[arg-type]
     try:
         store = Store.open(store_path)
     except UserError as error:
+        logger.info("store not opened: %s", error)
         QMessageBox.critical(None, "surveytool", str(error))
         return 2
-    state = {"window": MainWindow(store, form_language=language)}
-
-    def on_language(code: str) -> None:
-        old = state["window"]
-        old.close_case()
-        i18n.install(app, code)  # type: ignore[arg-type]
-        window = MainWindow(store, old.form, form_language=code, rules=old.rules)
-        window.sig_ui_language_requested.connect(on_language)
-        window.show()
-        state["window"] = window
-        old.hide()
-        old.deleteLater()
-
-    window = state["window"]
-    window.sig_ui_language_requested.connect(on_language)
+    window = MainWindow(store, form_language=language)
+    window.recent.add(Path(store.path))
+    window.menus.refresh_recent()
     window.show()
+    if os.environ.get(PROBE_ENV):  # tests under a real X server read the window's state
+        from surveytool.ui.probe import Probe
+
+        Probe(window, Path(os.environ[PROBE_ENV]))
     job = load_form_job(form_path)
-    job.signals.sig_finished.connect(lambda loaded: state["window"].set_form(*loaded))
+    job.signals.sig_finished.connect(lambda loaded: window.set_form(*loaded))
     job.signals.sig_failed.connect(
-        lambda message: QMessageBox.critical(state["window"], "surveytool", message)
+        lambda message: QMessageBox.critical(window, "surveytool", message)
     )
     if smoke:
         app.processEvents()
         first_paint = time.perf_counter() - started
         job.run()  # on this thread: the window gets the form before the check below
         app.processEvents()
-        loaded = state["window"].form is not None
+        loaded = window.form is not None
         print(
             f"start to first paint {first_paint:.3f} s; form and rules loaded: {loaded}; "
             f"total {time.perf_counter() - started:.3f} s"
         )
-        state["window"].close()
-        store.close()
+        window.close()
+        window.store.close()
+        reporter.uninstall()
         return 0 if loaded else 1
     start(job)
     code = app.exec()
-    store.close()
+    window.store.close()  # the store open now: File > Open may have replaced the first
+    logger.info("surveytool closed (exit code %s)", code)
+    reporter.uninstall()
     return code

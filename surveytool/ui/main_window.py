@@ -1,10 +1,18 @@
-"""The main window: three workspaces (Enumerator, Office, AU) over one store."""
+"""The main window: three workspaces (Enumerator, Office, AU) over one store.
+
+The window lives as long as the app. A language change retranslates it in place
+(``changeEvent`` -> ``retranslate_ui``), so the open case, the search text, the Office
+results and the geometry stay. Switching the store (File menu) closes the open case and
+re-creates the two widgets that hold the store (the case list and the Office workspace).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -15,20 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.common import logs
 from surveytool.form.model import Form
 from surveytool.store import CaseSession, Store, StoreError, SurveyKey
+from surveytool.ui import i18n
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.form_view import FormView
-from surveytool.ui.i18n import LANGUAGES
+from surveytool.ui.menus import Menus, RecentStores, default_settings
 from surveytool.ui.office import OfficeWorkspace
+from surveytool.ui.stores import StoreChooser
 from surveytool.ui.workers import Job, start
-
-ENUMERATOR = "enumerator"
 
 
 class MainWindow(QMainWindow):
-    sig_ui_language_requested = Signal(str)
-    """The user picked another interface language (the app re-creates the window)."""
+    sig_language_changed = Signal(str)
+    """The interface language changed; every widget has retranslated itself."""
+    sig_store_changed = Signal(object)
+    """Another store (its Path) is open; the case list and Office show it."""
 
     def __init__(
         self,
@@ -38,6 +49,7 @@ class MainWindow(QMainWindow):
         rules: object | None = None,
         enumerator: str = "",
         form_language: str | None = None,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,66 +60,195 @@ class MainWindow(QMainWindow):
         self.form_language = form_language
         self.form_view: FormView | None = None
         self.job: Job | None = None
-        self.setWindowTitle(self.tr("surveytool: JLMP labour migration module"))
-        self.cases = CaseList(store, self)
+        self.recent = RecentStores(settings if settings is not None else default_settings())
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.cases)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaces")
-        self.tabs.addTab(self.stack, self.tr("Enumerator"))
-        self.office = OfficeWorkspace(store, self)
-        self.office.sig_open_case_requested.connect(self._on_office_open_case)
-        if form is not None:
-            self.office.set_form(form, rules)
-        self.tabs.addTab(self.office, self.tr("Office"))
-        self.tabs.addTab(
-            self._placeholder(
-                self.tr(
-                    "The AU workspace (merge countries, continental tables) comes with "
-                    "the merge release."
-                )
-            ),
-            self.tr("AU"),
-        )
+        self.tabs.addTab(self.stack, "")
+        self.au_placeholder = QLabel(self)
+        self.au_placeholder.setWordWrap(True)
+        self.au_placeholder.setMargin(40)
+        self.tabs.addTab(self.au_placeholder, "")
+        self.cases: CaseList | None = None
+        self.office: OfficeWorkspace | None = None
+        self._build_store_widgets()
         self.setCentralWidget(self.tabs)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
+        self.store_label = QLabel(self)
+        self.store_label.setObjectName("store_path")
+        self.enumerator_label = QLabel(self)
+        self.enumerator_label.setObjectName("enumerator_id")
         self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().showMessage(str(store.path))
-        self._build_menus()
+        self.statusBar().addPermanentWidget(self.enumerator_label)
+        self.statusBar().addPermanentWidget(self.store_label)
+        self.menus = Menus(self, self.recent)
+        self.chooser = StoreChooser(
+            self, current=lambda: self.store, busy=self._busy, replace=self.replace_store
+        )
         self._connect_signals()
+        self.retranslate_ui()
         self.resize(1100, 720)
 
-    def _placeholder(self, text: str) -> QWidget:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setMargin(40)
-        return label
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        demo_action = file_menu.addAction(self.tr("Generate demo households…"))
-        demo_action.triggered.connect(self.ask_demo)
-        menu = self.menuBar().addMenu(self.tr("&Language"))
-        ui_menu = menu.addMenu(self.tr("Interface"))
-        form_menu = menu.addMenu(self.tr("Questionnaire"))
-        self.ui_group, self.form_group = QActionGroup(self), QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            ui_action = QAction(name, self, checkable=True)
-            ui_action.setData(code)
-            self.ui_group.addAction(ui_action)
-            ui_menu.addAction(ui_action)
-            form_action = QAction(name, self, checkable=True)
-            form_action.setData(code)
-            self.form_group.addAction(form_action)
-            form_menu.addAction(form_action)
-        self.ui_group.triggered.connect(lambda a: self.sig_ui_language_requested.emit(a.data()))
-        self.form_group.triggered.connect(lambda a: self.set_form_language(a.data()))
-
-    def _connect_signals(self) -> None:
+    # -- the widgets that hold the store ---------------------------------------------------
+    def _build_store_widgets(self) -> None:
+        """(Re)create the case list and the Office workspace for ``self.store``."""
+        old_cases, old_office = self.cases, self.office
+        self.cases = CaseList(self.store, self)
+        self.stack.insertWidget(0, self.cases)
+        self.stack.setCurrentWidget(self.cases)
         self.cases.sig_open_requested.connect(self.open_case)
         self.cases.sig_create_requested.connect(self._on_cases_create_requested)
+        self.office = OfficeWorkspace(self.store, self)
+        self.office.sig_open_case_requested.connect(self._on_office_open_case)
+        if self.form is not None:
+            self.office.set_form(self.form, self.rules)
+        self._set_office_language(i18n.current())
+        showing_office = old_office is not None and self.tabs.currentWidget() is old_office
+        if old_office is not None:
+            self.tabs.removeTab(self.tabs.indexOf(old_office))
+        self.tabs.insertTab(1, self.office, self.tr("Office"))
+        if showing_office:
+            self.tabs.setCurrentWidget(self.office)
+        for old in (old_cases, old_office):
+            if old is not None:
+                old.hide()
+                old.setParent(None)  # type: ignore[call-overload]
+                old.deleteLater()
+
+    def _connect_signals(self) -> None:
+        menus = self.menus
+        menus.new_store.triggered.connect(self.chooser.ask_new)
+        menus.open_store.triggered.connect(self.chooser.ask_open)
+        menus.recent_menu.triggered.connect(lambda a: self.open_store(Path(a.data())))
+        menus.demo.triggered.connect(self.ask_demo)
+        menus.quit.triggered.connect(self.close)
+        menus.ui_group.triggered.connect(lambda a: self.set_ui_language(a.data()))
+        menus.form_group.triggered.connect(lambda a: self.set_form_language(a.data()))
+        menus.about.triggered.connect(self.show_about)
+        menus.shortcuts.triggered.connect(self.show_shortcuts)
+
+    # -- texts ----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self._update_title()
+        self.tabs.setTabText(self.tabs.indexOf(self.stack), self.tr("Enumerator"))
+        self.tabs.setTabText(self.tabs.indexOf(self.office), self.tr("Office"))
+        self.tabs.setTabText(self.tabs.indexOf(self.au_placeholder), self.tr("AU"))
+        self.au_placeholder.setText(
+            self.tr(
+                "The AU workspace (merge countries, continental tables) comes with "
+                "the merge release."
+            )
+        )
+        self.menus.retranslate_ui()
+        self._tick_languages()
+        self._update_status_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        title = self.tr("surveytool: JLMP labour migration module")
+        if self.form_view is not None:  # the open case's key: people and tests can see it
+            title = f"{title} — {self.form_view.key_text()}"
+        self.setWindowTitle(title)
+
+    def _update_status_labels(self) -> None:
+        self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
+        self.store_label.setToolTip(str(self.store.path))
+        enumerator = self.form_view.session.enumerator if self.form_view else self.enumerator
+        self.enumerator_label.setText(
+            self.tr("Enumerator: {id}").format(id=enumerator)
+            if enumerator
+            else self.tr("Enumerator: not set")
+        )
+
+    def _tick_languages(self) -> None:
+        codes = self.form.language_codes if self.form is not None else ()
+        default = self.form.settings.default_language if self.form is not None else ""
+        self.menus.tick(i18n.current(), self.form_language or default or i18n.current(), codes)
+
+    # -- languages ------------------------------------------------------------------------
+    def set_ui_language(self, code: str) -> None:
+        """Install the translator; Qt tells every widget (``LanguageChange``), nothing is
+        rebuilt. The questionnaire follows when the form has that language."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.install(app, code)
+        if self.form is None or code in self.form.language_codes:
+            self.set_form_language(code)
+        self._set_office_language(code)
+        self._tick_languages()
+        self.sig_language_changed.emit(code)
+
+    def _set_office_language(self, code: str) -> None:
+        if self.office is not None and hasattr(self.office, "set_language"):
+            self.office.set_language(code)
+
+    def set_form_language(self, code: str) -> None:
+        """Labels of the questionnaire in ``code``; the open case stays on its page."""
+        changed = code != self.form_language
+        self.form_language = code
+        view = self.form_view
+        if view is not None and changed:
+            session = view.session
+            session.interview.language = code
+            if hasattr(view, "set_language"):
+                view.set_language(code)
+            else:
+                page = view.current
+                self.show_case(session)
+                if page is not None:
+                    self.form_view.open_page(page)  # type: ignore[union-attr]
+        self._tick_languages()
+
+    # -- stores ---------------------------------------------------------------------------
+    def open_store(self, path: Path) -> bool:
+        """Switch to the store at ``path`` (refused with a plain message: see StoreChooser)."""
+        return self.chooser.open(Path(path))
+
+    def new_store(self, path: Path) -> bool:
+        return self.chooser.create(Path(path))
+
+    def _busy(self) -> bool:
+        return self.job is not None or getattr(self.office, "job", None) is not None
+
+    def replace_store(self, store: Store) -> None:
+        """Close the open case (what was typed is committed) and the old store; show
+        ``store`` in a new case list and Office workspace."""
+        self.close_case()
+        old, self.store = self.store, store
+        self._build_store_widgets()
+        old.close()
+        self.recent.add(Path(store.path))
+        self.menus.refresh_recent()
+        self._update_status_labels()
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=store.path))
+        self.sig_store_changed.emit(Path(store.path))
+
+    # -- help -----------------------------------------------------------------------------
+    def show_about(self) -> QWidget:
+        from surveytool.ui.about import AboutDialog
+
+        dialog = AboutDialog(
+            store_path=Path(self.store.path),
+            log_path=logs.log_path(),
+            form_id=self.form.form_id if self.form is not None else None,
+            form_version=self.form.version if self.form is not None else None,
+            parent=self,
+        )
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QWidget:
+        from surveytool.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     # -- long jobs ------------------------------------------------------------------------
     def ask_demo(self) -> None:
@@ -123,34 +264,43 @@ class MainWindow(QMainWindow):
             self.generate_demo(count)
 
     def generate_demo(self, households: int) -> Job | None:
-        """Simulated households written by a worker thread; the window stays responsive."""
+        """Simulated households written by a worker thread; the window stays responsive.
+        Until it ends, what else writes to the store or replaces it is disabled; the entry
+        screen stays usable (the store serialises writes)."""
         if self.form is None or self.job is not None:
             return None
-        self.close_case()
         form, store = self.form, self.store
 
         def work(progress: object) -> dict[str, int]:
             from surveytool.demo import generate
 
-            return generate(
-                store,
-                form,
-                country="CMR",
-                households=households,
-                seed=households,
-                progress=progress,
-            )  # type: ignore[arg-type]
+            try:
+                return generate(
+                    store,
+                    form,
+                    country="CMR",
+                    households=households,
+                    seed=households,
+                    progress=progress,
+                )  # type: ignore[arg-type]
+            finally:
+                if hasattr(store, "release_thread"):
+                    store.release_thread()  # this worker's own connection
 
-        self.cases.setEnabled(False)  # one writer: the list waits for the job
+        self._set_writing(True)
         self.progress.setRange(0, households)
         self.progress.setValue(0)
         self.progress.show()
-        job = Job(work)
+        job = Job(work, name="demo households")
         job.signals.sig_progress.connect(self._on_job_progress)
         job.signals.sig_finished.connect(self._on_job_finished)
         job.signals.sig_failed.connect(self._on_job_failed)
         self.job = start(job)
         return job
+
+    def _set_writing(self, busy: bool) -> None:
+        self.cases.setEnabled(not busy)  # type: ignore[union-attr]
+        self.menus.set_writing(busy)
 
     def _on_job_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -160,8 +310,8 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, result: object) -> None:
         self.job = None
         self.progress.hide()
-        self.cases.setEnabled(True)
-        self.cases.refresh()
+        self._set_writing(False)
+        self.cases.refresh()  # type: ignore[union-attr]
         counts = result if isinstance(result, dict) else {}
         self.statusBar().showMessage(
             self.tr("{count} demo households added").format(count=sum(counts.values()))
@@ -170,14 +320,16 @@ class MainWindow(QMainWindow):
     def _on_job_failed(self, message: str) -> None:
         self.job = None
         self.progress.hide()
-        self.cases.setEnabled(True)
+        self._set_writing(False)
+        self.cases.refresh()  # type: ignore[union-attr]
         QMessageBox.warning(self, "surveytool", message)
 
     # -- cases ----------------------------------------------------------------------------
     def set_form(self, form: Form, rules: object | None = None) -> None:
         self.form = form
         self.rules = rules
-        self.office.set_form(form, rules)
+        self.office.set_form(form, rules)  # type: ignore[union-attr]
+        self._tick_languages()
         self.statusBar().showMessage(
             self.tr("Questionnaire {id} {version} loaded").format(
                 id=form.form_id, version=form.version
@@ -220,6 +372,8 @@ class MainWindow(QMainWindow):
         self.form_view.sig_closed.connect(self._on_form_closed)
         self.stack.addWidget(self.form_view)
         self.stack.setCurrentWidget(self.form_view)
+        self._update_title()
+        self._update_status_labels()
         return self.form_view
 
     def _on_office_open_case(self, case_uuid: str, failure: object) -> None:
@@ -250,21 +404,13 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
-        self.cases.refresh()
+        self.cases.refresh()  # type: ignore[union-attr]
+        self._update_title()
+        self._update_status_labels()
 
     def close_case(self) -> None:
         if self.form_view is not None:
             self.form_view.close_case()
-
-    def set_form_language(self, code: str) -> None:
-        self.form_language = code
-        if self.form_view is not None:
-            session = self.form_view.session
-            session.interview.language = code
-            page = self.form_view.current
-            self.show_case(session)
-            if page is not None:
-                self.form_view.open_page(page)  # type: ignore[union-attr]
 
     def closeEvent(self, event: object) -> None:
         """Closing mid-question: what was typed is committed before the window goes."""
