@@ -300,3 +300,45 @@ def test_a_rule_at_absentee_level_runs_per_former_member(clean: Path, form, rule
     found = {(f.hh_id, f.line_no) for f in report.failures if f.rule == "XA"}
     assert found == set(zip(old["hh_id"], old["abs_line"], strict=True))
     assert {f.level for f in report.failures if f.rule == "XA"} == {"absentee"}
+
+
+def test_statuses_are_chosen_like_the_office_does():
+    from surveytool.validate.batch import UnknownStatus, parse_statuses
+    from surveytool.validate.inputs import REVIEW_STATUSES
+
+    assert parse_statuses(None) == parse_statuses([]) == REVIEW_STATUSES == ("complete", "approved")
+    assert parse_statuses(["all"]) == ("new", "in_progress", "complete", "approved", "rejected")
+    assert parse_statuses(["rejected,complete", "in-progress"]) == (
+        "in_progress",
+        "complete",
+        "rejected",
+    )
+    with pytest.raises(UnknownStatus, match="unknown status 'done'"):
+        parse_statuses(["complete,done"])
+
+
+def test_validate_a_store_takes_the_cases_sent_for_review_unless_told(tmp_path: Path, capsys):
+    store = tmp_path / "mixed.sqlite"
+    demo = ["demo", "--store", str(store), "--households", "15", "--seed", "3"]
+    assert main([*demo, "--in-progress", "0.4"]) == 0
+    capsys.readouterr()
+    reports = {}
+    for name, options in {
+        "default": [],
+        "review": ["--status", "complete", "--status", "approved"],
+        "all": ["--status", "all"],
+        "in_progress": ["--status", "in_progress"],
+    }.items():
+        path = tmp_path / f"{name}.json"
+        main(["validate", str(store), "--json", str(path), *options])
+        reports[name] = json.loads(path.read_text(encoding="utf-8"))
+        out = capsys.readouterr().out
+        assert "case(s) with status" in out
+    assert reports["default"] == reports["review"]
+    households = {name: {f["hh_id"] for f in r["failures"]} for name, r in reports.items()}
+    assert households["in_progress"] and households["in_progress"] <= households["all"]
+    assert not households["in_progress"] & households["default"]  # complete cases only
+    errors = {n: sum(f["severity"] == "error" for f in r["failures"]) for n, r in reports.items()}
+    assert errors["all"] == errors["default"] + errors["in_progress"] > errors["default"]
+    assert main(["validate", str(store), "--status", "done"]) == 2
+    assert "unknown status 'done'" in capsys.readouterr().err

@@ -12,22 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from surveytool.common.errors import UserError
 from surveytool.common.progress import Progress
 from surveytool.form.model import Form
+from surveytool.store import STATUSES, Store
 from surveytool.validate.inputs import REVIEW_STATUSES, read_data, store_frames
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.run import Report, validate_tables
-
-if TYPE_CHECKING:
-    from surveytool.store import Store
-
-STATUSES = ("new", "in_progress", "complete", "approved", "rejected")
-"""Every case status, in the order of the survey's work (as the store defines them)."""
 
 
 class UnknownStatus(UserError):
@@ -128,8 +122,6 @@ def validate_path(
     """A store file (its cases of ``statuses``, read-only) or a folder of CSV files (whole:
     a batch on disk carries no review decision to select by)."""
     if path.is_file() and path.suffix in (".sqlite", ".db"):
-        from surveytool.store import Store
-
         with Store.open(path, readonly=True) as reader:
             return validate_store(
                 reader, form, rules, statuses=statuses, language=language, progress=progress
