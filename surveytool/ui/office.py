@@ -186,10 +186,10 @@ class OfficeWorkspace(QWidget):
 
     def _check_text(self, check_id: object) -> str:
         """``stratum.required — Sampling stratum``: the id and the label of its question."""
-        from surveytool.validate.labels import check_label
-
         if self.form is None:
             return plain(check_id)
+        from surveytool.validate.labels import check_label  # pandas: not at start-up
+
         label = check_label(str(check_id), self.form, self.rules, self.language)  # type: ignore[arg-type]
         return f"{check_id} — {label}" if label else str(check_id)
 
@@ -368,7 +368,7 @@ class OfficeWorkspace(QWidget):
     def approve_selected(self) -> None:
         case = self.selected_case()
         if case is not None:
-            message = self.decisions.approve(self.form, self.rules, *case)
+            message = self.decisions.approve(self.form, self.rules, *case, self.language)
             self._after_decision(message, case)
 
     def reject_selected(self) -> None:

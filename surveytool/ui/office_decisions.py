@@ -84,26 +84,40 @@ class CaseDecisions(QObject):
         self.dialog.show_refusal(text, items)
         return text
 
-    def _item(self, item: object) -> str:
-        """One problem of a refusal: severity, check, line and message."""
-        rule = getattr(item, "rule", "")
-        line = getattr(item, "line_no", None)
-        where = self.tr("{rule}, line {line}").format(rule=rule, line=line) if line else rule
-        severity = severity_word(getattr(item, "severity", ""))
-        return f"{severity} · {where}: {getattr(item, 'message', item)}"
+    def _item(self, item: object, form: object, rules: object, language: str) -> str:
+        """One problem of a refusal: severity, check and its question, line, and message (a
+        rule's message in the interface language; a question's own as the core gave it)."""
+        from surveytool.validate.labels import check_label
 
-    def approve(self, form: object, rules: object, case_uuid: str, key: str) -> str:
+        rule = str(getattr(item, "rule", ""))
+        label = check_label(rule, form, rules, language)  # type: ignore[arg-type]
+        check = f"{rule} — {label}" if label else rule
+        line = getattr(item, "line_no", None)
+        where = self.tr("{check}, line {line}").format(check=check, line=line) if line else check
+        message = str(getattr(item, "message", item))
+        for known in getattr(rules, "rules", ()):
+            if known.id == rule:
+                message = known.message_in(language)
+        return f"{severity_word(getattr(item, 'severity', ''))} · {where}: {message}"
+
+    def approve(
+        self, form: object, rules: object, case_uuid: str, key: str, language: str = "en"
+    ) -> str:
         """Approve; errors refuse it (listed), unjustified warnings ask for one note first."""
+
+        def listed(items: list[object]) -> list[str]:
+            return [self._item(item, form, rules, language) for item in items]
+
         try:
             core.approve(self.store, form, case_uuid, WHO, rules)  # type: ignore[arg-type]
         except StatusRefused as refused:
             if refused.reason != "needs_justification":
-                return self._refused(refused, [self._item(i) for i in refused.items])
-            note = self._ask_justification(refused.items)
+                return self._refused(refused, listed(refused.items))
+            note = self._ask_justification(listed(refused.items))
             if note is None:
                 return ""
             if not note:
-                return self._refused(refused, [self._item(i) for i in refused.items])
+                return self._refused(refused, listed(refused.items))
             for item in refused.items:
                 self.store.record_justification(
                     case_uuid,
@@ -115,12 +129,12 @@ class CaseDecisions(QObject):
             try:
                 core.approve(self.store, form, case_uuid, WHO, rules, justified_ok=True)  # type: ignore[arg-type]
             except StatusRefused as again:
-                return self._refused(again, [self._item(i) for i in again.items])
+                return self._refused(again, listed(again.items))
         return self.tr("Household {key} approved.").format(key=key)
 
-    def _ask_justification(self, items: Sequence[object]) -> str | None:
+    def _ask_justification(self, items: Sequence[str]) -> str | None:
         """One note for all the listed warnings; None when the person cancelled."""
-        listed = [f"• {self._item(item)}" for item in items[:SHOWN_IN_QUESTION]]
+        listed = [f"• {item}" for item in items[:SHOWN_IN_QUESTION]]
         if len(items) > SHOWN_IN_QUESTION:
             listed.append(self.tr("and {count} more").format(count=len(items) - SHOWN_IN_QUESTION))
         question = "\n".join(
