@@ -79,9 +79,7 @@ class CrashDialog(QMessageBox):
         self.setText(bug_message(self.log_path))
         more = self.count - 1
         self.setInformativeText(
-            self.tr("{count} more problem(s) were logged since.").format(count=more)
-            if more
-            else ""
+            self.tr("{count} more problem(s) were logged since.").format(count=more) if more else ""
         )
 
     def changeEvent(self, event: QEvent) -> None:

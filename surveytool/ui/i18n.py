@@ -9,7 +9,7 @@ open case, the search text and the window's geometry stay as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from surveytool.common.resources import resource_path
@@ -47,6 +47,9 @@ def install(app: QApplication, language: str) -> None:
         else Qt.LayoutDirection.LeftToRight
     )
     app.setLayoutDirection(direction)
+    # Qt posts LanguageChange; deliver it now, so that when this returns every widget has
+    # retranslated itself (callers, and tests without a running event loop, rely on it).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def translate(context: str, text: str) -> str:
