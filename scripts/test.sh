@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install everything (scripts/setup.sh), then lint and run the whole test suite.
-# The import-linter contracts run as a test (tests/test_architecture.py).
+# Install everything (scripts/setup.sh, with the virtual X server the real-window test uses),
+# then lint and run the whole test suite. The import-linter contracts run as a test
+# (tests/test_architecture.py); tests/test_real_x.py starts its own Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --for-tests
 .venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"
