@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,11 +52,19 @@ def answer(page: FormPage, address: Address, value: object, enter: bool = True) 
     QApplication.processEvents()
 
 
+def settle() -> None:
+    """Let queued work run: page changes wait for the event that asked for them to end."""
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
 def fill(view: FormView, answers: dict[str, object], instance: int | None = None) -> None:
     """Open each page holding the named questions (as a navigator click does) and answer."""
     for name, value in answers.items():
         address = view.interview.address(name, instance)
         view.show_address(address)
+        settle()
         page = view.page
         assert isinstance(page, FormPage), f"{address} is not on a question page"
         answer(page, address, value)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_helpers import answer, fill, type_text
+from gui_helpers import answer, fill, settle, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtTest import QTest
@@ -192,12 +192,14 @@ def test_whole_household_by_keyboard_then_reopen(qtbot, form, store_path: Path):
     fill(view, HOUSEHOLD)
     assert "Saved" in view.saved.text()
 
-    view.open_page(("persons", None))
-    roster = view.page
-    assert isinstance(roster, RosterWidget)
-    for _ in range(3):
+    for count in range(1, 4):  # "Add member" adds and opens the new member's first page
+        view.open_page(("persons", None))
+        roster = view.page
+        assert isinstance(roster, RosterWidget)
         QTest.keyClick(roster.add_button, Qt.Key.Key_Space)
-    assert roster.model.rowCount() == 3
+        settle()
+        assert roster.model.rowCount() == count
+        assert view.current == ("section_a", view.interview.instances("persons")[-1])
     head, child, migrant = view.interview.instances("persons")
     fill(view, HEAD, head)
     fill(view, CHILD, child)
@@ -207,6 +209,7 @@ def test_whole_household_by_keyboard_then_reopen(qtbot, form, store_path: Path):
     # A constraint message appears beside the question, then goes when the answer is fixed.
     total = view.interview.address("rc_cost_total", migrant)
     view.show_address(total)
+    settle()
     page = view.page
     assert isinstance(page, FormPage)
     answer(page, total, 0)
@@ -222,6 +225,7 @@ def test_whole_household_by_keyboard_then_reopen(qtbot, form, store_path: Path):
     dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "problems_dialog")
     first = dialog.list.item(0)
     dialog.list.itemActivated.emit(first)
+    settle()
     assert (
         isinstance(view.page, FormPage) and first.data(Qt.ItemDataRole.UserRole) in view.page.rows
     )
@@ -262,6 +266,7 @@ def test_closing_mid_question_loses_nothing(qtbot, form, store_path: Path):
     window = open_window(qtbot, store, form)
     view = window.open_case(case)
     view.show_address(Address("hh_address"))
+    settle()
     page = view.page
     answer(page, Address("hh_address"), "Rue de la Réunification", enter=False)  # no Enter
     window.close()  # mid-question
@@ -358,14 +363,16 @@ def test_rule_findings_show_beside_the_question(qtbot, form, store_path: Path):
     qtbot.addWidget(window)
     window.show()
     view = window.open_case(case)
-    view.open_page(("persons", None))
     for _ in range(2):
+        view.open_page(("persons", None))
         QTest.keyClick(view.page.add_button, Qt.Key.Key_Space)
+        settle()
     first, second = view.interview.instances("persons")
     fill(view, {"person_name": "Awa Diallo", "sex": 2, "age": 40, "relationship": 1}, first)
     fill(view, {"person_name": "Fatou Diallo", "sex": 2, "age": 38, "relationship": 1}, second)
     relationship = view.interview.address("relationship", first)
     view.show_address(relationship)
+    settle()
     row = view.page.rows[relationship]
     assert row.message.isVisibleTo(view.page) and "head" in row.message.text().lower()
     problems = view.request_complete()

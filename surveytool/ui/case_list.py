@@ -1,10 +1,18 @@
-"""The enumerator's case list: search, status filter, new case, open a case."""
+"""The enumerator's case list: search, status filter, new case, open a case.
+
+Keyboard first: the search box has the focus when the list appears; Down goes into the list,
+Enter opens the selected case (from the search box: the only match, or the selected row);
+Ctrl+Shift+N or Insert asks for a new case. The new-case dialog starts on the cluster, the
+first thing an enumerator types, and its lists ignore a passing mouse wheel.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +30,11 @@ from PySide6.QtWidgets import (
 
 from surveytool.form.codelists import au_members, countries
 from surveytool.store import STATUSES, Store, StoreError, SurveyKey
+from surveytool.ui import shortcuts
 from surveytool.ui.case_model import CaseTableModel, status_label
+from surveytool.ui.wheel_guard import guard
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class CaseList(QWidget):
@@ -33,17 +45,16 @@ class CaseList(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("case_list")
         self.store = store
         self.model = CaseTableModel(store, self)
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
-        self.search.setPlaceholderText(self.tr("Search household (e.g. C0012)"))
+        self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
         self.status.setObjectName("status_filter")
-        self.status.addItem(self.tr("All statuses"), None)
-        for status in STATUSES:
-            self.status.addItem(status_label(status), status)
-        self.new_button = QPushButton(self.tr("New case"), self)
+        guard(self.status)
+        self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_case")
         self.count = QLabel(self)
         self.table = QTableView(self)
@@ -51,6 +62,8 @@ class CaseList(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         bar = QHBoxLayout()
@@ -61,15 +74,90 @@ class CaseList(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.status)
+        for keys in (*shortcuts.NEW_CASE, "Ins"):
+            new_case = QShortcut(QKeySequence(keys), self)
+            new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            new_case.activated.connect(self._on_new_clicked)
+        self.dialog: NewCaseDialog | None = None
+        self.retranslate_ui()
         self._connect_signals()
         self._update_count()
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search household (e.g. C0012); Down: the list"))
+        self.new_button.setText(self.tr("New case"))
+        self.new_button.setToolTip(self.tr("Ctrl+Shift+N or Insert"))
+        current = self.status.currentData()
+        blocked = self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.status.setCurrentIndex(max(0, self.status.findData(current)))
+        self.status.blockSignals(blocked)
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._on_filter_changed)
         self.status.currentIndexChanged.connect(self._on_filter_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.activated.connect(self._on_table_double_clicked)
         self.new_button.clicked.connect(self._on_new_clicked)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list appears (the app starts, a case was closed): the cursor is in the search."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_search)
+
+    def _focus_search(self) -> None:
+        focus = QApplication.focusWidget()
+        if not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        if focus is None or not self.isAncestorOf(focus):
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search and key == Qt.Key.Key_Down:
+            self._enter_table()
+            return True
+        if watched is self.search and key in ENTER_KEYS:
+            self._open_from_search()
+            return True
+        if watched is self.table and key in ENTER_KEYS:
+            self._open_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_table(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _open_from_search(self) -> None:
+        if self.model.total == 1 and self.model.rowCount() == 1:
+            self.sig_open_requested.emit(self.model.case_at(0).uuid)
+        else:
+            self._open_selected()
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.sig_open_requested.emit(self.model.case_at(rows[0].row()).uuid)
 
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.status.currentData(), self.search.text())
@@ -82,12 +170,16 @@ class CaseList(QWidget):
         self.sig_open_requested.emit(self.model.case_at(index.row()).uuid)
 
     def _on_new_clicked(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            return
         self.dialog = NewCaseDialog(self.store, self)
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()  # window-modal, without blocking the event loop
 
     def _on_dialog_accepted(self) -> None:
-        self.sig_create_requested.emit(self.dialog.key(), self.dialog.enumerator.text().strip())
+        dialog = self.dialog
+        assert dialog is not None
+        self.sig_create_requested.emit(dialog.key(), dialog.enumerator.text().strip())
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -95,23 +187,16 @@ class CaseList(QWidget):
 
 
 class NewCaseDialog(QDialog):
-    """Survey key of a new household; refuses an incomplete or already used key."""
+    """Survey key of a new household; refuses an incomplete or already used key.
+
+    The fields come in the order a person types them: cluster, household number, enumerator
+    id; the year and the country, which rarely change, come last."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_case_dialog")
-        self.setWindowTitle(self.tr("New household"))
         self.store = store
         names = countries("en")
-        self.country = QComboBox(self)
-        self.country.setObjectName("country")
-        for code in sorted(au_members(), key=lambda c: names.get(c, c)):
-            self.country.addItem(f"{names.get(code, code)} ({code})", code)
-        self.country.setCurrentIndex(max(0, self.country.findData("CMR")))
-        self.year = QSpinBox(self)
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(2026)
         self.cluster = QLineEdit(self)
         self.cluster.setObjectName("cluster")
         self.household = QSpinBox(self)
@@ -119,24 +204,58 @@ class NewCaseDialog(QDialog):
         self.household.setRange(1, 99999)
         self.enumerator = QLineEdit(self)
         self.enumerator.setObjectName("enumerator")
+        self.year = QSpinBox(self)
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(2026)
+        self.country = QComboBox(self)
+        self.country.setObjectName("country")
+        for code in sorted(au_members(), key=lambda c: names.get(c, c)):
+            self.country.addItem(f"{names.get(code, code)} ({code})", code)
+        self.country.setCurrentIndex(max(0, self.country.findData("CMR")))
+        for widget in (self.household, self.year, self.country):
+            guard(widget)
         self.error = QLabel(self)
         self.error.setObjectName("new_case_error")
         self.error.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        form.addRow(self.tr("Country"), self.country)
-        form.addRow(self.tr("Year"), self.year)
-        form.addRow(self.tr("Cluster"), self.cluster)
-        form.addRow(self.tr("Household number"), self.household)
-        form.addRow(self.tr("Enumerator id"), self.enumerator)
+        self.form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(5)]
+        fields = (self.cluster, self.household, self.enumerator, self.year, self.country)
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.retranslate_ui()
+        self.cluster.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New household"))
+        texts = (
+            self.tr("&Cluster"),
+            self.tr("&Household number"),
+            self.tr("&Enumerator id"),
+            self.tr("&Year"),
+            self.tr("C&ountry"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.cluster.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def key(self) -> SurveyKey:
         return SurveyKey(
@@ -149,14 +268,17 @@ class NewCaseDialog(QDialog):
     def accept(self) -> None:
         if not self.cluster.text().strip():
             self.error.setText(self.tr("Enter the cluster (enumeration area)."))
+            self.cluster.setFocus()
             return
         if not self.enumerator.text().strip():
             self.error.setText(self.tr("Enter your enumerator id."))
+            self.enumerator.setFocus()
             return
         if self.store.cases(search=str(self.key())):
             exact = [c for c in self.store.cases(search=str(self.key())) if c.key == self.key()]
             if exact:
                 self.error.setText(self.tr("This household exists already."))
+                self.household.setFocus()
                 return
         super().accept()
 

@@ -1,201 +1,239 @@
 """One page of the entry screen: the questions of one section for one person (or the household).
 
-Rows show and hide live with relevance; a message beside each question says what is wrong,
-errors in red, warnings in amber. Enter and Tab move to the next visible question.
+Rows show and hide live with relevance, and only the rows an answer changed are redrawn.
+"Requires an answer" waits until the enumerator has passed the question (entered a later
+one, or left the page forward) or asked to mark the case complete: a page that opens all
+red tells nothing. The page moves the cursor question by question (``move_focus``); what
+happens beyond its first or last question is the entry screen's business.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from surveytool.form.model import Element, Group, Question, Repeat
-from surveytool.interview import Address, AnswerStatus, Interview
-from surveytool.ui.inputs import AnswerInput, make_input
+from surveytool.form.model import Group
+from surveytool.interview import Address, Interview
+from surveytool.ui.page_flow import questions_on, section_address, title
+from surveytool.ui.question_row import (
+    ERROR_STYLE,
+    PIPED,
+    WARNING_STYLE,
+    EntryState,
+    QuestionRow,
+)
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-WARNING_STYLE = "color: #8a5a00;"
+__all__ = ["EntryState", "FormPage", "QuestionRow", "tab_step"]
 
 
-class QuestionRow(QFrame):
-    def __init__(
-        self, interview: Interview, address: Address, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.address = address
-        self.question = interview.graph.elements[address.name]
-        assert isinstance(self.question, Question)
-        self.setObjectName(f"row_{address}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 6)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        layout.addWidget(self.label)
-        layout.addWidget(self.hint)
-        self.input: AnswerInput | None = None
-        if self.question.type not in ("note", "calculate"):
-            choices = interview.choices(address)
-            default = interview.form.settings.default_language
-            labels = {
-                c.value: interview.pipe(c.label_in(interview.language, default), address)
-                for c in choices
-            }
-            self.input = make_input(self.question, choices, labels)
-            self.input.setEnabled(not self.question.read_only)
-            layout.addWidget(self.input)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.refresh(interview)
-
-    def refresh(self, interview: Interview) -> None:
-        self.setVisible(interview.is_relevant(self.address))
-        required = self.question.required is not None and self.question.type not in ("note",)
-        self.label.setText(interview.label(self.address) + (" *" if required else ""))
-        hint = interview.hint(self.address)
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
-        if self.input is not None:
-            self.input.set_value(interview.value(self.address))
-        self.show_status(*interview.status.get(self.address, (AnswerStatus.OK, None)))
-
-    def show_status(self, status: AnswerStatus, message: str | None) -> None:
-        if status is AnswerStatus.OK:
-            self.message.clear()
-            self.message.hide()
-            return
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText("⚠ " + (message or ""))
-        self.message.show()
+def tab_step(event: QEvent) -> int:
+    """1 for Tab, -1 for Shift+Tab (Backtab), 0 for any other event."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return 0
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return 0
+    if event.key() == Qt.Key.Key_Backtab:
+        return -1
+    if event.key() == Qt.Key.Key_Tab:
+        return -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+    return 0
 
 
 class FormPage(QWidget):
     sig_answer_given = Signal(object, object)
     """(address, raw value): the enumerator answered a question on this page."""
-    sig_page_end = Signal()
-    """Enter or Tab on the last visible question: move on to the next page."""
+    sig_leave = Signal(int)
+    """Tab (1) past the last question, Shift+Tab (-1) before the first: the next page."""
+    sig_row_focused = Signal(object)
+    """(QuestionRow): the cursor entered this question (the view scrolls it into sight)."""
 
     def __init__(
         self,
         interview: Interview,
         group: Group,
         instance: int | None,
+        state: EntryState,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("form_page")
         self.interview = interview
+        self.group = group
+        self.instance = instance
+        self.repeat = interview.graph.repeat_of.get(group.name)
+        self.state = state
         self.rows: dict[Address, QuestionRow] = {}
+        self.current: QuestionRow | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(interview.label(_group_address(interview, group, instance)), self)
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        for question in [*_questions(group), *_followers(interview, group)]:
+        self.title = QLabel(self)
+        self.title.setObjectName("page_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        for question in questions_on(interview, group):
             if question.type == "calculate":
                 continue
             address = interview.address(question.name, instance)
-            row = QuestionRow(interview, address, self)
+            row = QuestionRow(interview, address, state, self)
             self.rows[address] = row
             layout.addWidget(row)
-            if row.input is not None:
-                row.input.sig_answered.connect(
-                    lambda value, a=address: self.sig_answer_given.emit(a, value)
-                )
-                row.input.focus_target().installEventFilter(self)
+            self._wire(row)
+            row.sig_input_replaced.connect(lambda r=row: self._wire(r))
         layout.addStretch()
+        self._title_names = frozenset(PIPED.findall(" ".join(group.label.values())))
+        self.refresh_title()
         self.show_findings()
 
-    def refresh(self, addresses: set[Address] | None = None) -> None:
-        for address, row in self.rows.items():
-            if addresses is None or address in addresses:
-                row.refresh(self.interview)
+    def _wire(self, row: QuestionRow) -> None:
+        if row.input is None:
+            return
+        address = row.address
+        row.input.sig_answered.connect(lambda value: self.sig_answer_given.emit(address, value))
+        row.input.sig_accepted.connect(lambda: self._on_input_accepted(address))
+        for widget in row.input.focus_widgets():
+            widget.installEventFilter(self)
+
+    def _on_input_accepted(self, address: Address) -> None:
+        """Enter: the next question, or the next page after the last one."""
+        row = self.rows.get(address)
+        widget = row.input.focus_target() if row is not None and row.input is not None else None
+        if not self.move_focus(widget, +1):
+            self.sig_leave.emit(1)
+
+    def refresh_title(self) -> None:
+        address = section_address(self.interview, self.group, self.instance)
+        self.title.setText(title(self.interview.label(address)))
+
+    # -- refreshing -------------------------------------------------------------------------
+    def refresh(self, changed: frozenset[Address] | set[Address] | None = None) -> None:
+        """Redraw the rows ``changed`` names (every row when None) and those showing one of
+        the changed names in their texts or options; then the rule findings."""
+        if changed is None:
+            rows = list(self.rows.values())
+            self.refresh_title()
+        else:
+            names = {a.name for a in changed if a.instance in (None, self.instance)}
+            rows = [r for r in self.rows.values() if r.address in changed or r.watched & names]
+            if self._title_names & names:
+                self.refresh_title()
+        for row in rows:
+            row.refresh(self.interview)
         self.show_findings()
 
     def show_findings(self) -> None:
-        """Rule findings (batch rules checked live) beside the question they point at."""
-        first = next(iter(self.rows), None)
-        instance = first.instance if first is not None else None
-        repeat = first.repeat if first is not None and first.repeat else "persons"
+        """Rule findings (batch rules checked live) under the question they point at, once
+        every answer a rule compares has been given."""
+        findings = self.interview.rule_findings(self.instance, self.repeat, answered_only=True)
         rows_by_name = {address.name: row for address, row in self.rows.items()}
-        for finding in self.interview.rule_findings(instance, repeat):
+        shown: dict[QuestionRow, tuple[str, str]] = {}
+        for finding in findings:
             row = self.rows.get(finding.address)
             if row is None and finding.address.instance is None:
-                row = rows_by_name.get(
-                    finding.address.name
-                )  # a household rule on a roster variable
-            if row is None or (row.message.isVisibleTo(self) and row.message.text()):
+                row = rows_by_name.get(finding.address.name)  # a household rule, roster variable
+            if row is None or row in shown:
                 continue
-            style = ERROR_STYLE if finding.severity == "error" else WARNING_STYLE
-            row.message.setStyleSheet(style)
-            row.message.setText(("⚠ " if finding.severity == "error" else "ℹ ") + finding.message)
-            row.message.show()
+            error = finding.severity == "error"
+            style = ERROR_STYLE if error else WARNING_STYLE
+            shown[row] = (style, ("⚠ " if error else "ℹ ") + finding.message)
+        for row in self.rows.values():
+            row.set_finding(shown.get(row))
+
+    def set_editable(self, editable: bool) -> None:
+        for row in self.rows.values():
+            row.set_editable(editable)
 
     def commit_pending(self) -> None:
         for row in self.rows.values():
             if row.input is not None:
                 row.input.commit()
 
-    def focus(self, address: Address | None = None) -> bool:
-        rows = [r for r in self.rows.values() if r.input is not None and r.isVisibleTo(self)]
-        rows = [r for r in rows if r.input.isEnabled()]
-        target = next((r for r in rows if r.address == address), rows[0] if rows else None)
-        if target is None or target.input is None:
+    # -- the cursor -------------------------------------------------------------------------
+    def stops(self) -> list[QuestionRow]:
+        """The questions the cursor stops at: shown, with an input the enumerator may use."""
+        return [
+            row
+            for row in self.rows.values()
+            if row.input is not None and not row.isHidden() and row.input.isEnabled()
+        ]
+
+    def row_of(self, widget: QWidget | None) -> QuestionRow | None:
+        while widget is not None and widget is not self:
+            if isinstance(widget, QuestionRow):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def focus(self, address: Address | None = None, *, last: bool = False) -> bool:
+        """Put the cursor on ``address``; else on the last question (``last``) or the first
+        unanswered one (or the first). False when the page has nowhere to stop."""
+        stops = self.stops()
+        if not stops:
             return False
-        target.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        target = next((row for row in stops if row.address == address), None)
+        if target is None and last:
+            target = stops[-1]
+        if target is None:
+            unanswered = (row for row in stops if self.interview.value(row.address) is None)
+            target = next(unanswered, stops[0])
+        self._enter(target, Qt.FocusReason.OtherFocusReason)
         return True
 
+    def move_focus(self, widget: QWidget | None, step: int) -> bool:
+        """From the question holding ``widget`` to the next (1) or previous (-1) stop, after
+        committing what is typed there. False when there is none on this page."""
+        current = self.row_of(widget) or self.current
+        if current is not None and current.input is not None:
+            current.input.commit()  # may show or hide questions below: look after it
+        stops = self.stops()
+        order = list(self.rows.values())
+        here = order.index(current) if current in order else -1
+        if step > 0:
+            ahead = [row for row in stops if order.index(row) > here]
+        else:
+            ahead = [row for row in reversed(stops) if 0 <= order.index(row) < here]
+        if not ahead:
+            return False
+        reason = Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason
+        self._enter(ahead[0], reason)
+        return True
+
+    def _enter(self, row: QuestionRow, reason: Qt.FocusReason) -> None:
+        assert row.input is not None
+        row.input.focus_target().setFocus(reason)
+        if row is not self.current:  # setFocus is silent while the window is inactive
+            self._on_row_entered(row)
+
+    def pass_all(self) -> None:
+        """The enumerator left the page forward: every question on it was passed."""
+        for row in self.rows.values():
+            self._pass(row)
+
+    def _pass(self, row: QuestionRow) -> None:
+        if row.address not in self.state.passed:
+            self.state.passed.add(row.address)
+            row.render_message()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        advance_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if pressed and event.key() in advance_keys:  # type: ignore[attr-defined]
-            self._advance_from(watched)
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            row = self.row_of(watched)
+            if row is not None and row is not self.current:
+                self._on_row_entered(row)
+        step = tab_step(event)
+        if step and isinstance(watched, QWidget):  # question by question, not widget by widget
+            if not self.move_focus(watched, step):
+                self.sig_leave.emit(step)
             return True
         return super().eventFilter(watched, event)
 
-    def _advance_from(self, watched: QObject) -> None:
-        rows = [r for r in self.rows.values() if r.input is not None]
-        current = next((r for r in rows if r.input.focus_target() is watched), None)
-        if current is not None and current.input is not None:
-            current.input.commit()  # Enter answers, then moves on
-        visible = [r for r in rows if r.isVisibleTo(self) and r.input.isEnabled()]
-        if current in visible:
-            index = visible.index(current)
-            if index + 1 < len(visible):
-                visible[index + 1].input.focus_target().setFocus()  # type: ignore[union-attr]
-                return
-        self.sig_page_end.emit()
-
-
-def _questions(element: Element) -> list[Question]:
-    if isinstance(element, Question):
-        return [element]
-    found: list[Question] = []
-    for child in element.children:
-        if not isinstance(child, Repeat):
-            found += _questions(child)
-    return found
-
-
-def _followers(interview: Interview, group: Group) -> list[Question]:
-    """Questions that sit beside the group, before the next group, belong on its page."""
-    parent = interview.graph.parent.get(group.name)
-    siblings = (
-        interview.form.children if parent is None else interview.graph.elements[parent].children  # type: ignore[union-attr]
-    )
-    index = next(i for i, element in enumerate(siblings) if element.name == group.name)
-    found = []
-    for element in siblings[index + 1 :]:
-        if isinstance(element, Group):
-            break
-        found.append(element)
-    return found
-
-
-def _group_address(interview: Interview, group: Group, instance: int | None) -> Address:
-    repeat = interview.graph.repeat_of.get(group.name)
-    return Address(group.name, repeat, instance if repeat else None)
+    def _on_row_entered(self, row: QuestionRow) -> None:
+        """The question left, and every shown question above the one entered, were passed."""
+        previous, self.current = self.current, row
+        if previous is not None:
+            self._pass(previous)
+        for other in self.rows.values():
+            if other is row:
+                break
+            if not other.isHidden():
+                self._pass(other)
+        self.sig_row_focused.emit(row)

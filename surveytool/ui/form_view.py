@@ -1,39 +1,53 @@
 """The entry screen of one case: section navigator, question pages, roster, mark complete.
 
 Every answer goes to the store the moment it is given (``CaseSession.answer``); the top
-bar says when the last one was saved. Nothing here computes relevance or checks: the
-interview engine does, and the screen shows what it says.
+bar says when the last one was saved, and the case's status. Nothing here computes
+relevance or checks: the interview engine does, and the screen shows what it says,
+redrawing only what an answer changed.
+
+Two rules keep the screen alive and the data safe. A page is never replaced inside one of
+its own events: navigation asked from a page (a double click on a roster row, Enter on the
+last question) is queued (``request_page``) and the old page is deleted later. And every
+store call that can be refused (a complete or approved case is read-only) is caught: the
+refusal is a sentence in the top bar, never a traceback.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
+    QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from surveytool.form.model import Group, Repeat
-from surveytool.interview import Address, Problem
-from surveytool.store import CaseSession
-from surveytool.ui.form_page import FormPage, _followers
+from surveytool.form.model import Group
+from surveytool.interview import Address, AnswerStatus
+from surveytool.store import CaseSession, StatusRefused, StoreError
+from surveytool.ui import page_flow, shortcuts
+from surveytool.ui.case_model import status_label
+from surveytool.ui.form_page import EntryState, FormPage, QuestionRow
+from surveytool.ui.inputs import LineInput
+from surveytool.ui.navigator import PAGE_ROLE, Navigator
+from surveytool.ui.page_flow import Page
+from surveytool.ui.problems_dialog import ProblemsDialog
+from surveytool.ui.refusals import refusal_text
 from surveytool.ui.roster import RosterWidget
 
-Page = tuple[str, int | None]  # (group or repeat name, instance)
-PAGE_ROLE = Qt.ItemDataRole.UserRole
+ERROR_STYLE = "color: #b00020;"
+DONE_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
 class FormView(QWidget):
@@ -42,181 +56,362 @@ class FormView(QWidget):
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("form_view")
         self.session = session
         self.interview = session.interview
+        self.state = EntryState(editable=session.editable)
         self.page: FormPage | RosterWidget | None = None
         self.current: Page | None = None
-        self.navigator = QTreeWidget(self)
-        self.navigator.setObjectName("navigator")
-        self.navigator.setHeaderHidden(True)
-        self.navigator.itemClicked.connect(self._on_navigator_clicked)
+        self._pending: tuple[Page, Address | None, bool, int | None] | None = None
+        self._quiet = 0  # > 0 while the view itself moves the focus (page switch, read-only)
+        self._build()
+        self._connect_signals()
+        self.navigator.rebuild()
+        self.refresh_status()
+        self.retranslate_ui()
+        self.open_page(self.pages()[0])
+
+    def _build(self) -> None:
+        self.navigator = Navigator(self.interview, self)
         self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("page_scroll")
         self.scroll.setWidgetResizable(True)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.status = QLabel(self)
+        self.status.setObjectName("case_status")
         self.saved = QLabel(self)
         self.saved.setObjectName("saved_indicator")
-        self.complete_button = QPushButton(self.tr("Mark complete"), self)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("back_to_cases")
+        self.reopen_button = QPushButton(self)
+        self.reopen_button.setObjectName("reopen_case")
+        self.complete_button = QPushButton(self)
         self.complete_button.setObjectName("mark_complete")
-        self.complete_button.clicked.connect(self.request_complete)
-        self.back_button = QPushButton(self.tr("Back to cases"), self)
-        self.back_button.clicked.connect(self.close_case)
-        title = QLabel(self.tr("Household {key}").format(key=self.key_text()), self)
-        title.setStyleSheet("font-weight: bold;")
-        case = session.store.case(session.case_uuid)
+        for button in (self.back_button, self.reopen_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays among the questions
+        self.notice = QLabel(self)
+        self.notice.setObjectName("view_notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.returned = QLabel(self)
         self.returned.setObjectName("office_comment")
-        self.returned.setStyleSheet("color: #b00020;")
+        self.returned.setStyleSheet(ERROR_STYLE)
         self.returned.setWordWrap(True)
-        if case.status == "rejected" and case.comment:
-            comment = self.tr("Returned by the office: {comment}").format(comment=case.comment)
-            self.returned.setText(comment)
-        self.returned.setVisible(bool(self.returned.text()))
         bar = QHBoxLayout()
-        for widget in (self.back_button, title):
+        for widget in (self.back_button, self.title, self.status):
             bar.addWidget(widget)
         bar.addStretch()
-        bar.addWidget(self.saved)
-        bar.addWidget(self.complete_button)
+        for widget in (self.saved, self.reopen_button, self.complete_button):
+            bar.addWidget(widget)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.scroll)
         splitter.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.returned)
         layout.addWidget(splitter)
-        self.rebuild_navigator()
-        self.open_page(self.pages()[0])
+        actions = (
+            (shortcuts.MARK_COMPLETE, self.request_complete),
+            (shortcuts.NEXT_PAGE, lambda: self.cross(+1)),
+            (shortcuts.PREVIOUS_PAGE, lambda: self.cross(-1)),
+            (shortcuts.CASE_LIST, self.close_case),
+        )
+        for keys, slot in actions:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    def _connect_signals(self) -> None:
+        self.navigator.itemClicked.connect(self._on_navigator_clicked)
+        self.navigator.itemActivated.connect(self._on_navigator_clicked)
+        self.complete_button.clicked.connect(self.request_complete)
+        self.back_button.clicked.connect(self.close_case)
+        self.reopen_button.clicked.connect(self.reopen)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Household {key}").format(key=self.key_text()))
+        self.back_button.setText(self.tr("Back to cases"))
+        self.back_button.setToolTip(self.tr("Ctrl+L"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("Reopen the case to change answers"))
+        self.complete_button.setText(self.tr("Mark complete"))
+        self.complete_button.setToolTip(self.tr("Ctrl+Enter or F10"))
+        self.refresh_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def key_text(self) -> str:
         return str(self.session.store.case(self.session.case_uuid).key)
 
-    # -- pages ----------------------------------------------------------------------------
+    # -- status -----------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        """The status in the top bar; a complete or approved case becomes read-only."""
+        case = self.session.store.case(self.session.case_uuid)
+        editable = self.session.editable
+        self.status.setText("· " + status_label(case.status))
+        self.reopen_button.setVisible(case.status == "complete")
+        self.complete_button.setEnabled(editable)
+        comment = case.comment if case.status == "rejected" else ""
+        if comment:
+            self.returned.setText(
+                self.tr("Returned by the office: {comment}").format(comment=comment)
+            )
+        self.returned.setVisible(bool(comment))
+        if editable != self.state.editable:
+            self.state.editable = editable
+            with self._quiet_focus():
+                if self.page is not None:
+                    self.page.set_editable(editable)
+            self.focus_page()
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """One line under the top bar: a refusal (red) or what just happened (green)."""
+        self.notice.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def say_refused(self, error: StoreError) -> None:
+        text = refusal_text(error) if isinstance(error, StatusRefused) else str(error)
+        self.say(text, error=True)
+
+    def reopen(self) -> None:
+        try:
+            self.session.reopen()
+        except StoreError as error:
+            self.say_refused(error)
+            return
+        self.refresh_status()
+        self.say(self.tr("Reopened: the answers can be changed again."))
+
+    # -- pages ------------------------------------------------------------------------------
     def pages(self) -> list[Page]:
         """Case-level sections, the roster, then each member's sections, in form order."""
-        found: list[Page] = []
-        for element in self.interview.form.children:
-            if isinstance(element, Repeat):
-                found.append((element.name, None))
-                for uid in self.interview.instances(element.name):
-                    found += [(g.name, uid) for g in element.children if isinstance(g, Group)]
-            elif isinstance(element, Group):
-                found.append((element.name, None))
-        return found
+        return page_flow.pages(self.interview)
 
     def page_relevant(self, page: Page) -> bool:
-        name, uid = page
-        element = self.interview.graph.elements[name]
-        if isinstance(element, Repeat) and uid is None:
-            return True
-        return self.interview.is_relevant(
-            self.interview.address(name, uid) if uid else Address(name)
-        )
+        return page_flow.relevant(self.interview, page)
 
     def rebuild_navigator(self) -> None:
-        self.navigator.clear()
-        language = self.interview.language
-        people: dict[int, QTreeWidgetItem] = {}
-        roster_item: QTreeWidgetItem | None = None
-        for page in self.pages():
-            name, uid = page
-            element = self.interview.graph.elements[name]
-            if uid is None:
-                item = QTreeWidgetItem([element.label_in(language)])
-                item.setData(0, PAGE_ROLE, page)
-                self.navigator.addTopLevelItem(item)
-                if isinstance(element, Repeat):
-                    roster_item = item
-                continue
-            if uid not in people and roster_item is not None:
-                position = self.interview.position(self.interview.graph.repeat_of[name] or "", uid)
-                person = (
-                    self.interview.value(self.interview.address("person_name", uid))
-                    if ("person_name" in self.interview.graph.elements)
-                    else None
-                )
-                people[uid] = QTreeWidgetItem([f"{position}. {person or '…'}"])
-                people[uid].setData(0, PAGE_ROLE, page)
-                roster_item.addChild(people[uid])
-            section = QTreeWidgetItem([element.label_in(language).split(":")[0]])
-            section.setData(0, PAGE_ROLE, page)
-            section.setDisabled(not self.page_relevant(page))
-            section.setData(0, Qt.ItemDataRole.AccessibleTextRole, section.text(0))
-            people[uid].addChild(section)
-        self.navigator.expandAll()
+        self.navigator.rebuild()
+        self.navigator.select_page(self.current)
 
     def _on_navigator_clicked(self, item: QTreeWidgetItem) -> None:
         page = item.data(0, PAGE_ROLE)
         if page and not item.isDisabled():
-            self.open_page(tuple(page))  # type: ignore[arg-type]
+            self.request_page(tuple(page))  # type: ignore[arg-type]
 
-    def open_page(self, page: Page, focus: Address | None = None) -> None:
+    def request_page(
+        self,
+        page: Page,
+        focus: Address | None = None,
+        *,
+        last: bool = False,
+        member: int | None = None,
+    ) -> None:
+        """Open ``page`` once the current event is over (the page asking may be replaced)."""
+        first = self._pending is None
+        self._pending = (page, focus, last, member)
+        if first:
+            QTimer.singleShot(0, self, self._open_pending)
+
+    def _open_pending(self) -> None:
+        if self._pending is not None:
+            page, focus, last, member = self._pending
+            self.open_page(page, focus, last=last, member=member)
+
+    def open_page(
+        self,
+        page: Page,
+        focus: Address | None = None,
+        *,
+        last: bool = False,
+        member: int | None = None,
+    ) -> None:
+        """Show ``page`` now, the cursor on ``focus`` (or the last question, or the first
+        unanswered one); a roster selects ``member``. The old page is deleted later."""
+        self._pending = None
         if isinstance(self.page, FormPage):
             self.page.commit_pending()
         name, uid = page
         element = self.interview.graph.elements[name]
-        if isinstance(element, Repeat) and uid is None:
-            widget: FormPage | RosterWidget = RosterWidget(self.interview, name)
-            widget.sig_add_requested.connect(lambda: self._on_roster_add(name))
-            widget.sig_remove_requested.connect(lambda u: self._on_roster_remove(name, u))
-            widget.sig_move_requested.connect(lambda u, p: self._on_roster_move(name, u, p))
-            widget.sig_open_requested.connect(lambda u: self.open_member(name, u))
+        if page_flow.is_roster(self.interview, page):
+            widget: FormPage | RosterWidget = self._roster(name)
         else:
             assert isinstance(element, Group)
-            widget = FormPage(self.interview, element, uid)
-            widget.sig_answer_given.connect(self._on_page_answer_given)
-            widget.sig_page_end.connect(self.next_page)
+            widget = self._form_page(element, uid)
+        with self._quiet_focus():
+            old = self.scroll.takeWidget()
+            self.scroll.setWidget(widget)
+            if old is not None:
+                old.hide()
+                old.deleteLater()  # it may be handling the event that brought us here
         self.page, self.current = widget, page
-        self.scroll.setWidget(widget)
-        if isinstance(widget, FormPage):
-            widget.focus(focus)
+        self.navigator.select_page(page)
+        if isinstance(widget, RosterWidget):
+            widget.select(member)
+        elif not widget.focus(focus, last=last):
+            self.complete_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _roster(self, repeat: str) -> RosterWidget:
+        widget = RosterWidget(self.interview, repeat)
+        widget.set_editable(self.state.editable)
+        widget.sig_add_requested.connect(lambda: self._on_roster_add(repeat))
+        widget.sig_remove_requested.connect(lambda u: self._on_roster_remove(repeat, u))
+        widget.sig_move_requested.connect(lambda u, p: self._on_roster_move(repeat, u, p))
+        widget.sig_open_requested.connect(lambda u: self.open_member(repeat, u))
+        widget.sig_leave.connect(self.cross)
+        return widget
+
+    def _form_page(self, group: Group, uid: int | None) -> FormPage:
+        widget = FormPage(self.interview, group, uid, self.state)
+        widget.set_editable(self.state.editable)
+        widget.sig_answer_given.connect(self._on_page_answer_given)
+        widget.sig_row_focused.connect(self._on_row_focused)
+        widget.sig_leave.connect(self.cross)
+        return widget
 
     def open_member(self, repeat: str, uid: int) -> None:
-        first = next(p for p in self.pages() if p[1] == uid)
-        self.open_page(first)
+        own = page_flow.member_pages(self.interview, repeat, uid)
+        if own:
+            self.request_page(own[0])
+
+    def cross(self, step: int) -> None:
+        """Beyond the last (``step`` 1) or first (-1) question of the page: the neighbour page
+        in the keyboard's walk; after the very last page, the "Mark complete" button."""
+        page = self.page
+        if self.current is None:
+            return
+        if isinstance(page, FormPage):
+            page.commit_pending()
+            if step > 0:
+                page.pass_all()
+        target = page_flow.neighbour(self.interview, self.current, step)
+        if target is None:
+            if step > 0:
+                self.complete_button.setFocus(Qt.FocusReason.TabFocusReason)
+                self.say(self.tr("End of the questionnaire: Ctrl+Enter or F10 marks it complete."))
+            return
+        member = None
+        if page_flow.is_roster(self.interview, target) and self.current[1] is not None:
+            member = self._member_after(target[0], self.current[1], step)
+        self.request_page(target, last=step < 0, member=member)
+
+    def _member_after(self, repeat: str, uid: int, step: int) -> int:
+        """Back on the roster from a member: forward selects the next member, back this one."""
+        instances = self.interview.instances(repeat)
+        if step > 0 and uid in instances and instances.index(uid) + 1 < len(instances):
+            return instances[instances.index(uid) + 1]
+        return uid
 
     def next_page(self) -> None:
-        pages = [p for p in self.pages() if self.page_relevant(p)]
-        if self.current in pages:
-            index = pages.index(self.current)
-            if index + 1 < len(pages):
-                self.open_page(pages[index + 1])
+        self.cross(+1)
 
     def show_address(self, address: Address) -> None:
         """Open the page holding ``address`` and put the cursor on it."""
-        for page in self.pages():
-            name, uid = page
-            element = self.interview.graph.elements[name]
-            if uid != address.instance or isinstance(element, Repeat):
-                continue
-            on_page = _all_questions(element) + _followers(self.interview, element)  # type: ignore[arg-type]
-            if address.name in {q.name for q in on_page}:
-                self.open_page(page, focus=address)
-                return
+        page = page_flow.page_of(self.interview, address)
+        if page is not None:
+            self.request_page(page, focus=address)
 
-    # -- answering ----------------------------------------------------------------------------
-    def _on_page_answer_given(self, address: Address, value: object) -> None:
-        result = self.session.answer(address, value)
+    def focus_page(self) -> None:
+        """The cursor back into the page (from the navigator or the top bar)."""
         page = self.page
+        if isinstance(page, RosterWidget):
+            page.select(page.selected_instance())
+        elif isinstance(page, FormPage):
+            current = page.current.address if page.current is not None else None
+            if not page.focus(current):
+                self.complete_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the navigator or the top bar goes into the page, never out to the tab bar
+        (Tab inside a page is the page's own: question by question)."""
+        if self._quiet:
+            return True
+        focus = QApplication.focusWidget()
+        if self.page is not None and focus is not None and self.page.isAncestorOf(focus):
+            return super().focusNextPrevChild(next)  # a question hidden under the cursor
+        self.focus_page()
+        return True
+
+    @contextmanager
+    def _quiet_focus(self) -> Iterator[None]:
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def _on_row_focused(self, row: QuestionRow) -> None:
+        """The focused question is always in sight (once the layout has placed it)."""
+        QTimer.singleShot(0, row, lambda: self._ensure_visible(row))
+
+    def _ensure_visible(self, row: QuestionRow) -> None:
+        page = self.scroll.widget()
+        if shiboken6.isValid(row) and page is not None and page.isAncestorOf(row):
+            self.scroll.ensureWidgetVisible(row, 20, 20)
+
+    # -- answering --------------------------------------------------------------------------
+    def _on_page_answer_given(self, address: Address, value: object) -> None:
+        page = self.page
+        row = page.rows.get(address) if isinstance(page, FormPage) else None
+        try:
+            result = self.session.answer(address, value)
+        except StoreError as error:
+            self.say_refused(error)
+            if isinstance(page, FormPage):
+                page.refresh({address})  # back to what the store holds
+            return
+        if row is not None and result.status is AnswerStatus.INVALID:
+            explain = row.input.explain() if isinstance(row.input, LineInput) else None
+            row.show_refused(explain or result.message or "")
+            return
+        if row is not None and row.refused is not None:
+            row.show_refused(None)
         if isinstance(page, FormPage):
-            page.refresh()
-            if result.message and address in page.rows:
-                page.rows[address].show_status(result.status, result.message)
+            page.refresh(result.changed | {address})
+        self.navigator.apply_changes(result.changed)
         self.mark_saved()
-        self.rebuild_navigator()  # names and section relevance may have changed
+        if self.status.text() != "· " + status_label(self.session.status):
+            self.refresh_status()  # new or rejected: the first answer makes it in progress
 
     def mark_saved(self) -> None:
         self.saved.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
 
     def _on_roster_add(self, repeat: str) -> None:
-        self.session.add_person(repeat)
+        try:
+            uid = self.session.add_person(repeat)
+        except StoreError as error:
+            self.say_refused(error)
+            return
         self._after_roster_change()
+        self.open_member(repeat, uid)
 
     def _on_roster_remove(self, repeat: str, uid: int) -> None:
-        self.session.remove_person(uid, repeat)
+        instances = self.interview.instances(repeat)
+        index = instances.index(uid) if uid in instances else 0
+        try:
+            self.session.remove_person(uid, repeat)
+        except StoreError as error:
+            self.say_refused(error)
+            return
         self._after_roster_change()
+        left = self.interview.instances(repeat)
+        if isinstance(self.page, RosterWidget) and left:
+            self.page.select(left[min(index, len(left) - 1)])
 
     def _on_roster_move(self, repeat: str, uid: int, position: int) -> None:
-        self.session.move_person(uid, position, repeat)
+        try:
+            self.session.move_person(uid, position, repeat)
+        except StoreError as error:
+            self.say_refused(error)
+            return
         self._after_roster_change()
 
     def _after_roster_change(self) -> None:
@@ -224,68 +419,37 @@ class FormView(QWidget):
             self.page.model.reload()
         self.mark_saved()
         self.rebuild_navigator()
+        if self.status.text() != "· " + status_label(self.session.status):
+            self.refresh_status()
 
-    # -- completion and leaving ------------------------------------------------------------
-    def request_complete(self) -> list[Problem]:
+    # -- completion and leaving -------------------------------------------------------------
+    def request_complete(self) -> list[object]:
+        """Mark the case complete, or list what must be solved first (each opens its question)."""
         if isinstance(self.page, FormPage):
             self.page.commit_pending()
-        problems = self.session.mark_complete()
+        self.state.reveal_all = True  # from now on every missing answer shows
+        if isinstance(self.page, FormPage):
+            for row in self.page.rows.values():
+                row.render_message()
+        try:
+            problems = self.session.mark_complete()
+        except StoreError as error:
+            self.say_refused(error)
+            return []
         if problems:
-            ProblemsDialog(self, problems).open()  # type: ignore[arg-type]
-        else:
-            self.mark_saved()
-            self.complete_button.setEnabled(False)
-        return problems  # type: ignore[return-value]
+            self.problems_dialog = ProblemsDialog(self, self.interview, problems, self.show_address)
+            self.problems_dialog.open()
+            return problems
+        self.mark_saved()
+        self.refresh_status()
+        self.say(self.tr("Marked complete. The case is now read-only; Reopen to change it."))
+        return []
 
     def close_case(self) -> None:
-        if isinstance(self.page, FormPage):
+        if isinstance(self.page, FormPage) and self.state.editable:
             self.page.commit_pending()
-        self.session.close()
+        try:
+            self.session.close()
+        except StoreError as error:  # the snapshot is derived data: the answers are stored
+            self.say_refused(error)
         self.sig_closed.emit()
-
-
-class ProblemsDialog(QDialog):
-    """Why the case cannot be marked complete; each line opens its question."""
-
-    def __init__(self, view: FormView, problems: list[Problem]) -> None:
-        super().__init__(view)
-        self.setObjectName("problems_dialog")
-        self.setWindowTitle(self.tr("The case cannot be marked complete"))
-        self.view = view
-        self.list = QListWidget(self)
-        self.list.setObjectName("problems_list")
-        interview = view.interview
-        for problem in problems:
-            where = interview.label(problem.address)
-            if problem.address.instance is not None and problem.address.repeat:
-                position = interview.position(problem.address.repeat, problem.address.instance)
-                where = f"[{position}] {where}"
-            item = QListWidgetItem(f"{where}\n    {problem.message}")
-            item.setData(PAGE_ROLE, problem.address)
-            self.list.addItem(item)
-        self.list.itemActivated.connect(self._on_list_activated)
-        self.list.itemDoubleClicked.connect(self._on_list_activated)
-        label = QLabel(
-            self.tr("{count} problem(s) must be solved first:").format(count=len(problems)), self
-        )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def _on_list_activated(self, item: QListWidgetItem) -> None:
-        self.view.show_address(item.data(PAGE_ROLE))
-        self.accept()
-
-
-def _all_questions(element: object) -> list:
-    found = []
-    for child in getattr(element, "children", ()):
-        if isinstance(child, Group):
-            found += _all_questions(child)
-        else:
-            found.append(child)
-    return found

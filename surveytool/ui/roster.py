@@ -1,16 +1,31 @@
 """The household roster: one row per member (line, name, sex, age, relationship).
 
-Add, remove and reorder members here; opening a member jumps to that person's sections.
+Everything works from the keyboard: the table has the focus when the page opens; Insert (or
+Ctrl+N) adds a member and opens it, Enter opens the selected member, Alt+Up / Alt+Down move
+it, Delete removes it after asking. Tab walks the table and the buttons; beyond them the
+entry screen goes to the next page. The widget only asks (signals); the entry screen acts,
+after the event that asked is over, so no widget is deleted inside its own event.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,6 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from surveytool.interview import Interview
+from surveytool.ui import shortcuts
+from surveytool.ui.form_page import tab_step
+from surveytool.ui.numbers import format_number
 
 COLUMNS = ("line_no", "person_name", "sex", "age", "relationship")
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +79,7 @@ class RosterModel(QAbstractTableModel):
         choice_list = self.interview.form.choices_for(question)  # type: ignore[arg-type]
         if choice_list is not None and value is not None:
             return choice_list.labels(self.interview.language).get(str(value), str(value))
-        return "" if value is None else str(value)
+        return format_number(value, QLocale())
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -70,16 +88,19 @@ class RosterModel(QAbstractTableModel):
 
 class RosterWidget(QWidget):
     sig_add_requested = Signal()
-    """Add a household member at the end of the roster."""
+    """Add a household member at the end of the roster (and open it)."""
     sig_remove_requested = Signal(int)
-    """Remove the member with this instance id."""
+    """Remove the member with this instance id (the enumerator confirmed)."""
     sig_move_requested = Signal(int, int)
     """Move the member (instance id) to a 1-based position."""
     sig_open_requested = Signal(int)
     """Open this member's questions."""
+    sig_leave = Signal(int)
+    """Tab (1) past the last button, Shift+Tab (-1) before the table: the next page."""
 
     def __init__(self, interview: Interview, repeat: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("roster_page")
         self.interview = interview
         self.repeat = repeat
         self.model = RosterModel(interview, repeat, self)
@@ -88,60 +109,181 @@ class RosterWidget(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (to the buttons)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        title = QLabel(interview.form.element(repeat).label_in(interview.language), self)
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add member"), self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("roster_notice")
+        self.notice.hide()
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_member")
-        self.open_button = QPushButton(self.tr("Open member"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        self.remove_button = QPushButton(self.tr("Remove member"), self)
-        for button in (
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open_member")
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("remove_member")
+        buttons = QHBoxLayout()
+        for button in self.buttons():
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table)
+        for keys in shortcuts.ADD_MEMBER:
+            add = QShortcut(QKeySequence(keys), self)
+            add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            add.activated.connect(self._on_add_clicked)
+        for widget in (self.table, *self.buttons()):
+            widget.installEventFilter(self)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.up_button.clicked.connect(lambda: self._move_selected(-1))
+        self.down_button.clicked.connect(lambda: self._move_selected(+1))
+        self.confirm: QMessageBox | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(
+            self.interview.form.element(self.repeat).label_in(self.interview.language)
+        )
+        self.add_button.setText(self.tr("Add member"))
+        self.add_button.setToolTip(self.tr("Insert or Ctrl+N"))
+        self.open_button.setText(self.tr("Open member"))
+        self.open_button.setToolTip(self.tr("Enter"))
+        self.up_button.setText(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Alt+Up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Alt+Down"))
+        self.remove_button.setText(self.tr("Remove member"))
+        self.remove_button.setToolTip(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def buttons(self) -> list[QPushButton]:
+        return [
             self.add_button,
             self.open_button,
             self.up_button,
             self.down_button,
             self.remove_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
-        self.add_button.clicked.connect(self.sig_add_requested.emit)
-        self.open_button.clicked.connect(self._on_open_clicked)
-        self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.up_button.clicked.connect(lambda: self._move_selected(-1))
-        self.down_button.clicked.connect(lambda: self._move_selected(+1))
+        ]
 
+    def chain(self) -> list[QWidget]:
+        """What Tab walks on this page, in order."""
+        return [self.table, *(b for b in self.buttons() if b.isEnabled())]
+
+    def set_editable(self, editable: bool) -> None:
+        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
+            button.setEnabled(editable)
+
+    # -- selection --------------------------------------------------------------------------
     def selected_instance(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
         return self.interview.instances(self.repeat)[rows[0].row()]
 
+    def select(self, uid: int | None) -> None:
+        """Select a member (by instance id), or the first one; the table takes the focus."""
+        instances = self.interview.instances(self.repeat)
+        if instances:
+            row = instances.index(uid) if uid in instances else 0
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectRow(row)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # -- keys -------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        step = tab_step(event)
+        if step and isinstance(watched, QWidget):
+            chain = self.chain()
+            index = (chain.index(watched) if watched in chain else 0) + step
+            if 0 <= index < len(chain):
+                chain[index].setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                self.sig_leave.emit(step)
+            return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, held = event.key(), event.modifiers()
+            alt = held & Qt.KeyboardModifier.AltModifier
+            if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._move_selected(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_open_clicked()
+                return True
+            if key == Qt.Key.Key_Delete:
+                self._on_remove_clicked()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _on_add_clicked(self) -> None:
+        if self.add_button.isEnabled():
+            self.sig_add_requested.emit()
+
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self.sig_open_requested.emit(self.interview.instances(self.repeat)[index.row()])
 
     def _on_open_clicked(self) -> None:
         uid = self.selected_instance()
-        if uid is not None:
-            self.sig_open_requested.emit(uid)
+        instances = self.interview.instances(self.repeat)
+        if uid is None and instances:
+            uid = instances[0]
+        if uid is None:
+            self._say(self.tr("There is no member yet: add one with Insert or “Add member”."))
+            return
+        self.sig_open_requested.emit(uid)
 
     def _on_remove_clicked(self) -> None:
         uid = self.selected_instance()
-        if uid is not None:
+        if uid is None or not self.remove_button.isEnabled():
+            return
+        position = self.interview.position(self.repeat, uid)
+        name = self.model.index(position - 1, 1).data() or ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove member"),
+            self.tr("Remove member {line} {name} and all their answers?").format(
+                line=position, name=name
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_remove")
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter by habit keeps it
+        box.finished.connect(lambda _: self._on_confirm_finished(box, remove, uid))
+        self.confirm = box
+        box.open()
+
+    def _on_confirm_finished(self, box: QMessageBox, remove: object, uid: int) -> None:
+        self.confirm = None
+        box.deleteLater()
+        if box.clickedButton() is remove and uid in self.interview.instances(self.repeat):
             self.sig_remove_requested.emit(uid)
 
     def _move_selected(self, step: int) -> None:
         uid = self.selected_instance()
-        if uid is None:
+        if uid is None or not self.up_button.isEnabled():
             return
         position = self.interview.position(self.repeat, uid) + step
         if 1 <= position <= len(self.interview.instances(self.repeat)):
             self.sig_move_requested.emit(uid, position)
-            self.table.selectRow(position - 1)
+            self.select(uid)

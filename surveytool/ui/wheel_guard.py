@@ -1,0 +1,75 @@
+"""No answer changes under a passing mouse wheel.
+
+Qt's combo boxes, spin boxes and date fields change their value on a wheel turn even when
+they do not have the focus: scrolling a long page with the pointer passing over a country
+list turned Nigeria into Oman (issue 9). ``guard(widget)`` is the one place that stops it,
+for every input type: the widget only takes focus by click or Tab (``Qt.StrongFocus``, never
+by wheel), and a wheel turn over it while it has no focus scrolls the enclosing page instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
+
+
+class WheelGuard(QObject):
+    """Event filter: a wheel event over an unfocused input goes to the page's scroll bar."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if _has_focus(watched):
+            return False  # the enumerator chose this field: the wheel may change it
+        area = _scroll_area_of(watched)
+        if area is not None:
+            bar = (
+                area.horizontalScrollBar()
+                if event.angleDelta().y() == 0  # type: ignore[attr-defined]
+                else area.verticalScrollBar()
+            )
+            QCoreApplication.sendEvent(bar, event)
+        event.ignore()
+        return True  # never reaches the input: its value stays as it was
+
+
+_GUARDS: list[WheelGuard] = []  # one filter for the whole application, made on first use
+
+
+def guard(widget: QWidget) -> QWidget:
+    """Protect ``widget`` (and its children, e.g. a combo box's line edit) from the wheel."""
+    if not _GUARDS:
+        _GUARDS.append(WheelGuard(QCoreApplication.instance()))
+    targets = [widget, *widget.findChildren(QWidget)]
+    for target in targets:
+        if target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        target.installEventFilter(_GUARDS[0])
+    return widget
+
+
+def _has_focus(widget: QWidget) -> bool:
+    """The input is the one being edited: it, a child of it, or (for the line edit inside a
+    combo or spin box) its owner has the keyboard focus."""
+    focus = QApplication.focusWidget()
+    if focus is None:
+        return False
+    if focus is widget or widget.isAncestorOf(focus):
+        return True
+    owner = widget.parentWidget()
+    return focus is owner and isinstance(owner, QComboBox | QAbstractSpinBox)
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
