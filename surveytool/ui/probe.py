@@ -58,6 +58,7 @@ class Probe(QObject):
             "pid": os.getpid(),
             "title": window.windowTitle(),
             "window_id": int(window.winId()),
+            "form_loaded": getattr(window, "form", None) is not None,
             "ui_language": i18n.current(),
             "form_language": getattr(window, "form_language", None),
             "case": view.session.case_uuid if view is not None else None,
