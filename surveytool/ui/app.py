@@ -20,24 +20,12 @@ from surveytool.common import logs
 from surveytool.common.errors import UserError
 from surveytool.store import Store
 from surveytool.ui import crash, i18n
+from surveytool.ui.jobs import load_form_job
 from surveytool.ui.main_window import MainWindow
-from surveytool.ui.workers import Job, start
+from surveytool.ui.workers import start
 
 logger = logging.getLogger(__name__)
 PROBE_ENV = "SURVEYTOOL_TEST_PROBE"
-
-
-def load_form_job(form_path: Path | None) -> Job:
-    def work(progress: object) -> object:
-        from surveytool.common.resources import resource_path
-        from surveytool.form import load
-        from surveytool.validate import default_rules_path, load_rules
-
-        form = load(form_path or resource_path("forms", "lfs_migration.xlsx"))
-        rules_path = default_rules_path(form)
-        return form, (load_rules(rules_path, form) if rules_path.is_file() else None)
-
-    return Job(work, name="load the questionnaire")  # type: ignore[arg-type]
 
 
 def run(

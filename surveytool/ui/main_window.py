@@ -29,6 +29,7 @@ from surveytool.store import CaseSession, Store, StoreError, SurveyKey
 from surveytool.ui import i18n
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.form_view import FormView
+from surveytool.ui.jobs import demo_job
 from surveytool.ui.menus import Menus, RecentStores, default_settings
 from surveytool.ui.office import OfficeWorkspace
 from surveytool.ui.stores import StoreChooser
@@ -269,29 +270,11 @@ class MainWindow(QMainWindow):
         screen stays usable (the store serialises writes)."""
         if self.form is None or self.job is not None:
             return None
-        form, store = self.form, self.store
-
-        def work(progress: object) -> dict[str, int]:
-            from surveytool.demo import generate
-
-            try:
-                return generate(
-                    store,
-                    form,
-                    country="CMR",
-                    households=households,
-                    seed=households,
-                    progress=progress,
-                )  # type: ignore[arg-type]
-            finally:
-                if hasattr(store, "release_thread"):
-                    store.release_thread()  # this worker's own connection
-
         self._set_writing(True)
         self.progress.setRange(0, households)
         self.progress.setValue(0)
         self.progress.show()
-        job = Job(work, name="demo households")
+        job = demo_job(self.store, self.form, households)
         job.signals.sig_progress.connect(self._on_job_progress)
         job.signals.sig_finished.connect(self._on_job_finished)
         job.signals.sig_failed.connect(self._on_job_failed)
