@@ -68,3 +68,42 @@ def fill(view: FormView, answers: dict[str, object], instance: int | None = None
         page = view.page
         assert isinstance(page, FormPage), f"{address} is not on a question page"
         answer(page, address, value)
+
+
+class Keyboard:
+    """Keys only, each to whatever has the focus, as a real keyboard sends them: the open
+    popup (a completer's list) or dialog first, else the focused widget. Counts keystrokes."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    @staticmethod
+    def target() -> QWidget:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            return popup
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            return modal.focusWidget() or modal
+        focus = QApplication.focusWidget()
+        assert focus is not None, "nothing has the keyboard focus"
+        return focus
+
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        QTest.keyClick(self.target(), key, modifier)
+        self.count += 1
+        settle()
+
+    def type(self, text: str) -> None:
+        for char in text:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                self.target(),
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            self.count += 1
+            settle()

@@ -20,7 +20,7 @@ from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -146,6 +146,19 @@ class FormView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The case appears (opened, or back from the Office tab): the cursor in the page."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_if_outside)
+
+    def _focus_if_outside(self) -> None:
+        focus = QApplication.focusWidget()
+        outside = focus is None or not self.isAncestorOf(focus)
+        if outside and self.isVisible() and QApplication.activeModalWidget() is None:
+            if QApplication.activeWindow() is None:  # a dialog just closed (new case)
+                self.activateWindow()
+            self.focus_page()
 
     def key_text(self) -> str:
         return str(self.session.store.case(self.session.case_uuid).key)
