@@ -115,8 +115,8 @@ class FormView(QWidget):
         layout.addWidget(splitter)
         actions = (
             (shortcuts.MARK_COMPLETE, self.request_complete),
-            (shortcuts.NEXT_PAGE, lambda: self.cross(+1)),
-            (shortcuts.PREVIOUS_PAGE, lambda: self.cross(-1)),
+            (shortcuts.NEXT_PAGE, lambda: self.cross(+1, by_page=True)),
+            (shortcuts.PREVIOUS_PAGE, lambda: self.cross(-1, by_page=True)),
             (shortcuts.CASE_LIST, self.close_case),
         )
         for keys, slot in actions:
@@ -267,6 +267,8 @@ class FormView(QWidget):
                 old.deleteLater()  # it may be handling the event that brought us here
         self.page, self.current = widget, page
         self.navigator.select_page(page)
+        if self.isVisible() and QApplication.activeWindow() is None:
+            self.activateWindow()  # back from a dialog (the problems list): keys come here
         if isinstance(widget, RosterWidget):
             widget.select(member)
         elif not widget.focus(focus, last=last):
@@ -295,9 +297,11 @@ class FormView(QWidget):
         if own:
             self.request_page(own[0])
 
-    def cross(self, step: int) -> None:
+    def cross(self, step: int, *, by_page: bool = False) -> None:
         """Beyond the last (``step`` 1) or first (-1) question of the page: the neighbour page
-        in the keyboard's walk; after the very last page, the "Mark complete" button."""
+        in the keyboard's walk, on its last question when going back by Shift+Tab (or on its
+        first unanswered one, ``by_page``: PageUp); after the very last page, the "Mark
+        complete" button."""
         page = self.page
         if self.current is None:
             return
@@ -314,7 +318,7 @@ class FormView(QWidget):
         member = None
         if page_flow.is_roster(self.interview, target) and self.current[1] is not None:
             member = self._member_after(target[0], self.current[1], step)
-        self.request_page(target, last=step < 0, member=member)
+        self.request_page(target, last=step < 0 and not by_page, member=member)
 
     def _member_after(self, repeat: str, uid: int, step: int) -> int:
         """Back on the roster from a member: forward selects the next member, back this one."""

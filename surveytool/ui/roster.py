@@ -267,7 +267,7 @@ class RosterWidget(QWidget):
             self,
         )
         box.setObjectName("confirm_remove")
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter by habit keeps it
         box.finished.connect(lambda _: self._on_confirm_finished(box, remove, uid))
         self.confirm = box
@@ -276,6 +276,8 @@ class RosterWidget(QWidget):
     def _on_confirm_finished(self, box: QMessageBox, remove: object, uid: int) -> None:
         self.confirm = None
         box.deleteLater()
+        self.window().activateWindow()  # back from the question, where the keys were
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if box.clickedButton() is remove and uid in self.interview.instances(self.repeat):
             self.sig_remove_requested.emit(uid)
 
