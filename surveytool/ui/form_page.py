@@ -91,6 +91,7 @@ class FormPage(QWidget):
         address = row.address
         row.input.sig_answered.connect(lambda value: self.sig_answer_given.emit(address, value))
         row.input.sig_accepted.connect(lambda: self._on_input_accepted(address))
+        row.input.sig_unreadable.connect(lambda: row.show_refused(row.input.explain()))  # type: ignore[union-attr]
         for widget in row.input.focus_widgets():
             widget.installEventFilter(self)
 

@@ -449,7 +449,10 @@ class FormView(QWidget):
             for row in self.page.rows.values():
                 row.render_message()
         try:
-            problems = self.session.mark_complete()
+            if self.session.status == "new":  # nothing answered yet: say what is missing
+                problems = self._blocking_problems() or self.session.mark_complete()
+            else:
+                problems = self.session.mark_complete()
         except StoreError as error:
             self.say_refused(error)
             return []
@@ -461,6 +464,10 @@ class FormView(QWidget):
         self.refresh_status()
         self.say(self.tr("Marked complete. The case is now read-only; Reopen to change it."))
         return []
+
+    def _blocking_problems(self) -> list[object]:
+        problems: list[object] = list(self.interview.problems())
+        return problems + [f for f in self.interview.rule_findings() if f.severity == "error"]
 
     def close_case(self) -> None:
         if isinstance(self.page, FormPage) and self.state.editable:

@@ -50,6 +50,8 @@ class AnswerInput(QWidget):
     """The enumerator finished an answer: the raw value (None clears it)."""
     sig_accepted = Signal()
     """Enter: the enumerator is done with this question and wants the next one."""
+    sig_unreadable = Signal()
+    """What is typed cannot be read as an answer (``explain`` says why): nothing was given."""
 
     def set_value(self, value: object) -> None:
         raise NotImplementedError
@@ -144,15 +146,15 @@ class LineInput(AnswerInput):
             return
         self._reported = text
         self._kept = False
-        self.sig_answered.emit(self._value_of(text))
-
-    def _value_of(self, text: str) -> object:
-        if not text:
-            return None
-        if self.kind in ("integer", "decimal"):
+        if text and self.kind in ("integer", "decimal"):
             number = parse_number(text, self.locale(), whole=self.kind == "integer")
-            return text if number is None else number  # the engine refuses the text, with reason
-        return text
+            if number is None:  # the engine would guess (a comma as a decimal point): ask
+                self._kept = True
+                self.sig_unreadable.emit()
+                return
+            self.sig_answered.emit(number)
+            return
+        self.sig_answered.emit(text or None)
 
     def explain(self) -> str:
         """Why the text in the field is not an answer, in the interface language."""
