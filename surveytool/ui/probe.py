@@ -53,6 +53,7 @@ class Probe(QObject):
         view = getattr(window, "form_view", None)
         page = getattr(view, "page", None) if view is not None else None
         modal = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
         popup = QApplication.activePopupWidget()
         return {
             "pid": os.getpid(),
@@ -65,6 +66,13 @@ class Probe(QObject):
             "page": list(view.current) if view is not None and view.current else None,
             "modal": modal.objectName() or type(modal).__name__ if modal else None,
             "popup": type(popup).__name__ if popup else None,
+            "focus": {
+                "type": type(focus).__name__,
+                "name": focus.objectName(),
+                "address": _address_of(focus),
+            }
+            if focus
+            else None,
             "case_rows": _rows(getattr(getattr(window, "cases", None), "table", None)),
             "navigator": _navigator(getattr(view, "navigator", None)),
             "roster_rows": _rows(getattr(page, "table", None)),
