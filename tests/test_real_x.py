@@ -79,6 +79,7 @@ class Driver:
 
     def __init__(self, display: str, store: Path, folder: Path) -> None:
         self.display = display
+        self.folder = folder
         self.probe_path = folder / "probe.json"
         self.log_dir = folder / "logs"
         self.env = {
@@ -295,8 +296,9 @@ def wheel_over_country(driver: Driver, when: str) -> list[str]:
     state = driver.wait_for("the wheel events to be handled", lambda s: True)
     after = [c for c in state["combos"] if c["address"] == "country_iso3"]
     if after and after[0]["value"] != combo["value"]:
+        shot = driver.screenshot(driver.folder / f"wheel_{int(time.monotonic() * 1000)}.png")
         return [
             f"{when}, the wheel changed the survey country: {combo['text']} -> "
-            f"{after[0]['text']} (keyboard focus before the wheel: {focus})"
+            f"{after[0]['text']} (keyboard focus before the wheel: {focus}; screenshot: {shot})"
         ]
     return []
