@@ -99,6 +99,9 @@ class CaseList(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self.status.blockSignals(blocked)
         self._update_count()
+        columns = self.model.columnCount()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        self.table.viewport().update()  # statuses are translated as they are drawn
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

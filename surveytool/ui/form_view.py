@@ -16,16 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidgetItem,
@@ -34,23 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from surveytool.form.model import Group
-from surveytool.interview import Address, AnswerStatus
-from surveytool.store import CaseSession, StatusRefused, StoreError
+from surveytool.interview import Address
+from surveytool.store import EDITABLE, CaseSession, StoreError
 from surveytool.ui import page_flow, shortcuts
-from surveytool.ui.case_model import status_label
+from surveytool.ui.case_bar import CaseBar
+from surveytool.ui.case_writes import CaseWrites
 from surveytool.ui.form_page import EntryState, FormPage, QuestionRow
-from surveytool.ui.inputs import LineInput
 from surveytool.ui.navigator import PAGE_ROLE, Navigator
 from surveytool.ui.page_flow import Page
-from surveytool.ui.problems_dialog import ProblemsDialog
-from surveytool.ui.refusals import refusal_text
 from surveytool.ui.roster import RosterWidget
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
-class FormView(QWidget):
+class FormView(CaseWrites, QWidget):
     sig_closed = Signal()
     """The enumerator left the case (back to the case list)."""
 
@@ -68,7 +62,6 @@ class FormView(QWidget):
         self._connect_signals()
         self.navigator.rebuild()
         self.refresh_status()
-        self.retranslate_ui()
         self.open_page(self.pages()[0])
 
     def _build(self) -> None:
@@ -76,42 +69,17 @@ class FormView(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("page_scroll")
         self.scroll.setWidgetResizable(True)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
-        self.status = QLabel(self)
-        self.status.setObjectName("case_status")
-        self.saved = QLabel(self)
-        self.saved.setObjectName("saved_indicator")
-        self.back_button = QPushButton(self)
-        self.back_button.setObjectName("back_to_cases")
-        self.reopen_button = QPushButton(self)
-        self.reopen_button.setObjectName("reopen_case")
-        self.complete_button = QPushButton(self)
-        self.complete_button.setObjectName("mark_complete")
-        for button in (self.back_button, self.reopen_button):
-            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays among the questions
-        self.notice = QLabel(self)
-        self.notice.setObjectName("view_notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.returned = QLabel(self)
-        self.returned.setObjectName("office_comment")
-        self.returned.setStyleSheet(ERROR_STYLE)
-        self.returned.setWordWrap(True)
-        bar = QHBoxLayout()
-        for widget in (self.back_button, self.title, self.status):
-            bar.addWidget(widget)
-        bar.addStretch()
-        for widget in (self.saved, self.reopen_button, self.complete_button):
-            bar.addWidget(widget)
+        self.bar = CaseBar(self)
+        bar = self.bar  # its parts, by the names the window and the tests know them
+        self.status, self.saved, self.notice = bar.status, bar.saved, bar.notice
+        self.back_button, self.reopen_button = bar.back_button, bar.reopen_button
+        self.complete_button, self.returned = bar.complete_button, bar.returned
         splitter = QSplitter(self)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.scroll)
         splitter.setSizes([260, 740])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.returned)
+        layout.addWidget(self.bar)
         layout.addWidget(splitter)
         actions = (
             (shortcuts.MARK_COMPLETE, self.request_complete),
@@ -132,21 +100,6 @@ class FormView(QWidget):
         self.back_button.clicked.connect(self.close_case)
         self.reopen_button.clicked.connect(self.reopen)
 
-    def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Household {key}").format(key=self.key_text()))
-        self.back_button.setText(self.tr("Back to cases"))
-        self.back_button.setToolTip(self.tr("Ctrl+L"))
-        self.reopen_button.setText(self.tr("Reopen"))
-        self.reopen_button.setToolTip(self.tr("Reopen the case to change answers"))
-        self.complete_button.setText(self.tr("Mark complete"))
-        self.complete_button.setToolTip(self.tr("Ctrl+Enter or F10"))
-        self.refresh_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         """The case appears (opened, or back from the Office tab): the cursor in the page."""
         super().showEvent(event)
@@ -160,6 +113,17 @@ class FormView(QWidget):
                 self.activateWindow()
             self.focus_page()
 
+    def set_language(self, code: str) -> None:
+        """The questionnaire's texts in another language; the same page and question stay."""
+        self.interview.language = code
+        self.rebuild_navigator()
+        page = self.page
+        if self.current is None:
+            return
+        focus = page.current.address if isinstance(page, FormPage) and page.current else None
+        member = page.selected_instance() if isinstance(page, RosterWidget) else None
+        self.open_page(self.current, focus, member=member)
+
     def key_text(self) -> str:
         return str(self.session.store.case(self.session.case_uuid).key)
 
@@ -167,16 +131,8 @@ class FormView(QWidget):
     def refresh_status(self) -> None:
         """The status in the top bar; a complete or approved case becomes read-only."""
         case = self.session.store.case(self.session.case_uuid)
-        editable = self.session.editable
-        self.status.setText("· " + status_label(case.status))
-        self.reopen_button.setVisible(case.status == "complete")
-        self.complete_button.setEnabled(editable)
-        comment = case.comment if case.status == "rejected" else ""
-        if comment:
-            self.returned.setText(
-                self.tr("Returned by the office: {comment}").format(comment=comment)
-            )
-        self.returned.setVisible(bool(comment))
+        editable = case.status in EDITABLE
+        self.bar.show_case(case, editable)
         if editable != self.state.editable:
             self.state.editable = editable
             with self._quiet_focus():
@@ -185,23 +141,10 @@ class FormView(QWidget):
             self.focus_page()
 
     def say(self, text: str, *, error: bool = False) -> None:
-        """One line under the top bar: a refusal (red) or what just happened (green)."""
-        self.notice.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.bar.say(text, error=error)
 
     def say_refused(self, error: StoreError) -> None:
-        text = refusal_text(error) if isinstance(error, StatusRefused) else str(error)
-        self.say(text, error=True)
-
-    def reopen(self) -> None:
-        try:
-            self.session.reopen()
-        except StoreError as error:
-            self.say_refused(error)
-            return
-        self.refresh_status()
-        self.say(self.tr("Reopened: the answers can be changed again."))
+        self.bar.say_refused(error)
 
     # -- pages ------------------------------------------------------------------------------
     def pages(self) -> list[Page]:
@@ -373,101 +316,6 @@ class FormView(QWidget):
         page = self.scroll.widget()
         if shiboken6.isValid(row) and page is not None and page.isAncestorOf(row):
             self.scroll.ensureWidgetVisible(row, 20, 20)
-
-    # -- answering --------------------------------------------------------------------------
-    def _on_page_answer_given(self, address: Address, value: object) -> None:
-        page = self.page
-        row = page.rows.get(address) if isinstance(page, FormPage) else None
-        try:
-            result = self.session.answer(address, value)
-        except StoreError as error:
-            self.say_refused(error)
-            if isinstance(page, FormPage):
-                page.refresh({address})  # back to what the store holds
-            return
-        if row is not None and result.status is AnswerStatus.INVALID:
-            explain = row.input.explain() if isinstance(row.input, LineInput) else None
-            row.show_refused(explain or result.message or "")
-            return
-        if row is not None and row.refused is not None:
-            row.show_refused(None)
-        if isinstance(page, FormPage):
-            page.refresh(result.changed | {address})
-        self.navigator.apply_changes(result.changed)
-        self.mark_saved()
-        if self.status.text() != "· " + status_label(self.session.status):
-            self.refresh_status()  # new or rejected: the first answer makes it in progress
-
-    def mark_saved(self) -> None:
-        self.saved.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
-
-    def _on_roster_add(self, repeat: str) -> None:
-        try:
-            uid = self.session.add_person(repeat)
-        except StoreError as error:
-            self.say_refused(error)
-            return
-        self._after_roster_change()
-        self.open_member(repeat, uid)
-
-    def _on_roster_remove(self, repeat: str, uid: int) -> None:
-        instances = self.interview.instances(repeat)
-        index = instances.index(uid) if uid in instances else 0
-        try:
-            self.session.remove_person(uid, repeat)
-        except StoreError as error:
-            self.say_refused(error)
-            return
-        self._after_roster_change()
-        left = self.interview.instances(repeat)
-        if isinstance(self.page, RosterWidget) and left:
-            self.page.select(left[min(index, len(left) - 1)])
-
-    def _on_roster_move(self, repeat: str, uid: int, position: int) -> None:
-        try:
-            self.session.move_person(uid, position, repeat)
-        except StoreError as error:
-            self.say_refused(error)
-            return
-        self._after_roster_change()
-
-    def _after_roster_change(self) -> None:
-        if isinstance(self.page, RosterWidget):
-            self.page.model.reload()
-        self.mark_saved()
-        self.rebuild_navigator()
-        if self.status.text() != "· " + status_label(self.session.status):
-            self.refresh_status()
-
-    # -- completion and leaving -------------------------------------------------------------
-    def request_complete(self) -> list[object]:
-        """Mark the case complete, or list what must be solved first (each opens its question)."""
-        if isinstance(self.page, FormPage):
-            self.page.commit_pending()
-        self.state.reveal_all = True  # from now on every missing answer shows
-        if isinstance(self.page, FormPage):
-            for row in self.page.rows.values():
-                row.render_message()
-        try:
-            if self.session.status == "new":  # nothing answered yet: say what is missing
-                problems = self._blocking_problems() or self.session.mark_complete()
-            else:
-                problems = self.session.mark_complete()
-        except StoreError as error:
-            self.say_refused(error)
-            return []
-        if problems:
-            self.problems_dialog = ProblemsDialog(self, self.interview, problems, self.show_address)
-            self.problems_dialog.open()
-            return problems
-        self.mark_saved()
-        self.refresh_status()
-        self.say(self.tr("Marked complete. The case is now read-only; Reopen to change it."))
-        return []
-
-    def _blocking_problems(self) -> list[object]:
-        problems: list[object] = list(self.interview.problems())
-        return problems + [f for f in self.interview.rule_findings() if f.severity == "error"]
 
     def close_case(self) -> None:
         if isinstance(self.page, FormPage) and self.state.editable:

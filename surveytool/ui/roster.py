@@ -164,6 +164,7 @@ class RosterWidget(QWidget):
         self.down_button.setToolTip(self.tr("Alt+Down"))
         self.remove_button.setText(self.tr("Remove member"))
         self.remove_button.setToolTip(self.tr("Delete"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
