@@ -80,7 +80,7 @@ class FormView(CaseWrites, QWidget):
         splitter.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the page takes the height, not the bar
         actions = (
             (shortcuts.MARK_COMPLETE, self.request_complete),
             (shortcuts.NEXT_PAGE, lambda: self.cross(+1, by_page=True)),
