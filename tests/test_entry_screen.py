@@ -273,3 +273,37 @@ def test_approved_case_cannot_be_reopened_by_the_enumerator(qtbot, store, form):
     view.open_page(("persons", None))
     settle()
     assert not view.page.add_button.isEnabled()
+
+
+def test_an_answer_redraws_only_what_it_changed(qtbot, store, form):
+    window = make_window(qtbot, store, form)
+    view = window.open_case(new_case(store, form))
+    uid = view.session.add_person("persons")
+    view.rebuild_navigator()
+    view.show_address(view.interview.address("person_name", uid))
+    settle()
+    page = view.page
+    resident = page.rows[view.interview.address("usual_resident", uid)]
+    person_item = view.navigator.people[uid]
+    resident.label.setText("untouched")
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_Tab)  # to "sex"
+    keys.press(Qt.Key.Key_2)
+    assert view.interview.value(view.interview.address("sex", uid)) == "2"
+    assert resident.label.text() == "untouched"  # nothing of it changed: not redrawn
+    keys.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    keys.type("Awa")
+    keys.press(Qt.Key.Key_Return)
+    assert "Awa" in resident.label.text()  # its label shows the name: redrawn
+    assert "Awa" in page.title.text() and not page.title.text().endswith(":")
+    assert view.navigator.people[uid] is person_item and "Awa" in person_item.text(0)
+
+
+def test_questionnaire_language_switch_keeps_the_page_and_question(qtbot, store, form):
+    window = make_window(qtbot, store, form)
+    view = open_at(window, new_case(store, form), Address("hh_address"))
+    window.set_form_language("fr")
+    settle()
+    assert window.form_view is view and view.current == ("section_0", None)
+    assert view.page.current.address == Address("hh_address")
+    assert view.page.rows[Address("hh_address")].label.text().startswith("Adresse")

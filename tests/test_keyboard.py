@@ -120,6 +120,9 @@ def test_whole_household_with_keys_only(qtbot, form, rules, tmp_path: Path, caps
         skipped,
     )
     assert "complete" in view.notice.text().lower()
+    inputs = [row.input for row in view.page.rows.values() if row.input is not None]
+    assert inputs and not any(widget.isEnabled() for widget in inputs)  # now read-only
+    assert view.reopen_button.isVisibleTo(view)
     case_uuid = view.session.case_uuid
     with capsys.disabled():
         print(f"\nkeystrokes: {keys.count} (questions passed without an answer: {len(skipped)})")
