@@ -313,3 +313,23 @@ def test_page_keys_and_mark_complete_key(window):
     keys.press(Qt.Key.Key_Return)  # opens the first problem's question
     assert isinstance(view.page, FormPage) and focused_row() is not None
     assert focused_row().has_message()  # after "Mark complete" every missing answer shows
+
+
+def test_shortcuts_dialog_lists_every_key_the_screens_use(qtbot):
+    from surveytool.ui import shortcuts
+
+    dialog = shortcuts.ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "shortcuts_dialog"
+    assert dialog.table.rowCount() == len(shortcuts.SHORTCUTS)
+    listed = {dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())}
+    used = (
+        shortcuts.NEXT_PAGE
+        + shortcuts.PREVIOUS_PAGE
+        + shortcuts.CASE_LIST
+        + shortcuts.ADD_MEMBER
+        + shortcuts.NEW_CASE
+        + shortcuts.HELP
+        + ("Ctrl+Enter", "F10")
+    )
+    assert set(used) <= listed

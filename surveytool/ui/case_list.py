@@ -77,7 +77,7 @@ class CaseList(QWidget):
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.status)
-        for keys in (*shortcuts.NEW_CASE, "Ins"):
+        for keys in shortcuts.NEW_CASE:
             new_case = QShortcut(QKeySequence(keys), self)
             new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             new_case.activated.connect(self._on_new_clicked)

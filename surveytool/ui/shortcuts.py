@@ -30,6 +30,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Previous question (at the top: previous page)")),
     ("Up / Down", QT_TRANSLATE_NOOP("Shortcuts", "Move between the options of a question")),
     ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Tick or untick the focused option")),
+    ("Down", QT_TRANSLATE_NOOP("Shortcuts", "Searchable list: open it (typing searches it)")),
     ("1 … 9", QT_TRANSLATE_NOOP("Shortcuts", "Choose the n-th option of a single choice question")),
     ("PgDown", QT_TRANSLATE_NOOP("Shortcuts", "Next page")),
     ("PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Previous page")),
@@ -45,6 +46,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Down", QT_TRANSLATE_NOOP("Shortcuts", "Case list: from the search box into the list")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Case list: open the selected case or only match")),
     ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "Case list: new case")),
+    ("Ins", QT_TRANSLATE_NOOP("Shortcuts", "Case list: new case")),
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Show this list of keyboard shortcuts")),
 ]
 
@@ -54,7 +56,7 @@ NEXT_PAGE = ("PgDown",)
 PREVIOUS_PAGE = ("PgUp",)
 CASE_LIST = ("Ctrl+L",)
 ADD_MEMBER = ("Ins", "Ctrl+N")
-NEW_CASE = ("Ctrl+Shift+N",)
+NEW_CASE = ("Ctrl+Shift+N", "Ins")
 HELP = ("F1",)
 
 
