@@ -77,12 +77,13 @@ class OfficeWorkspace(QWidget):
         self.notes.hide()
         check_column = self._check_text
         self.by_check = RowsModel([check_column, severity_word, level_word, plain], self)
-        self.failures = RowsModel(
-            [plain, plain, status_word, check_column, severity_word, plain, plain], self
+        self.failures = RowsModel(  # the check's label in its tooltip: room for the message
+            [plain, plain, status_word, plain, severity_word, plain, plain],
+            self,
+            tooltips={3: check_column},
         )
-        self.check_view = self._table(self.by_check, "checks_table")
-        self.failure_view = self._table(self.failures, "failures_table")
-        self.failure_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.check_view = self._table(self.by_check, "checks_table", stretch=0)
+        self.failure_view = self._table(self.failures, "failures_table", stretch=5)
         self.open_button = QPushButton(self)
         self.approve_button = QPushButton(self)
         self.approve_button.setObjectName("approve_case")
@@ -122,14 +123,17 @@ class OfficeWorkspace(QWidget):
             self.justify_button,
         )
 
-    def _table(self, model: RowsModel, name: str) -> QTableView:
+    def _table(self, model: RowsModel, name: str, stretch: int) -> QTableView:
+        """One row a line (full texts in tooltips); column ``stretch`` takes the room left."""
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().hide()
+        view.setWordWrap(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
     def _connect_signals(self) -> None:

@@ -48,7 +48,6 @@ class RefusalDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 360)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -64,6 +63,10 @@ class RefusalDialog(QDialog):
         self.items.clear()
         self.items.addItems(list(items))
         self.items.setVisible(bool(items))
+        if items:
+            self.resize(max(self.width(), 560), 360)
+        else:  # a sentence alone needs no room for a list
+            self.adjustSize()
         self.open()
 
 

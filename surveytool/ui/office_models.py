@@ -33,9 +33,15 @@ class RowsModel(QAbstractTableModel):
     """A read-only table over a list of tuples (summary lines or failures), one formatter a
     column; ``payload`` holds the domain object behind each row."""
 
-    def __init__(self, formatters: Sequence[Formatter], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        formatters: Sequence[Formatter],
+        parent: QWidget | None = None,
+        tooltips: dict[int, Formatter] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.formatters = list(formatters)
+        self.tooltips = tooltips or {}  # column -> a longer text than the cell's
         self.headers: list[str] = [""] * len(self.formatters)
         self.rows: list[tuple[object, ...]] = []
         self.payload: list[object] = []
@@ -69,12 +75,14 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
-        return self.formatters[index.column()](self.rows[index.row()][index.column()])
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.formatters[index.column()](value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltips.get(index.column(), self.formatters[index.column()])(value)
+        return None
 
     def displayed(self, row: int, column: int) -> str:
         """What a cell shows now (for tests and copying)."""
