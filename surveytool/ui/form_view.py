@@ -215,7 +215,7 @@ class FormView(CaseWrites, QWidget):
         if isinstance(widget, RosterWidget):
             widget.select(member)
         elif not widget.focus(focus, last=last):
-            self.complete_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_outside_page()
 
     def _roster(self, repeat: str) -> RosterWidget:
         widget = RosterWidget(self.interview, repeat)
@@ -287,7 +287,15 @@ class FormView(CaseWrites, QWidget):
         elif isinstance(page, FormPage):
             current = page.current.address if page.current is not None else None
             if not page.focus(current):
-                self.complete_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._focus_outside_page()
+
+    def _focus_outside_page(self) -> None:
+        """A page with nothing to answer (read-only, or all skipped): the next thing to do."""
+        for widget in (self.complete_button, self.reopen_button):
+            if widget.isEnabled() and widget.isVisibleTo(self):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab from the navigator or the top bar goes into the page, never out to the tab bar

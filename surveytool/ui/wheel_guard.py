@@ -46,8 +46,11 @@ def guard(widget: QWidget) -> QWidget:
     """Protect ``widget`` (and its children, e.g. a combo box's line edit) from the wheel."""
     if not _GUARDS:
         _GUARDS.append(WheelGuard(QCoreApplication.instance()))
+    window = widget.window()
     targets = [widget, *widget.findChildren(QWidget)]
     for target in targets:
+        if target.window() is not window:
+            continue  # an open drop-down list (a popup of its own) scrolls as it should
         if target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         target.installEventFilter(_GUARDS[0])
