@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from surveytool.interview import Address, AnswerStatus
 from surveytool.store import StoreError
 from surveytool.ui.form_page import FormPage
@@ -22,7 +24,8 @@ if TYPE_CHECKING:
 
 
 class CaseWrites:
-    """Mixed into ``FormView``."""
+    """Mixed into ``FormView``. Its texts name their context ("CaseWrites") themselves: a
+    mixin's ``self.tr`` would look them up under another class's name."""
 
     # -- answering --------------------------------------------------------------------------
     def _on_page_answer_given(self: FormView, address: Address, value: object) -> None:
@@ -117,7 +120,11 @@ class CaseWrites:
             return problems
         self.mark_saved()
         self.refresh_status()
-        self.say(self.tr("Marked complete. The case is now read-only; Reopen to change it."))
+        self.say(
+            QCoreApplication.translate(
+                "CaseWrites", "Marked complete. The case is now read-only; Reopen to change it."
+            )
+        )
         return []
 
     def _blocking_problems(self: FormView) -> list[object]:
@@ -131,4 +138,6 @@ class CaseWrites:
             self.say_refused(error)
             return
         self.refresh_status()
-        self.say(self.tr("Reopened: the answers can be changed again."))
+        self.say(
+            QCoreApplication.translate("CaseWrites", "Reopened: the answers can be changed again.")
+        )
