@@ -92,6 +92,22 @@ def test_wheel_over_an_unfocused_list_scrolls_the_page(qtbot, store, form):
     assert combo.combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
 
 
+def test_wheel_over_the_list_the_page_put_the_cursor_on_changes_nothing(qtbot, store, form):
+    """A page puts the cursor on its first question itself: the enumerator did not choose it."""
+    window = make_window(qtbot, store, form, (900, 380))
+    case = new_case(store, form)
+    view = window.open_case(case)
+    view.session.answer(Address("country_iso3"), "CMR")
+    view.open_page(("section_0", None), Address("country_iso3"))
+    settle()
+    combo = view.page.rows[Address("country_iso3")].input
+    assert combo.combo.hasFocus()
+    for target in (combo.combo.lineEdit(), combo.combo):
+        wheel(target, -6)
+    assert view.interview.value(Address("country_iso3")) == "CMR"
+    assert combo.combo.currentData() == "CMR"
+
+
 def test_wheel_over_the_new_case_dialog_changes_nothing(qtbot, store, form):
     window = make_window(qtbot, store, form)
     Keyboard().press(Qt.Key.Key_Insert)

@@ -2,9 +2,12 @@
 
 Qt's combo boxes, spin boxes and date fields change their value on a wheel turn even when
 they do not have the focus: scrolling a long page with the pointer passing over a country
-list turned Nigeria into Oman (issue 9). ``guard(widget)`` is the one place that stops it,
-for every input type: the widget only takes focus by click or Tab (``Qt.StrongFocus``, never
-by wheel), and a wheel turn over it while it has no focus scrolls the enclosing page instead.
+list turned Nigeria into Oman (issue 9). The focus is no protection either: a page puts the
+cursor on its first question by itself, so the enumerator never chose that list. So
+``guard(widget)``, the one place for every input type, makes a wheel turn over a closed
+list or a number box always scroll the enclosing page; the widget only takes focus by click
+or Tab (``Qt.StrongFocus``, never by wheel). A value changes by typing, arrows or the open
+list (whose own wheel still scrolls it), never by a passing wheel.
 """
 
 from __future__ import annotations
@@ -12,21 +15,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
     QWidget,
 )
 
 
 class WheelGuard(QObject):
-    """Event filter: a wheel event over an unfocused input goes to the page's scroll bar."""
+    """Event filter: a wheel event over a guarded input goes to the page's scroll bar."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
-        if _has_focus(watched):
-            return False  # the enumerator chose this field: the wheel may change it
         area = _scroll_area_of(watched)
         if area is not None:
             bar = (
@@ -55,18 +53,6 @@ def guard(widget: QWidget) -> QWidget:
             target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         target.installEventFilter(_GUARDS[0])
     return widget
-
-
-def _has_focus(widget: QWidget) -> bool:
-    """The input is the one being edited: it, a child of it, or (for the line edit inside a
-    combo or spin box) its owner has the keyboard focus."""
-    focus = QApplication.focusWidget()
-    if focus is None:
-        return False
-    if focus is widget or widget.isAncestorOf(focus):
-        return True
-    owner = widget.parentWidget()
-    return focus is owner and isinstance(owner, QComboBox | QAbstractSpinBox)
 
 
 def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
