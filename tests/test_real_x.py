@@ -289,7 +289,7 @@ def wheel_over_country(driver: Driver, when: str) -> list[str]:
     combo = next(c for c in state["combos"] if c["address"] == "country_iso3")
     focus = state.get("focus")
     driver.xdo("mousemove", "--sync", combo["x"], combo["y"])
-    for button in [5] * WHEEL_NOTCHES + [4] * (WHEEL_NOTCHES // 2):  # down, then back up
+    for button in [5] * WHEEL_NOTCHES + [4] * WHEEL_NOTCHES:  # down, then back up as far
         driver.xdo("click", button)
         time.sleep(0.05)
     time.sleep(0.5)
