@@ -48,6 +48,8 @@ class CaseWrites:
             page.refresh(result.changed | {address})
         self.navigator.apply_changes(result.changed)
         self.mark_saved()
+        if not self.notice.isHidden():
+            self.say("")  # an older refusal or hint no longer applies
         if not self.bar.shows_status("in_progress"):
             self.refresh_status()  # new or rejected: the first answer makes it in progress
 

@@ -40,9 +40,6 @@ from surveytool.ui.navigator import PAGE_ROLE, Navigator
 from surveytool.ui.page_flow import Page
 from surveytool.ui.roster import RosterWidget
 
-ERROR_STYLE = "color: #b00020;"
-DONE_STYLE = "color: #1b5e20; font-weight: bold;"
-
 
 class FormView(CaseWrites, QWidget):
     sig_closed = Signal()
