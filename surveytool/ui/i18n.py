@@ -47,6 +47,9 @@ def install(app: QApplication, language: str) -> None:
         else Qt.LayoutDirection.LeftToRight
     )
     app.setLayoutDirection(direction)
+    # Numbers are typed and shown the interface language's way (2,5 in French): one setting,
+    # so what the enumerator reads in the labels and types in the fields agree.
+    QLocale.setDefault(QLocale(language))
     # Qt posts LanguageChange; deliver it now, so that when this returns every widget has
     # retranslated itself (callers, and tests without a running event loop, rely on it).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -11,18 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from surveytool.store import StatusRefused
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Refusals", text)
-
-
 def status_name(status: str) -> str:
     """A status as the interface names it (lower case, inside a sentence)."""
     names = {
-        "new": _tr("new"),
-        "in_progress": _tr("in progress"),
-        "complete": _tr("complete"),
-        "approved": _tr("approved"),
-        "rejected": _tr("rejected"),
+        "new": QCoreApplication.translate("Refusals", "new"),
+        "in_progress": QCoreApplication.translate("Refusals", "in progress"),
+        "complete": QCoreApplication.translate("Refusals", "complete"),
+        "approved": QCoreApplication.translate("Refusals", "approved"),
+        "rejected": QCoreApplication.translate("Refusals", "rejected"),
     }
     return names.get(status, status)
 
@@ -34,20 +30,25 @@ def refusal_text(error: StatusRefused) -> str:
     count = len(error.items)
     if error.reason == "read_only":
         if error.status == "approved":
-            return _tr("This case is approved: it can be changed only after the office rejects it.")
-        return _tr("This case is {status}: reopen it before changing an answer.").format(
-            status=status
-        )
+            return QCoreApplication.translate(
+                "Refusals",
+                "This case is approved: it can be changed only after the office rejects it.",
+            )
+        return QCoreApplication.translate(
+            "Refusals", "This case is {status}: reopen it before changing an answer."
+        ).format(status=status)
     if error.reason == "has_errors":
-        return _tr("The case cannot be {wanted}: it has {count} error(s) to fix first.").format(
-            wanted=wanted, count=count
-        )
+        return QCoreApplication.translate(
+            "Refusals", "The case cannot be {wanted}: it has {count} error(s) to fix first."
+        ).format(wanted=wanted, count=count)
     if error.reason == "needs_justification":
-        return _tr(
-            "The case cannot be {wanted} before its {count} warning(s) are justified."
+        return QCoreApplication.translate(
+            "Refusals", "The case cannot be {wanted} before its {count} warning(s) are justified."
         ).format(wanted=wanted, count=count)
     if error.reason == "comment_required":
-        return _tr("Say why: the enumerator will read the reason.")
-    return _tr("A case that is {status} cannot become {wanted}.").format(
-        status=status, wanted=wanted
-    )
+        return QCoreApplication.translate(
+            "Refusals", "Say why: the enumerator will read the reason."
+        )
+    return QCoreApplication.translate(
+        "Refusals", "A case that is {status} cannot become {wanted}."
+    ).format(status=status, wanted=wanted)
