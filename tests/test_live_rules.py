@@ -103,3 +103,21 @@ def test_absentee_rules_are_checked_on_each_former_member(form, rules):
     first = absentees[0]
     only = [f for f in interview.rule_findings(first, "absentees") if f.rule == "XA"]
     assert [f.address.instance for f in only] == [first]
+
+
+def test_a_household_check_on_the_roster_waits_for_every_member(form, rules):
+    """R25a compares the household size with the usual residents of the roster: it speaks
+    on screen only once every member's residence is answered (through a derived variable)."""
+    from surveytool.interview import Address, Interview
+
+    interview = Interview(form)
+    interview.use_rules(rules.rules, rules.derived)
+    interview.answer(Address("hh_size"), 2)
+    first = interview.add_instance("persons")
+    interview.answer(interview.address("person_name", first), "Awa")
+    interview.answer(interview.address("usual_resident", first), 1)
+    second = interview.add_instance("persons")
+    interview.answer(interview.address("person_name", second), "Fatou")
+    interview.add_instance("persons")  # a third member, nothing answered yet
+    assert "R25a" in {f.rule for f in interview.rule_findings()}
+    assert "R25a" not in {f.rule for f in interview.rule_findings(answered_only=True)}

@@ -101,7 +101,7 @@ class RuleChecker:
             for r in self.rules  # type: ignore[arg-type]
         }
         self.compared: dict[str, frozenset[str]] = {
-            r.id: frozenset(_REFERENCE.findall(r.expression or "")) for r in self.rules
+            r.id: _compared(r.expression or "", derived) for r in self.rules
         }
         self.household_derived = {
             n: compile_expression(c) for n, c in derived.items() if "sum(" in c or "count(" in c
@@ -131,16 +131,21 @@ class RuleChecker:
         return found
 
     def _answered(self, interview: Interview, finding: Finding) -> bool:
-        """Has every question the finding's rule compares been answered (or skipped)?"""
+        """Has every question the finding's rule compares been answered (or skipped)?
+
+        A value of the finding's own instance is that one answer; a household value is the
+        household's; a roster's values read from elsewhere (a count, a sum) wait for every
+        member's answer."""
+        own_repeat, own = finding.address.repeat, finding.address.instance
         for name in self.compared[finding.rule]:
             repeat = interview.graph.repeat_of.get(name)
             if repeat is None:
-                address = Address(name)
-            elif repeat == finding.address.repeat and finding.address.instance is not None:
-                address = Address(name, repeat, finding.address.instance)
+                addresses = [Address(name)]
+            elif repeat == own_repeat and own is not None:
+                addresses = [Address(name, repeat, own)]
             else:
-                continue  # another repeat's values (a count, a sum): not one answer to wait for
-            if interview.is_stop(address) and interview.value(address) is None:
+                addresses = [Address(name, repeat, uid) for uid in _instances(interview, repeat)]
+            if any(interview.is_stop(a) and interview.value(a) is None for a in addresses):
                 return False
         return True
 
@@ -202,6 +207,22 @@ class RuleChecker:
         repeat = interview.graph.repeat_of.get(name)
         address = Address(name, repeat, uid if repeat else None)
         return Finding(rule.id, rule.severity, address, rule.message_in(interview.language))
+
+
+def _compared(expression: str, derived: Mapping[str, str]) -> frozenset[str]:
+    """The form's variables an expression reads, through the rules file's derived ones."""
+    found: set[str] = set()
+    pending, seen = list(_REFERENCE.findall(expression)), set()
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in derived:
+            pending += _REFERENCE.findall(derived[name])
+        else:
+            found.add(name)
+    return frozenset(found)
 
 
 def _scalar(value: Value | list[Value]) -> Value:
