@@ -231,7 +231,9 @@ class FormPage(QWidget):
         """The question left, and every shown question above the one entered, were passed."""
         previous, self.current = self.current, row
         if previous is not None:
+            previous.set_current(False)
             self._pass(previous)
+        row.set_current(True)
         for other in self.rows.values():
             if other is row:
                 break

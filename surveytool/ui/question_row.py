@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from surveytool.expr import ref_uses
@@ -19,6 +20,7 @@ from surveytool.form.model import Question
 from surveytool.interview import Address, AnswerStatus, Interview
 from surveytool.ui.inputs import AnswerInput, LineInput, make_input
 
+CURRENT_BACKGROUND = QColor("#e4ecf9")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 WARNING_STYLE = "color: #8a5a00;"
 PIPED = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
@@ -99,6 +101,16 @@ class QuestionRow(QFrame):
             self.sig_input_replaced.emit()
             if had_focus:
                 self.input.focus_target().setFocus()
+
+    def set_current(self, current: bool) -> None:
+        """Shade the question the cursor is in: a radio or check box shows its focus faintly,
+        and a heads-down enumerator must see at a glance where the next key goes."""
+        self.setAutoFillBackground(current)
+        self.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.NoFrame)
+        if current:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, CURRENT_BACKGROUND)
+            self.setPalette(palette)
 
     def set_editable(self, editable: bool) -> None:
         if self.input is not None:
