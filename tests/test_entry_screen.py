@@ -300,7 +300,7 @@ def test_an_answer_redraws_only_what_it_changed(qtbot, store, form):
     settle()
     page = view.page
     resident = page.rows[view.interview.address("usual_resident", uid)]
-    person_item = view.navigator.people[uid]
+    person_item = view.navigator.people[("persons", uid)]
     resident.label.setText("untouched")
     keys = Keyboard()
     keys.press(Qt.Key.Key_Tab)  # to "sex"
@@ -312,7 +312,7 @@ def test_an_answer_redraws_only_what_it_changed(qtbot, store, form):
     keys.press(Qt.Key.Key_Return)
     assert "Awa" in resident.label.text()  # its label shows the name: redrawn
     assert "Awa" in page.title.text() and not page.title.text().endswith(":")
-    assert view.navigator.people[uid] is person_item and "Awa" in person_item.text(0)
+    assert view.navigator.people[("persons", uid)] is person_item and "Awa" in person_item.text(0)
 
 
 def test_questionnaire_language_switch_keeps_the_page_and_question(qtbot, store, form):

@@ -98,6 +98,7 @@ class Interview(Presentation):
             name: list(instances.get(name, [])) for name in interview.graph.repeats
         }
         interview.recompute_all()
+        interview._apply_repeat_counts()  # instances a repeat_count made are not events
         return interview
 
     # -- reading ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from surveytool.form.model import Group
 from surveytool.interview import Address, Interview
-from surveytool.ui.page_flow import questions_on, section_address, title
+from surveytool.ui.page_flow import questions_on, repeat_of_page, section_address, title
 from surveytool.ui.question_row import (
     ERROR_STYLE,
     PIPED,
@@ -61,7 +61,7 @@ class FormPage(QWidget):
         self.interview = interview
         self.group = group
         self.instance = instance
-        self.repeat = interview.graph.repeat_of.get(group.name)
+        self.repeat = repeat_of_page(interview, group.name)
         self.state = state
         self.rows: dict[Address, QuestionRow] = {}
         self.current: QuestionRow | None = None
@@ -103,8 +103,13 @@ class FormPage(QWidget):
             self.sig_leave.emit(1)
 
     def refresh_title(self) -> None:
+        """The section's piped label; a repeat's own questions (a page of one instance, not a
+        section) show the repeat's label after the instance's position: "2. Former member"."""
         address = section_address(self.interview, self.group, self.instance)
-        self.title.setText(title(self.interview.label(address)))
+        text = title(self.interview.label(address))
+        if self.repeat == self.group.name and self.instance is not None:
+            text = f"{self.interview.position(self.repeat, self.instance)}. {text}"
+        self.title.setText(text)
 
     # -- refreshing -------------------------------------------------------------------------
     def refresh(self, changed: frozenset[Address] | set[Address] | None = None) -> None:

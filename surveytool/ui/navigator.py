@@ -1,9 +1,11 @@
-"""The section navigator beside the entry page: household sections, the roster, each member
-with their sections (greyed when they do not apply).
+"""The section navigator beside the entry page: the case's sections, each roster with its
+instances (a member, a former member abroad) and their sections, greyed when they do not
+apply.
 
-It is rebuilt only when the roster changes; after an answer, ``update`` touches only the
-items the answer changed (a member's name, a section's relevance), so a 50-member household
-does not redraw three hundred items per keystroke.
+It is rebuilt only when a roster changes; after an answer, ``apply_changes`` touches only the
+items the answer changed (an instance's name, a section's relevance), so a 50-member
+household does not redraw three hundred items per keystroke. How an instance is named comes
+from the form (``RosterColumns.instance_text``), never from a question name written here.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from surveytool.form.model import Repeat
 from surveytool.interview import Address, Interview
 from surveytool.ui import page_flow
 from surveytool.ui.page_flow import Page
+from surveytool.ui.roster_columns import RosterColumns
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
-NAME = "person_name"  # shown beside a member's line number when the form asks it
+Instance = tuple[str, int]  # (repeat, instance id)
 
 
 class Navigator(QTreeWidget):
@@ -27,7 +30,8 @@ class Navigator(QTreeWidget):
         self.setHeaderHidden(True)
         self.interview = interview
         self.items: dict[Page, QTreeWidgetItem] = {}
-        self.people: dict[int, QTreeWidgetItem] = {}
+        self.people: dict[Instance, QTreeWidgetItem] = {}  # an item per repeat instance
+        self._columns: dict[str, RosterColumns] = {}
         self._roster: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     def roster_shape(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
@@ -37,62 +41,88 @@ class Navigator(QTreeWidget):
         )
 
     def rebuild(self) -> None:
-        """Every item anew: after the roster changed (a member added, removed or moved)."""
+        """Every item anew: after a roster changed (a member added, removed or moved)."""
         self.clear()
         self.items.clear()
         self.people.clear()
+        self._columns = {name: RosterColumns(self.interview, name) for name in self._repeats()}
         self._roster = self.roster_shape()
-        language = self.interview.language
-        roster_item: QTreeWidgetItem | None = None
+        rosters: dict[str, QTreeWidgetItem] = {}
         for page in page_flow.pages(self.interview):
             name, uid = page
-            element = self.interview.graph.elements[name]
             if uid is None:
-                item = QTreeWidgetItem([page_flow.title(element.label_in(language))])
-                item.setData(0, PAGE_ROLE, page)
+                item = self._item(self._title(name), page)
                 item.setDisabled(not page_flow.relevant(self.interview, page))
                 self.addTopLevelItem(item)
                 self.items[page] = item
-                if isinstance(element, Repeat):
-                    roster_item = item
+                if page_flow.is_roster(self.interview, page):
+                    rosters[name] = item
                 continue
-            if uid not in self.people and roster_item is not None:
-                person = QTreeWidgetItem([self._person_text(uid, name)])
-                person.setData(0, PAGE_ROLE, page)
-                roster_item.addChild(person)
-                self.people[uid] = person
-            section = QTreeWidgetItem([page_flow.title(element.label_in(language).split(":")[0])])
-            section.setData(0, PAGE_ROLE, page)
-            section.setData(0, Qt.ItemDataRole.AccessibleTextRole, section.text(0))
-            section.setDisabled(not page_flow.relevant(self.interview, page))
-            self.people[uid].addChild(section)
-            self.items[page] = section
+            repeat = page_flow.repeat_of_page(self.interview, name)
+            if repeat is None or repeat not in rosters:
+                continue
+            self._add_instance_page(rosters[repeat], repeat, uid, page)
         self.expandAll()
 
-    def _person_text(self, uid: int, section: str) -> str:
-        repeat = self.interview.graph.repeat_of[section] or ""
-        position = self.interview.position(repeat, uid)
-        person = None
-        if self.interview.graph.repeat_of.get(NAME) == repeat:
-            person = self.interview.value(self.interview.address(NAME, uid))
-        return f"{position}. {person or '…'}"
+    def _repeats(self) -> list[str]:
+        return sorted(self.interview.graph.repeats)
+
+    def _add_instance_page(
+        self, roster: QTreeWidgetItem, repeat: str, uid: int, page: Page
+    ) -> None:
+        """An instance's item (opening its first page) and, when it has several pages, one
+        child per page; an instance with a single page is that page's item itself."""
+        instance = self.people.get((repeat, uid))
+        if instance is None:
+            instance = self._item(self._columns[repeat].instance_text(uid), page)
+            roster.addChild(instance)
+            self.people[(repeat, uid)] = instance
+        element = self.interview.graph.elements[repeat]
+        assert isinstance(element, Repeat)
+        if len(page_flow.instance_pages(element, uid)) == 1:
+            instance.setDisabled(not page_flow.relevant(self.interview, page))
+            self.items[page] = instance
+            return
+        section = self._item(self._title(page[0]).split(":")[0], page)
+        section.setDisabled(not page_flow.relevant(self.interview, page))
+        section.setData(0, Qt.ItemDataRole.AccessibleTextRole, section.text(0))
+        instance.addChild(section)
+        self.items[page] = section
+
+    @staticmethod
+    def _item(text: str, page: Page) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, PAGE_ROLE, page)
+        return item
+
+    def _title(self, name: str) -> str:
+        element = self.interview.graph.elements[name]
+        language = self.interview.language
+        return page_flow.title(
+            element.label_in(language, self.interview.form.settings.default_language)
+        )
 
     def apply_changes(self, changed: frozenset[Address] | set[Address]) -> None:
-        """Only what ``changed`` touches: a member's name, a section's relevance; the whole
-        tree when the roster itself changed (a repeat count, a member added)."""
+        """Only what ``changed`` touches: an instance's name, a section's relevance; the whole
+        tree when a roster itself changed (a repeat count, a member added)."""
         if self.roster_shape() != self._roster:
             self.rebuild()
             return
         for address in changed:
-            if address.name == NAME and address.instance in self.people:
-                page = self.people[address.instance].data(0, PAGE_ROLE)
-                self.people[address.instance].setText(
-                    0, self._person_text(address.instance, page[0])
-                )
-            page = (address.name, address.instance)
-            item = self.items.get(page)
-            if item is not None and not page_flow.is_roster(self.interview, page):
-                item.setDisabled(not page_flow.relevant(self.interview, page))
+            key = (address.repeat or "", address.instance or 0)
+            if key in self.people:
+                self.people[key].setText(0, self._columns[key[0]].instance_text(key[1]))
+            for page in self._pages_of(address):
+                item = self.items.get(page)
+                if item is not None:
+                    item.setDisabled(not page_flow.relevant(self.interview, page))
+
+    def _pages_of(self, address: Address) -> list[Page]:
+        """The pages whose relevance ``address`` is: a section's own, or a repeat's (its
+        roster and every instance's own page)."""
+        if address.name in self.interview.graph.repeats and address.instance is None:
+            return [page for page in self.items if page[0] == address.name]
+        return [(address.name, address.instance)]
 
     def select_page(self, page: Page | None) -> None:
         """Show where the enumerator is, without signalling a click."""

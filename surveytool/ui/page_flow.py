@@ -1,11 +1,17 @@
 """Which pages a case has and in which order the keyboard walks them.
 
-A page is a section (a group of the form) for the household or for one member, or a roster.
-The walk is CSPro's heads-down order: the household's sections, then the roster; from the
-roster Enter opens a member, whose sections follow one another; after a member's last
-section the walk returns to the roster (where Insert adds the next member), and from the
-roster it goes on to the household sections that follow it. Nothing here names a section
-or a repeat of one particular form: the shape comes from the form.
+A page is a section (a group of the form) for the case or for one instance of a repeat, or a
+repeat's roster. The walk is CSPro's heads-down order: the case's sections in form order,
+each repeat's roster right after the page of the group that holds it (or where it stands at
+the top of the form); from a roster Enter opens an instance, whose pages follow one another;
+after an instance's last page the walk returns to its roster, and from the roster it goes on
+to the case pages that follow it.
+
+An instance's pages are the groups directly inside its repeat and, first, when the repeat
+asks questions directly (not inside one of its groups, e.g. a repeat with no groups at
+all), one page for those, keyed by the repeat's own name: ``(repeat, uid)``. The roster is
+``(repeat, None)``. Nothing here names a section or a repeat of one particular form: the
+shape comes from the form (nested repeats are refused when the form is loaded).
 """
 
 from __future__ import annotations
@@ -13,58 +19,108 @@ from __future__ import annotations
 from surveytool.form.model import Element, Group, Question, Repeat
 from surveytool.interview import Address, Interview
 
-Page = tuple[str, int | None]  # (group or repeat name, instance of the member or None)
+Page = tuple[str, int | None]  # (group or repeat name, instance id, or None for the case)
 
 
 def pages(interview: Interview) -> list[Page]:
-    """Case-level sections, each roster, then each member's sections, in form order."""
+    """Every page in form order: case sections, each roster after the section holding it,
+    each roster followed by its instances' pages."""
     found: list[Page] = []
     for element in interview.form.children:
         if isinstance(element, Repeat):
-            found.append((element.name, None))
-            for uid in interview.instances(element.name):
-                found += [(g.name, uid) for g in element.children if _is_section(g)]
+            found += _roster_and_instances(interview, element)
         elif isinstance(element, Group):
             found.append((element.name, None))
+            for repeat in _repeats_within(element):
+                found += _roster_and_instances(interview, repeat)
     return found
+
+
+def _roster_and_instances(interview: Interview, repeat: Repeat) -> list[Page]:
+    found: list[Page] = [(repeat.name, None)]
+    for uid in interview.instances(repeat.name):
+        found += instance_pages(repeat, uid)
+    return found
+
+
+def _repeats_within(group: Group) -> list[Repeat]:
+    """The repeats inside a case-level group, at any depth, in form order."""
+    found: list[Repeat] = []
+    for child in group.children:
+        if isinstance(child, Repeat):
+            found.append(child)
+        elif isinstance(child, Group):
+            found += _repeats_within(child)
+    return found
+
+
+def instance_pages(repeat: Repeat, uid: int) -> list[Page]:
+    """One instance's pages, relevant or not: its own questions' page, then its groups."""
+    own: list[Page] = [(repeat.name, uid)] if _asks_directly(repeat) else []
+    return own + [(child.name, uid) for child in repeat.children if _is_section(child)]
 
 
 def _is_section(element: Element) -> bool:
     return isinstance(element, Group) and not isinstance(element, Repeat)
 
 
+def _asks_directly(repeat: Repeat) -> bool:
+    """Does the repeat ask a question outside its groups (one the enumerator sees)?"""
+    return any(question.type != "calculate" for question in _leading(repeat))
+
+
+def _leading(repeat: Repeat) -> list[Question]:
+    """The questions directly in a repeat before its first group (those after a group show on
+    that group's page, as at the case level)."""
+    found: list[Question] = []
+    for child in repeat.children:
+        if isinstance(child, Group):
+            break
+        if isinstance(child, Question):
+            found.append(child)
+    return found
+
+
 def is_roster(interview: Interview, page: Page) -> bool:
     return isinstance(interview.graph.elements[page[0]], Repeat) and page[1] is None
 
 
+def repeat_of_page(interview: Interview, name: str) -> str | None:
+    """The repeat whose instances a page named ``name`` shows (None for a case section)."""
+    if isinstance(interview.graph.elements[name], Repeat):
+        return name
+    return interview.graph.repeat_of.get(name)
+
+
 def relevant(interview: Interview, page: Page) -> bool:
+    """A section applies when its group does; a roster and an instance's own page when the
+    repeat does (a repeat's relevance is the case's: it has one roster)."""
     name, uid = page
-    if is_roster(interview, page):
-        return True
+    if repeat_of_page(interview, name) == name:  # a roster, or an instance's own questions
+        return interview.is_relevant(Address(name))
     return interview.is_relevant(interview.address(name, uid) if uid else Address(name))
 
 
 def roster_of(interview: Interview, page: Page) -> Page | None:
-    """The roster page a member's section belongs to (None for a household section)."""
+    """The roster page an instance's page belongs to (None for a case section or a roster)."""
     name, uid = page
     if uid is None:
         return None
-    repeat = interview.graph.repeat_of.get(name)
+    repeat = repeat_of_page(interview, name)
     return (repeat, None) if repeat else None
 
 
 def member_pages(interview: Interview, repeat: str, uid: int) -> list[Page]:
-    """One member's relevant sections, in order."""
+    """One instance's relevant pages, in order."""
     element = interview.graph.elements[repeat]
     assert isinstance(element, Repeat)
-    found = [(g.name, uid) for g in element.children if _is_section(g)]
-    return [page for page in found if relevant(interview, page)]
+    return [page for page in instance_pages(element, uid) if relevant(interview, page)]
 
 
 def neighbour(interview: Interview, page: Page, step: int) -> Page | None:
     """The page after (``step`` = 1) or before (-1) ``page`` in the keyboard's walk."""
     roster = roster_of(interview, page)
-    if roster is not None:  # a member's section: within the member, then back to the roster
+    if roster is not None:  # an instance's page: within the instance, then back to the roster
         own = member_pages(interview, roster[0], page[1])  # type: ignore[arg-type]
         if page in own:
             index = own.index(page) + step
@@ -82,17 +138,20 @@ def page_of(interview: Interview, address: Address) -> Page | None:
     """The page that shows ``address``."""
     for page in pages(interview):
         name, uid = page
-        element = interview.graph.elements[name]
-        if uid != address.instance or isinstance(element, Repeat):
+        if uid != address.instance or is_roster(interview, page):
             continue
-        on_page = questions_on(interview, element)  # type: ignore[arg-type]
-        if address.name in {q.name for q in on_page}:
+        group = interview.graph.elements[name]
+        assert isinstance(group, Group)
+        if address.name in {q.name for q in questions_on(interview, group)}:
             return page
     return None
 
 
 def questions_on(interview: Interview, group: Group) -> list[Question]:
-    """A section's questions, plus the questions that sit between it and the next section."""
+    """A section's questions, plus the questions that sit between it and the next section;
+    for a repeat's own page, the questions it asks before its first group."""
+    if isinstance(group, Repeat):
+        return _leading(group)
     return [*_questions(group), *_followers(interview, group)]
 
 
@@ -123,6 +182,7 @@ def _followers(interview: Interview, group: Group) -> list[Question]:
 
 
 def section_address(interview: Interview, group: Group, instance: int | None) -> Address:
+    """Where a section's title is read from (piped as seen from that instance)."""
     repeat = interview.graph.repeat_of.get(group.name)
     return Address(group.name, repeat, instance if repeat else None)
 

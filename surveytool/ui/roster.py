@@ -1,10 +1,15 @@
-"""The household roster: one row per member (line, name, sex, age, relationship).
+"""A repeat's roster: one row per instance (a household member, a former member abroad),
+its columns read from the form (the position, then the repeat's first questions).
 
 Everything works from the keyboard: the table has the focus when the page opens; Insert (or
 Ctrl+N) adds a member and opens it, Enter opens the selected member, Alt+Up / Alt+Down move
 it, Delete removes it after asking. Tab walks the table and the buttons; beyond them the
 entry screen goes to the next page. The widget only asks (signals); the entry screen acts,
 after the event that asked is over, so no widget is deleted inside its own event.
+
+A repeat whose form gives a ``repeat_count`` ("how many former members live abroad?") has
+its rows made by the interview engine from that answer: its roster only opens them (no add,
+remove or move, by button or key), and says where the number comes from.
 """
 
 from __future__ import annotations
@@ -32,54 +37,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.expr import ref_uses
+from surveytool.form.model import Repeat
 from surveytool.interview import Interview
 from surveytool.ui import shortcuts
 from surveytool.ui.form_page import tab_step
-from surveytool.ui.numbers import format_number
+from surveytool.ui.roster_columns import RosterColumns
 
-COLUMNS = ("line_no", "person_name", "sex", "age", "relationship")
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RosterModel(QAbstractTableModel):
+    """One row per instance of a repeat; the columns come from the form (``RosterColumns``)."""
+
     def __init__(self, interview: Interview, repeat: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.interview = interview
         self.repeat = repeat
+        self.columns = RosterColumns(interview, repeat)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.interview.instances(self.repeat))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return [
-            self.tr("Line"),
-            self.tr("Name"),
-            self.tr("Sex"),
-            self.tr("Age"),
-            self.tr("Relationship"),
-        ][section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Line") if section == 0 else self.columns.header(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return self.columns.full_label(section)
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         uid = self.interview.instances(self.repeat)[index.row()]
-        name = COLUMNS[index.column()]
-        if name not in self.interview.graph.elements:
-            return ""
-        address = self.interview.address(name, uid)
-        value = self.interview.value(address)
-        question = self.interview.graph.elements[name]
-        choice_list = self.interview.form.choices_for(question)  # type: ignore[arg-type]
-        if choice_list is not None and value is not None:
-            return choice_list.labels(self.interview.language).get(str(value), str(value))
-        return format_number(value, QLocale())
+        return self.columns.cell(uid, index.column(), QLocale())
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -111,11 +109,22 @@ class RosterWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (to the buttons)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # question labels: cut short, whole in tooltips
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        element = interview.graph.elements[repeat]
+        assert isinstance(element, Repeat)
+        self.counted = element.repeat_count is not None  # rows made from an answer
+        self.count_hint = QLabel(self)
+        self.count_hint.setObjectName("roster_count_hint")
+        self.count_hint.setWordWrap(True)
+        self.count_hint.setVisible(self.counted)
         self.notice = QLabel(self)
         self.notice.setObjectName("roster_notice")
         self.notice.hide()
@@ -133,6 +142,7 @@ class RosterWidget(QWidget):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.count_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.table)
@@ -147,7 +157,10 @@ class RosterWidget(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.up_button.clicked.connect(lambda: self._move_selected(-1))
         self.down_button.clicked.connect(lambda: self._move_selected(+1))
+        for button in self.row_buttons():
+            button.setVisible(not self.counted)
         self.confirm: QMessageBox | None = None
+        self.set_editable(True)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -164,7 +177,23 @@ class RosterWidget(QWidget):
         self.down_button.setToolTip(self.tr("Alt+Down"))
         self.remove_button.setText(self.tr("Remove member"))
         self.remove_button.setToolTip(self.tr("Delete"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.count_hint.setText(self._count_text())
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+
+    def _count_text(self) -> str:
+        """Where a counted roster's rows come from: the question its repeat_count reads."""
+        element = self.interview.graph.elements[self.repeat]
+        if not isinstance(element, Repeat) or element.repeat_count is None:
+            return ""
+        names = [name for name, _ in ref_uses(element.repeat_count.tree)]
+        source = next((n for n in names if self.interview.graph.repeat_of.get(n) is None), None)
+        if source is None:
+            return self.tr("The rows are made from an earlier answer.")
+        question = self.interview.label(self.interview.address(source))
+        text = self.tr("The number of rows is the answer to “{question}”.")
+        return text.format(question=question)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -180,13 +209,20 @@ class RosterWidget(QWidget):
             self.remove_button,
         ]
 
+    def row_buttons(self) -> list[QPushButton]:
+        """The buttons that change the rows (not for a counted roster, nor a read-only case)."""
+        return [self.add_button, self.up_button, self.down_button, self.remove_button]
+
     def chain(self) -> list[QWidget]:
         """What Tab walks on this page, in order."""
-        return [self.table, *(b for b in self.buttons() if b.isEnabled())]
+        usable = (b for b in self.buttons() if b.isEnabled() and not b.isHidden())
+        return [self.table, *usable]
 
     def set_editable(self, editable: bool) -> None:
-        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
-            button.setEnabled(editable)
+        """Rows can be added, moved and removed only in an editable case, and never in a
+        counted roster (whose keys then do nothing either: each action checks its button)."""
+        for button in self.row_buttons():
+            button.setEnabled(editable and not self.counted)
 
     # -- selection --------------------------------------------------------------------------
     def selected_instance(self) -> int | None:
@@ -247,6 +283,9 @@ class RosterWidget(QWidget):
         instances = self.interview.instances(self.repeat)
         if uid is None and instances:
             uid = instances[0]
+        if uid is None and self.counted:
+            self._say(self.count_hint.text())
+            return
         if uid is None:
             self._say(self.tr("There is no member yet: add one with Insert or “Add member”."))
             return
