@@ -145,7 +145,8 @@ class FormView(CaseWrites, QWidget):
 
     # -- pages ------------------------------------------------------------------------------
     def pages(self) -> list[Page]:
-        """Case-level sections, the roster, then each member's sections, in form order."""
+        """Case sections in form order, each roster after the section holding it, followed by
+        its instances' pages (``page_flow.pages``)."""
         return page_flow.pages(self.interview)
 
     def page_relevant(self, page: Page) -> bool:

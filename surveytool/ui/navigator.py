@@ -108,10 +108,13 @@ class Navigator(QTreeWidget):
         if self.roster_shape() != self._roster:
             self.rebuild()
             return
+        for repeat, uid in {(a.repeat, a.instance) for a in changed if a.repeat is not None}:
+            item = self.people.get((repeat, uid or 0))
+            if item is not None:
+                text = self._columns[repeat].instance_text(uid or 0)
+                if item.text(0) != text:
+                    item.setText(0, text)
         for address in changed:
-            key = (address.repeat or "", address.instance or 0)
-            if key in self.people:
-                self.people[key].setText(0, self._columns[key[0]].instance_text(key[1]))
             for page in self._pages_of(address):
                 item = self.items.get(page)
                 if item is not None:
