@@ -289,3 +289,28 @@ def _has_worker(store: Store, form, case: str) -> bool:
         interview.value(Address("hours_usual", "persons", uid)) is not None
         for uid in interview.instances("persons")
     )
+
+
+def test_rows_made_by_a_count_are_events_and_a_dropped_row_stays_dropped(store, form):
+    """abs_count 3 -> 2 in one session, back to 3 in the next: row 3 comes back empty."""
+    case = store.create_case(form.form_id, form.version, KEY, "E1")
+    session = CaseSession(store, form, case, "E1")
+    session.answer(Address("abs_any"), 1)
+    session.answer(Address("abs_count"), 3)
+    third = session.interview.instances("absentees")[2]
+    session.answer(Address("abs_age", "absentees", third), 30)
+    session.answer(Address("abs_count"), 2)
+    session.close()
+    kinds = [(e.kind, e.path) for e in store.events(case) if e.kind in ("add", "remove")]
+    assert kinds[-1] == ("remove", f"absentees#{third}")
+    store.connection.execute("DELETE FROM snapshots")  # rebuilt from the events alone
+    session = CaseSession(store, form, case, "E1")
+    assert len(session.interview.instances("absentees")) == 2
+    session.answer(Address("abs_count"), 3)
+    new = session.interview.instances("absentees")[2]
+    assert session.interview.value(Address("abs_age", "absentees", new)) is None
+    session.close()
+    store.connection.execute("DELETE FROM snapshots")
+    again = CaseSession(store, form, case, "E1")
+    assert again.interview.instances("absentees") == session.interview.instances("absentees")
+    assert again.interview.value(Address("abs_age", "absentees", new)) is None

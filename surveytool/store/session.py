@@ -100,33 +100,57 @@ class CaseSession:
     def answer(self, address: Address, raw: object) -> AnswerResult:
         self._require_editable()
         before = self.interview.answers.get(address)
+        rows = {name: list(self.interview.instances(name)) for name in self.interview.graph.repeats}
         result = self.interview.answer(address, raw)
         if result.status is AnswerStatus.INVALID:
             return result
         try:
-            self.last_seq = self.store.record_answer(
-                self.case_uuid, str(address), self.interview.answers.get(address), self.enumerator
-            )
+            with self.store.transaction():
+                self.last_seq = self.store.record_answer(
+                    self.case_uuid,
+                    str(address),
+                    self.interview.answers.get(address),
+                    self.enumerator,
+                )
+                self._record_counted_rows(rows)
         except BaseException:
             self.interview.answer(address, before)  # memory never runs ahead of the event log
             raise
         return result
 
-    def add_person(self, repeat: str) -> int:
-        self._require_editable()
-        uid = self.interview.add_instance(repeat)
-        try:
-            self.last_seq = self.store.record_roster(
-                self.case_uuid, "add", repeat, uid, self.enumerator
-            )
-        except BaseException:
-            self.interview.remove_instance(repeat, uid)
-            raise
-        for address, value in self.interview.answers.items():  # defaults of the new instance
+    def _record_counted_rows(self, before: dict[str, list[int]]) -> None:
+        """Rows a ``repeat_count`` made or dropped because of the answer are events too, so a
+        dropped row's answers stay dropped when the count grows again in a later session."""
+        for repeat, old in before.items():
+            now = self.interview.instances(repeat)
+            for uid in old:
+                if uid not in now:
+                    self.last_seq = self.store.record_roster(
+                        self.case_uuid, "remove", repeat, uid, self.enumerator
+                    )
+            for uid in now:
+                if uid not in old:
+                    self._record_new_row(repeat, uid)
+
+    def _record_new_row(self, repeat: str, uid: int) -> None:
+        self.last_seq = self.store.record_roster(
+            self.case_uuid, "add", repeat, uid, self.enumerator
+        )
+        for address, value in list(self.interview.answers.items()):  # the row's defaults
             if address.repeat == repeat and address.instance == uid:
                 self.last_seq = self.store.record_answer(
                     self.case_uuid, str(address), value, self.enumerator
                 )
+
+    def add_person(self, repeat: str) -> int:
+        self._require_editable()
+        uid = self.interview.add_instance(repeat)
+        try:
+            with self.store.transaction():
+                self._record_new_row(repeat, uid)
+        except BaseException:
+            self.interview.remove_instance(repeat, uid)
+            raise
         return uid
 
     def remove_person(self, instance: int, repeat: str) -> None:
