@@ -1,8 +1,9 @@
 """Render the main screens to PNG under docs/screenshots/ (offscreen; no display needed).
 
 Usage: .venv/bin/python scripts/screenshots.py [--store demo.sqlite]
-Screens: the case list, a person's migration section in English and in Arabic, and a
-"mark complete" refused with its list of problems.
+Screens, in English, French and Arabic: the case list, a migrant's section D, "Mark complete"
+refused with its list of problems, the office review after validating the store; and the
+keyboard shortcuts dialog in English.
 """
 
 from __future__ import annotations
@@ -14,37 +15,74 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
 
 from surveytool.common.resources import project_root, resource_path
 from surveytool.demo import generate
 from surveytool.form import load
+from surveytool.form.model import Form
 from surveytool.store import Store
 from surveytool.ui import i18n
+from surveytool.ui.form_view import FormView
 from surveytool.ui.main_window import MainWindow
 
 OUT = project_root() / "docs" / "screenshots"
+LANGUAGES = ("en", "fr", "ar")
 
 
-def shoot(widget: object, name: str) -> Path:
-    QApplication.processEvents()
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def shoot(widget: QWidget, name: str) -> Path:
+    settle()
     path = OUT / name
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    widget.grab().save(str(path))
     print(path)
     return path
 
 
-def migrant_page(window: MainWindow) -> None:
-    """Open the first case with an international migrant at that person's section D."""
-    form_view = None
-    for row in range(window.cases.model.rowCount()):
-        form_view = window.open_case(window.cases.model.case_at(row).uuid)
-        interview = form_view.interview
+def migrant_case(window: MainWindow) -> tuple[FormView, int] | None:
+    """The first case with an international migrant, open, and that person's instance."""
+    model = window.cases.model
+    for row in range(model.rowCount()):
+        view = window.open_case(model.case_at(row).uuid)
+        if view is None:
+            return None
+        interview = view.interview
         for uid in interview.instances("persons"):
             if interview.value(interview.address("int_migrant", uid)) == 1:
-                form_view.open_page(("section_d", uid))
-                return
-        form_view.close_case()
+                return view, uid
+        view.close_case()
+    return None
+
+
+def refused_dialog(view: FormView) -> QWidget | None:
+    """Remove two answers and ask to complete: the dialog listing what is missing."""
+    if not view.session.editable:
+        view.reopen()  # as the Reopen button does
+    view.session.answer(view.interview.address("hh_address"), None)
+    view.session.answer(view.interview.address("interview_date"), None)
+    view.request_complete()
+    settle()
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "problems_dialog"]
+    return dialogs[-1] if dialogs else None
+
+
+def office_review(window: MainWindow, form: Form) -> None:
+    from surveytool.validate import default_rules_path, load_rules
+
+    window.office.set_form(form, load_rules(default_rules_path(form), form))
+    window.tabs.setCurrentWidget(window.office)
+    if window.office.run_validation() is None:
+        return
+    QThreadPool.globalInstance().waitForDone()
+    settle()
+    if window.office.by_check.rowCount():
+        window.office.check_view.selectRow(0)
+        window.office.show_failures(window.office.by_check.payload[0].id)
 
 
 def main() -> None:
@@ -54,57 +92,38 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     form = load(resource_path("forms", "lfs_migration.xlsx"))
-    folder = tempfile.mkdtemp()
-    path = args.store or Path(folder) / "demo.sqlite"
+    path = args.store or Path(tempfile.mkdtemp()) / "demo.sqlite"
     if args.store is None:
         with Store.open(path) as store:
             generate(store, form, country="CMR", households=60, seed=4, in_progress_share=0.2)
     with Store.open(path) as store:
-        for language, suffix in (("en", "en"), ("ar", "ar")):
-            i18n.install(app, language)  # type: ignore[arg-type]
+        for language in LANGUAGES:
+            i18n.install(app, language)
             window = MainWindow(store, form, form_language=language)
             window.resize(1200, 800)
             window.show()
+            shoot(window, f"case_list_{language}.png")
+            found = migrant_case(window)
+            if found is not None:
+                view, uid = found
+                view.open_page(("section_d", uid))
+                shoot(window, f"migration_section_{language}.png")
+                dialog = refused_dialog(view)
+                if dialog is not None:
+                    shoot(dialog, f"mark_complete_refused_{language}.png")
+                    dialog.close()
+                view.close_case()
+            office_review(window, form)
+            shoot(window, f"office_review_{language}.png")
             if language == "en":
-                shoot(window, "case_list.png")
-            migrant_page(window)
-            shoot(window, f"migration_section_{suffix}.png")
-            if language == "en":
-                view = window.form_view
-                assert view is not None
-                view.session.answer(view.interview.address("hh_phone"), None)
-                view.session.answer(view.interview.address("hh_address"), None)
-                view.request_complete()
-                QApplication.processEvents()
-                dialogs = [
-                    w for w in QApplication.topLevelWidgets() if w.objectName() == "problems_dialog"
-                ]
-                shoot(dialogs[-1], "mark_complete_refused.png")
-                dialogs[-1].close()
-            if language == "en":
-                office_screen(window, form)
+                from surveytool.ui.shortcuts import ShortcutsDialog
+
+                shortcuts = ShortcutsDialog(window)
+                shortcuts.show()
+                shoot(shortcuts, "keyboard_shortcuts.png")
+                shortcuts.close()
             window.close()
-
-
-def office_screen(window: MainWindow, form: object) -> None:
-    """The office workspace after validating the store, failures of the top check listed."""
-    from surveytool.validate import default_rules_path, load_rules
-
-    window.office.set_form(form, load_rules(default_rules_path(form), form))  # type: ignore[arg-type]
-    window.tabs.setCurrentWidget(window.office)
-    job = window.office.run_validation()
-    if job is None:
-        return
-    QApplication.instance().processEvents()
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone()
-    for _ in range(20):
-        QApplication.processEvents()
-    if window.office.by_check.rowCount():
-        window.office.check_view.selectRow(0)
-        window.office.show_failures(window.office.by_check.payload[0].id)
-    shoot(window, "office_review.png")
+        i18n.install(app, "en")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,31 @@ class _ButtonsInput(AnswerInput):
         order = list(self.buttons.values())
         return order[index] if 0 <= index < len(order) else None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter keeps the answer and moves on; an arrow stays inside the question (Qt would
+        leave it through focusNextPrevChild); other keys go to ``_on_key``."""
+        key = pressed(event)
+        if key is None:
+            return super().eventFilter(watched, event)
+        if key.key() in ENTER_KEYS:
+            self.sig_accepted.emit()
+            return True
+        step = self._arrow_step(key.key())
+        if step:
+            self._on_arrow(self._button_at(self._focused_index(watched) + step))
+            return True
+        if self._on_key(key.key()):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_arrow(self, target: QAbstractButton | None) -> None:
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_key(self, key: int) -> bool:
+        """A key the question handles itself (True), or not (False)."""
+        return False
+
 
 class RadioInput(_ButtonsInput):
     """A short list. Arrows move and pick (as radio buttons do on every desktop), digits 1-9
@@ -84,21 +109,14 @@ class RadioInput(_ButtonsInput):
         if not button.isChecked():
             button.click()  # buttonClicked: the answer is given
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        key = pressed(event)
-        if key is None:
-            return super().eventFilter(watched, event)
-        if key.key() in ENTER_KEYS:
-            self.sig_accepted.emit()
+    def _on_arrow(self, target: QAbstractButton | None) -> None:
+        self._pick(target)  # on a radio question an arrow picks, as on every desktop
+
+    def _on_key(self, key: int) -> bool:
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self._pick(self._button_at(key - Qt.Key.Key_1))
             return True
-        step = self._arrow_step(key.key())
-        if step:
-            self._pick(self._button_at(self._focused_index(watched) + step))
-            return True
-        if Qt.Key.Key_1 <= key.key() <= Qt.Key.Key_9:
-            self._pick(self._button_at(key.key() - Qt.Key.Key_1))
-            return True
-        return super().eventFilter(watched, event)
+        return False
 
     def set_value(self, value: object) -> None:
         button = self.buttons.get("" if value is None else str(value))
@@ -137,21 +155,6 @@ class CheckInput(_ButtonsInput):
         if not self._setting:
             picked = [value for value, box in self.buttons.items() if box.isChecked()]
             self.sig_answered.emit(" ".join(picked) or None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        key = pressed(event)
-        if key is None:
-            return super().eventFilter(watched, event)
-        if key.key() in ENTER_KEYS:
-            self.sig_accepted.emit()
-            return True
-        step = self._arrow_step(key.key())
-        if step:  # Qt would leave the question on an arrow (focusNextPrevChild): stay inside
-            target = self._button_at(self._focused_index(watched) + step)
-            if target is not None:
-                target.setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        return super().eventFilter(watched, event)
 
     def set_value(self, value: object) -> None:
         picked = set(str(value).split()) if value else set()
