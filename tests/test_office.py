@@ -424,3 +424,29 @@ def test_a_french_interface_shows_no_english_word_in_the_office(
         assert "Complet" in office.status_button.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_clean_household_is_approved_from_by_household(qtbot, store: Store, form, rules):
+    """Most cases have no failure row at all: the office picks them by household."""
+    break_one_case(store, form)
+    office = OfficeWorkspace(store)
+    qtbot.addWidget(office)
+    office.set_form(form, rules)
+    office.show()
+    office.run_validation()
+    wait_for_job(qtbot, office, timeout=60_000)
+    households = office.by_household.rows
+    assert len(households) == len(store.cases(status="complete"))
+    clean = next(row for row in households if row[2] == 0 and row[3] == 0)
+    office.left.setCurrentWidget(office.household_view)
+    view = office.household_view
+    index = office.by_household.index(households.index(clean), 0)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert office.failures.rowCount() == 0  # nothing to show, and still a case to decide
+    assert office.approve_button.isEnabled()
+    qtbot.mouseClick(office.approve_button, Qt.MouseButton.LeftButton)
+    uuid = office.case_of[str(clean[0])]
+    assert store.case(uuid).status == "approved"
+    assert office.by_household.rows[households.index(clean)][1] == "approved"

@@ -2,24 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name>CaseList</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="40"/>
-        <source>Search household (e.g. C0012)</source>
-        <translation>البحث عن أسرة (مثلاً C0012)</translation>
+        <location filename="../../surveytool/ui/about.py" line="91"/>
+        <source>About surveytool</source>
+        <translation>حول surveytool</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="43"/>
+        <location filename="../../surveytool/ui/about.py" line="92"/>
+        <source>surveytool: JLMP labour migration module</source>
+        <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/about.py" line="95"/>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/about.py" line="95"/>
+        <source>Questionnaire:</source>
+        <translation>الاستبيان:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/about.py" line="95"/>
+        <source>Store:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/about.py" line="95"/>
+        <source>Log:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/about.py" line="102"/>
+        <source>still loading</source>
+        <translation>قيد التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/about.py" line="103"/>
+        <source>Open the log folder</source>
+        <translation>فتح مجلد السجل</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBar</name>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="66"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="86"/>
+        <source>Household {key}</source>
+        <translation>الأسرة {key}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="67"/>
+        <source>Back to cases</source>
+        <translation>العودة إلى الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="68"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="69"/>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="70"/>
+        <source>Reopen the case to change answers</source>
+        <translation>إعادة فتح الاستمارة لتغيير الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="71"/>
+        <source>Mark complete</source>
+        <translation>تأكيد الاكتمال</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="72"/>
+        <source>Ctrl+Enter or F10</source>
+        <translation>Ctrl+Enter أو F10</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="93"/>
+        <source>Returned by the office: {comment}</source>
+        <translation>أعادها المكتب: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_bar.py" line="101"/>
+        <source>Saved {time}</source>
+        <translation>تم الحفظ الساعة {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDecisions</name>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="99"/>
+        <source>{check}, line {line}</source>
+        <translation>{check}، السطر {line}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="136"/>
+        <source>Household {key} approved.</source>
+        <translation>تم اعتماد استمارة الأسرة {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="142"/>
+        <source>and {count} more</source>
+        <translation>و{count} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
+        <source>Approving this case needs a justification of its warnings:</source>
+        <translation>يتطلب اعتماد هذه الاستمارة تبرير تنبيهاتها:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="147"/>
+        <source>Why are these answers right?</source>
+        <translation>لماذا هذه الإجابات صحيحة؟</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="150"/>
+        <source>Justify warnings</source>
+        <translation>تبرير التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <source>Reject case</source>
+        <translation>رفض الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <source>What must the enumerator fix?</source>
+        <translation>ما الذي يجب أن يصحّحه الباحث؟</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="167"/>
+        <source>Household {key} rejected: sent back to the enumerator.</source>
+        <translation>تم رفض استمارة الأسرة {key}: أُعيدت إلى الباحث.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <source>Revoke approval</source>
+        <translation>سحب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <source>Why is the approval withdrawn?</source>
+        <translation>لماذا يُسحب الاعتماد؟</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="183"/>
+        <source>Household {key}: approval revoked, the case is under review again.</source>
+        <translation>الأسرة {key}: سُحب الاعتماد، والاستمارة قيد المراجعة من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="96"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="46"/>
+        <location filename="../../surveytool/ui/case_list.py" line="91"/>
         <source>New case</source>
         <translation>استمارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="79"/>
+        <location filename="../../surveytool/ui/case_list.py" line="90"/>
+        <source>Search household (e.g. C0012); Down: the list</source>
+        <translation>البحث عن أسرة (مثلاً C0012)؛ Down: الانتقال إلى القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <source>Ctrl+Shift+N or Insert</source>
+        <translation>Ctrl+Shift+N أو Insert</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_list.py" line="170"/>
         <source>{count} cases</source>
         <translation>عدد الاستمارات: {count}</translation>
     </message>
@@ -58,298 +218,471 @@
     </message>
 </context>
 <context>
+    <name>CaseWrites</name>
+    <message>
+        <location filename="../../surveytool/ui/case_writes.py" line="126"/>
+        <source>Marked complete. The case is now read-only; Reopen to change it.</source>
+        <translation>تم تأكيد الاكتمال. الاستمارة الآن للقراءة فقط؛ استخدم «إعادة فتح» لتغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/case_writes.py" line="144"/>
+        <source>Reopened: the answers can be changed again.</source>
+        <translation>أُعيد فتح الاستمارة: يمكن تغيير الإجابات من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/crash.py" line="78"/>
+        <source>surveytool: a problem</source>
+        <translation>surveytool: حدثت مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/crash.py" line="82"/>
+        <source>{count} more problem(s) were logged since.</source>
+        <translation>سُجّلت منذ ذلك الحين {count} من المشكلات الأخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../surveytool/ui/crash.py" line="55"/>
+        <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
+        <translation>حدث خطأ ما. إجاباتك محفوظة. كُتبت التفاصيل في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="57"/>
-        <source>Mark complete</source>
-        <translation>تأكيد الاكتمال</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/form_view.py" line="60"/>
-        <source>Back to cases</source>
-        <translation>العودة إلى الاستمارات</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/form_view.py" line="62"/>
-        <source>Household {key}</source>
-        <translation>الأسرة {key}</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/form_view.py" line="70"/>
-        <source>Returned by the office: {comment}</source>
-        <translation>أعاده المكتب: {comment}</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/form_view.py" line="208"/>
-        <source>Saved {time}</source>
-        <translation>تم الحفظ الساعة {time}</translation>
+        <location filename="../../surveytool/ui/form_view.py" line="257"/>
+        <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
+        <translation>نهاية الاستبيان: يؤكد Ctrl+Enter أو F10 اكتمال الاستمارة.</translation>
     </message>
 </context>
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="65"/>
+        <location filename="../../surveytool/ui/inputs.py" line="64"/>
         <source>YYYY-MM</source>
         <translation>سنة-شهر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="65"/>
+        <location filename="../../surveytool/ui/inputs.py" line="64"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="112"/>
+        <source>“{text}” is not a whole number; it was not saved.</source>
+        <translation>«{text}» ليس عدداً صحيحاً؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="115"/>
+        <source>“{text}” is not a number: write it like {example}; it was not saved.</source>
+        <translation>«{text}» ليس رقماً: اكتبه مثل {example}؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="119"/>
+        <source>“{text}” is not a month: write it as YYYY-MM; it was not saved.</source>
+        <translation>«{text}» ليس شهراً: اكتبه بالصيغة سنة-شهر (YYYY-MM)؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="123"/>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD; it was not saved.</source>
+        <translation>«{text}» ليس تاريخاً: اكتبه بالصيغة سنة-شهر-يوم (YYYY-MM-DD)؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/inputs.py" line="125"/>
+        <source>“{text}” cannot be an answer here; it was not saved.</source>
+        <translation>«{text}» لا يصلح إجابةً هنا؛ لم يُحفظ.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="51"/>
+        <location filename="../../surveytool/ui/main_window.py" line="155"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="57"/>
+        <location filename="../../surveytool/ui/main_window.py" line="136"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="62"/>
+        <location filename="../../surveytool/ui/main_window.py" line="112"/>
+        <location filename="../../surveytool/ui/main_window.py" line="137"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="66"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>مساحة عمل الاتحاد الأفريقي (دمج البلدان، الجداول القارية) ستتوفر مع إصدار الدمج.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="70"/>
+        <location filename="../../surveytool/ui/main_window.py" line="138"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="89"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <location filename="../../surveytool/ui/main_window.py" line="161"/>
+        <source>Store: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="90"/>
-        <source>Generate demo households…</source>
-        <translation>إنشاء أسر تجريبية…</translation>
+        <location filename="../../surveytool/ui/main_window.py" line="165"/>
+        <source>Enumerator: {id}</source>
+        <translation>الباحث: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="92"/>
-        <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <location filename="../../surveytool/ui/main_window.py" line="167"/>
+        <source>Enumerator: not set</source>
+        <translation>الباحث: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="93"/>
-        <source>Interface</source>
-        <translation>الواجهة</translation>
+        <location filename="../../surveytool/ui/main_window.py" line="230"/>
+        <source>Opened {path}</source>
+        <translation>تم فتح {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="94"/>
-        <source>Questionnaire</source>
-        <translation>الاستبيان</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/main_window.py" line="116"/>
+        <location filename="../../surveytool/ui/main_window.py" line="258"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="117"/>
+        <location filename="../../surveytool/ui/main_window.py" line="259"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="167"/>
+        <location filename="../../surveytool/ui/main_window.py" line="300"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="182"/>
+        <location filename="../../surveytool/ui/main_window.py" line="317"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="193"/>
+        <location filename="../../surveytool/ui/main_window.py" line="328"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="203"/>
+        <location filename="../../surveytool/ui/main_window.py" line="338"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;قاعدة بيانات جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <source>Open &amp;recent</source>
+        <translation>قواعد البيانات ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <source>&amp;Generate demo households…</source>
+        <translation>&amp;إنشاء أسر تجريبية…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <source>&amp;Interface</source>
+        <translation>ال&amp;واجهة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <source>&amp;Questionnaire</source>
+        <translation>الا&amp;ستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <source>&amp;About surveytool</source>
+        <translation>&amp;حول surveytool</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="103"/>
+        <location filename="../../surveytool/ui/case_list.py" line="243"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="126"/>
-        <source>Country</source>
-        <translation>البلد</translation>
+        <location filename="../../surveytool/ui/case_list.py" line="245"/>
+        <source>&amp;Cluster</source>
+        <translation>ال&amp;عنقود</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="127"/>
-        <source>Year</source>
-        <translation>السنة</translation>
+        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <source>&amp;Household number</source>
+        <translation>&amp;رقم الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="128"/>
-        <source>Cluster</source>
-        <translation>العنقود</translation>
+        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <source>&amp;Enumerator id</source>
+        <translation>ر&amp;مز الباحث</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="129"/>
-        <source>Household number</source>
-        <translation>رقم الأسرة</translation>
+        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <source>&amp;Year</source>
+        <translation>ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="130"/>
-        <source>Enumerator id</source>
-        <translation>رمز الباحث</translation>
+        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <source>C&amp;ountry</source>
+        <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="151"/>
+        <location filename="../../surveytool/ui/case_list.py" line="273"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>أدخل العنقود (منطقة العد).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="154"/>
+        <location filename="../../surveytool/ui/case_list.py" line="277"/>
         <source>Enter your enumerator id.</source>
         <translation>أدخل رمز الباحث الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="159"/>
+        <location filename="../../surveytool/ui/case_list.py" line="283"/>
         <source>This household exists already.</source>
         <translation>هذه الأسرة موجودة بالفعل.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeWords</name>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="94"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="95"/>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="102"/>
+        <source>household</source>
+        <translation>أسرة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="103"/>
+        <source>person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="104"/>
+        <source>absentee</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="116"/>
+        <source>{count} household(s) without survey country or year not judged</source>
+        <translation>لم تُقيَّم {count} من الأسر لغياب بلد المسح أو سنته</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="122"/>
+        <source>{count} earner(s) in groups of fewer than {size} not judged</source>
+        <translation>لم يُقيَّم {count} من أصحاب الدخل في مجموعات تضم أقل من {size}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="128"/>
+        <source>{count} record(s) with costs and earnings in different currencies not judged (no exchange-rate table yet)</source>
+        <translation>لم يُقيَّم {count} من السجلات التي ترد فيها التكاليف والدخل بعملات مختلفة (لا يوجد جدول لأسعار الصرف بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="136"/>
+        <source>built-in check &apos;{name}&apos; not implemented</source>
+        <translation>الفحص المدمج «{name}» غير مُطبَّق</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_models.py" line="142"/>
+        <source>not run</source>
+        <translation>لم يُنفَّذ</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="77"/>
+        <location filename="../../surveytool/ui/office.py" line="164"/>
         <source>Validate the store</source>
         <translation>تدقيق قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="79"/>
+        <location filename="../../surveytool/ui/office.py" line="165"/>
         <source>Validate a folder…</source>
         <translation>التحقق من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="82"/>
+        <location filename="../../surveytool/ui/office.py" line="294"/>
         <source>Run a validation to review the cases.</source>
         <translation>شغّل التدقيق لمراجعة الاستمارات.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
-        <location filename="../../surveytool/ui/office.py" line="91"/>
+        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="179"/>
         <source>Check</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
-        <location filename="../../surveytool/ui/office.py" line="92"/>
+        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="180"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="167"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="85"/>
+        <location filename="../../surveytool/ui/office.py" line="167"/>
         <source>Failed</source>
         <translation>الإخفاقات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="89"/>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="176"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="90"/>
+        <location filename="../../surveytool/ui/office.py" line="177"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="93"/>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="178"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="169"/>
+        <source>By check</source>
+        <translation>حسب القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="170"/>
+        <source>By household</source>
+        <translation>حسب الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <source>Warnings</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="181"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="94"/>
+        <location filename="../../surveytool/ui/office.py" line="182"/>
         <source>Justified</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="101"/>
+        <location filename="../../surveytool/ui/office.py" line="185"/>
         <source>Open case at question</source>
         <translation>فتح الاستمارة عند السؤال</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="102"/>
+        <location filename="../../surveytool/ui/office.py" line="186"/>
         <source>Approve case</source>
         <translation>اعتماد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="103"/>
+        <location filename="../../surveytool/ui/office.py" line="187"/>
         <source>Reject case…</source>
         <translation>رفض الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="104"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <source>Revoke approval…</source>
+        <translation>سحب الاعتماد…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office.py" line="189"/>
         <source>Justify warning…</source>
         <translation>تبرير التنبيه…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="190"/>
+        <location filename="../../surveytool/ui/office.py" line="255"/>
         <source>Validating…</source>
         <translation>جارٍ التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="202"/>
+        <location filename="../../surveytool/ui/office.py" line="267"/>
         <source>Choose a folder with households.csv and persons.csv</source>
         <translation>اختر مجلداً يحتوي على households.csv و persons.csv</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="222"/>
+        <location filename="../../surveytool/ui/office.py" line="297"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>الأخطاء: {errors}، التنبيهات: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="227"/>
-        <source>{count} check(s) not fully run</source>
-        <translation>{count} من الفحوص لم يُنفَّذ بالكامل</translation>
+        <location filename="../../surveytool/ui/office.py" line="306"/>
+        <source>{count} case(s) ({statuses}): {counts}</source>
+        <translation>{count} من الاستمارات ({statuses}): {counts}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="276"/>
-        <source>Household {key}: {status}</source>
-        <translation>الأسرة {key}: {status}</translation>
+        <location filename="../../surveytool/ui/office.py" line="316"/>
+        <source>{count} check(s) not fully run:</source>
+        <translation>{count} من الفحوص لم يُنفَّذ بالكامل:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="282"/>
-        <source>Reject case</source>
-        <translation>رفض الاستمارة</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office.py" line="282"/>
-        <source>What must the enumerator fix?</source>
-        <translation>ما الذي يجب أن يصحّحه الباحث؟</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office.py" line="300"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="95"/>
         <source>Justify warning</source>
         <translation>تبرير التنبيه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="300"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="96"/>
         <source>Why is this answer right?</source>
         <translation>لماذا هذه الإجابة صحيحة؟</translation>
     </message>
@@ -357,70 +690,291 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="253"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="65"/>
         <source>The case cannot be marked complete</source>
         <translation>لا يمكن اعتبار الاستمارة مكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="269"/>
-        <source>{count} problem(s) must be solved first:</source>
-        <translation>يجب أولاً حل {count} من المشكلات:</translation>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="67"/>
+        <source>{count} problem(s) must be solved first (Enter opens one):</source>
+        <translation>يجب أولاً حل {count} من المشكلات (يفتح Enter إحداها):</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/office_decisions.py" line="54"/>
+        <source>Decision refused</source>
+        <translation>تعذّر تنفيذ القرار</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="17"/>
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="18"/>
+        <source>in progress</source>
+        <translation>قيد الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="19"/>
+        <source>complete</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="20"/>
+        <source>approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="21"/>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="33"/>
+        <source>This case is approved: it can be changed only after the office rejects it.</source>
+        <translation>هذه الاستمارة معتمدة: لا يمكن تغييرها إلا بعد أن يرفضها المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="37"/>
+        <source>This case is {status}: reopen it before changing an answer.</source>
+        <translation>هذه الاستمارة {status}: أعد فتحها قبل تغيير أي إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="41"/>
+        <source>The case cannot be {wanted}: it has {count} error(s) to fix first.</source>
+        <translation>لا يمكن أن تصبح الاستمارة {wanted}: يجب أولاً تصحيح {count} من الأخطاء فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="45"/>
+        <source>The case cannot be {wanted} before its {count} warning(s) are justified.</source>
+        <translation>لا يمكن أن تصبح الاستمارة {wanted} قبل تبرير {count} من تنبيهاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="49"/>
+        <source>Say why: the enumerator will read the reason.</source>
+        <translation>اذكر السبب: سيقرؤه الباحث.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/refusals.py" line="52"/>
+        <source>A case that is {status} cannot become {wanted}.</source>
+        <translation>الاستمارة {status} ولا يمكن أن تصبح {wanted}.</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="44"/>
+        <location filename="../../surveytool/ui/roster.py" line="71"/>
         <source>Line</source>
         <translation>السطر</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/roster.py" line="45"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/roster.py" line="46"/>
-        <source>Sex</source>
-        <translation>الجنس</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/roster.py" line="47"/>
-        <source>Age</source>
-        <translation>العمر</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/roster.py" line="48"/>
-        <source>Relationship</source>
-        <translation>صلة القرابة</translation>
     </message>
 </context>
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="96"/>
+        <location filename="../../surveytool/ui/roster.py" line="170"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="98"/>
+        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert أو Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="172"/>
         <source>Open member</source>
         <translation>فتح بيانات الفرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="99"/>
+        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="174"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="100"/>
+        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="176"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="101"/>
+        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="302"/>
         <source>Remove member</source>
         <translation>حذف الفرد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="179"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="193"/>
+        <source>The rows are made from an earlier answer.</source>
+        <translation>تُنشأ الصفوف من إجابة سابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="195"/>
+        <source>The number of rows is the answer to “{question}”.</source>
+        <translation>عدد الصفوف هو الإجابة عن «{question}».</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="290"/>
+        <source>There is no member yet: add one with Insert or “Add member”.</source>
+        <translation>لا يوجد أي فرد بعد: أضف فرداً بالمفتاح Insert أو بالزر «إضافة فرد».</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="303"/>
+        <source>Remove member {line} {name} and all their answers?</source>
+        <translation>حذف الفرد {line} {name} وجميع إجاباته؟</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/roster.py" line="310"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="28"/>
+        <source>Accept the answer and go to the next question</source>
+        <translation>قبول الإجابة والانتقال إلى السؤال التالي</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
+        <source>Next question (at the end of a page: the next page)</source>
+        <translation>السؤال التالي (في آخر الصفحة: الصفحة التالية)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
+        <source>Previous question (at the top: previous page)</source>
+        <translation>السؤال السابق (في أعلى الصفحة: الصفحة السابقة)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
+        <source>Move between the options of a question</source>
+        <translation>التنقل بين خيارات السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
+        <source>Tick or untick the focused option</source>
+        <translation>تحديد الخيار الحالي أو إلغاء تحديده</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
+        <source>Searchable list: open it (typing searches it)</source>
+        <translation>القائمة القابلة للبحث: فتحها (الكتابة تبحث فيها)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
+        <source>Choose the n-th option of a single choice question</source>
+        <translation>اختيار الخيار رقم n في سؤال الاختيار الواحد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="38"/>
+        <source>Mark the case complete</source>
+        <translation>تأكيد اكتمال الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
+        <source>Back to the case list</source>
+        <translation>العودة إلى قائمة الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="41"/>
+        <source>Roster: add a member and open it</source>
+        <translation>جدول الأفراد: إضافة فرد وفتح بياناته</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
+        <source>Roster: open the selected member</source>
+        <translation>جدول الأفراد: فتح بيانات الفرد المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
+        <source>Roster: move the selected member up</source>
+        <translation>جدول الأفراد: نقل الفرد المحدد لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
+        <source>Roster: move the selected member down</source>
+        <translation>جدول الأفراد: نقل الفرد المحدد لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
+        <source>Roster: remove the selected member (asks first)</source>
+        <translation>جدول الأفراد: حذف الفرد المحدد (بعد التأكيد)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
+        <source>Case list: from the search box into the list</source>
+        <translation>قائمة الاستمارات: الانتقال من مربع البحث إلى القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
+        <source>Case list: open the selected case or only match</source>
+        <translation>قائمة الاستمارات: فتح الاستمارة المحددة أو النتيجة الوحيدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="49"/>
+        <source>Case list: new case</source>
+        <translation>قائمة الاستمارات: استمارة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>عرض قائمة اختصارات لوحة المفاتيح هذه</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <source>What it does</source>
+        <translation>الوظيفة</translation>
     </message>
 </context>
 <context>
@@ -449,6 +1003,65 @@
         <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSelector</name>
+    <message>
+        <location filename="../../surveytool/ui/office_statuses.py" line="44"/>
+        <source>Which cases of the store to validate</source>
+        <translation>الاستمارات المراد تدقيقها في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_statuses.py" line="47"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_statuses.py" line="48"/>
+        <source>Sent for review (complete, approved)</source>
+        <translation>المرسلة للمراجعة (مكتملة، معتمدة)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_statuses.py" line="51"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/office_statuses.py" line="54"/>
+        <source>Cases: {statuses}</source>
+        <translation>الاستمارات: {statuses}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChooser</name>
+    <message>
+        <location filename="../../surveytool/ui/stores.py" line="44"/>
+        <location filename="../../surveytool/ui/stores.py" line="64"/>
+        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <source>New store</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/stores.py" line="51"/>
+        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <source>Open store</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <source>{path} exists already: use Open store to open it.</source>
+        <translation>الملف {path} موجود بالفعل: استخدم «فتح قاعدة بيانات» لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/stores.py" line="74"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/stores.py" line="79"/>
+        <source>There is no store at {path}.</source>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
     </message>
 </context>
 </TS>

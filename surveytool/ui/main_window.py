@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         self.tabs.setCurrentIndex(0)
+        if failure is None:  # a household picked without a failure: its first page
+            return
         interview = view.interview
         variables = failure.variables  # type: ignore[attr-defined]
         name = next((v for v in variables if v in interview.graph.elements), None)

@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from surveytool.store import Store
+from surveytool.ui.office_actions import CaseActions
 from surveytool.ui.office_decisions import CaseDecisions
 from surveytool.ui.office_models import (
     RowsModel,
@@ -41,7 +42,7 @@ from surveytool.ui.office_statuses import StatusSelector
 from surveytool.ui.workers import Job, start
 
 
-class OfficeWorkspace(QWidget):
+class OfficeWorkspace(CaseActions, QWidget):
     sig_open_case_requested = Signal(str, object)
     """(case uuid, failure): show this case in the entry screen at the failure's question."""
 
@@ -82,7 +83,13 @@ class OfficeWorkspace(QWidget):
             self,
             tooltips={3: check_column},
         )
+        self.by_household = RowsModel([plain, status_word, plain, plain], self)
+        self.household: str | None = None  # the household picked in "By household"
         self.check_view = self._table(self.by_check, "checks_table", stretch=0)
+        self.household_view = self._table(self.by_household, "households_table", stretch=0)
+        self.left = QTabWidget(self)  # the failures by check, or every household reviewed
+        self.left.addTab(self.check_view, "")
+        self.left.addTab(self.household_view, "")
         self.failure_view = self._table(self.failures, "failures_table", stretch=5)
         self.open_button = QPushButton(self)
         self.approve_button = QPushButton(self)
@@ -101,7 +108,7 @@ class OfficeWorkspace(QWidget):
             actions.addWidget(button)
         actions.addStretch()
         splitter = QSplitter(self)
-        splitter.addWidget(self.check_view)
+        splitter.addWidget(self.left)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +147,8 @@ class OfficeWorkspace(QWidget):
         self.validate_button.clicked.connect(self._on_validate_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.check_view.clicked.connect(self._on_check_clicked)
+        self.household_view.clicked.connect(self._on_household_clicked)
+        self.household_view.activated.connect(self._on_household_clicked)
         self.failure_view.selectionModel().selectionChanged.connect(self._enable_decisions)
         self.failures.modelReset.connect(self._enable_decisions)
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -156,6 +165,11 @@ class OfficeWorkspace(QWidget):
         self.folder_button.setText(self.tr("Validate a folder…"))
         self.by_check.set_headers(
             [self.tr("Check"), self.tr("Severity"), self.tr("Level"), self.tr("Failed")]
+        )
+        self.left.setTabText(0, self.tr("By check"))
+        self.left.setTabText(1, self.tr("By household"))
+        self.by_household.set_headers(
+            [self.tr("Household"), self.tr("Status"), self.tr("Errors"), self.tr("Warnings")]
         )
         self.failures.set_headers(
             [
@@ -174,6 +188,7 @@ class OfficeWorkspace(QWidget):
         self.revoke_button.setText(self.tr("Revoke approval…"))
         self.justify_button.setText(self.tr("Justify warning…"))
         self.by_check.refresh()
+        self.by_household.refresh()
         self.failures.refresh()
         self._show_summary()
 
@@ -267,6 +282,8 @@ class OfficeWorkspace(QWidget):
             key=lambda s: (s.severity != "error", -s.failed),
         )
         self.by_check.set_rows([(s.id, s.severity, s.level, s.failed) for s in failed], failed)
+        self.household = None
+        self._show_households()
         self.show_failures(None)
         self._show_summary()
 
@@ -307,11 +324,33 @@ class OfficeWorkspace(QWidget):
         self.folder_button.setEnabled(True)
         self.status.setText(message)
 
+    def _show_households(self) -> None:
+        """Every household validated, clean ones included: the office approves those too."""
+        failures = self.report.failures if self.report is not None else []  # type: ignore[attr-defined]
+        counts: dict[str, list[int]] = {hh_id: [0, 0] for hh_id in self.case_of}
+        for failure in failures:
+            tally = counts.setdefault(failure.hh_id, [0, 0])
+            tally[0 if failure.severity == "error" else 1] += 1
+        rows = [
+            (hh_id, self.status_of.get(hh_id, ""), errors, warnings)
+            for hh_id, (errors, warnings) in counts.items()
+        ]
+        self.by_household.set_rows(rows, [row[0] for row in rows])
+
+    def _on_household_clicked(self, index: QModelIndex) -> None:
+        self.household = str(self.by_household.payload[index.row()])
+        self.show_failures(None)
+
     def show_failures(self, check: str | None) -> None:
         if self.report is None:
             return
         justified = self.store.justifications()
-        failures = [f for f in self.report.failures if check is None or f.rule == check]  # type: ignore[attr-defined]
+        failures = [
+            f
+            for f in self.report.failures  # type: ignore[attr-defined]
+            if (check is None or f.rule == check)
+            and (self.household is None or f.hh_id == self.household)
+        ]
         rows = [
             (
                 f.hh_id,
@@ -327,78 +366,5 @@ class OfficeWorkspace(QWidget):
         self.failures.set_rows(rows, failures)
 
     def _on_check_clicked(self, index: QModelIndex) -> None:
+        self.household = None
         self.show_failures(self.by_check.payload[index.row()].id)  # type: ignore[attr-defined]
-
-    # -- decisions ---------------------------------------------------------------------------
-    def selected_failure(self) -> object | None:
-        rows = self.failure_view.selectionModel().selectedRows()
-        return self.failures.payload[rows[0].row()] if rows else None
-
-    def selected_case(self) -> tuple[str, str] | None:
-        """(case uuid, household id) of the selected failure, if that case is in the store."""
-        failure = self.selected_failure()
-        hh_id = getattr(failure, "hh_id", None)
-        if self.source is not None or hh_id not in self.case_of:
-            return None
-        return self.case_of[hh_id], hh_id  # type: ignore[index]
-
-    def _enable_decisions(self) -> None:
-        """Decisions need a selected case of this store (a folder's cases are elsewhere)."""
-        case = self.selected_case()
-        for button in self._decision_buttons():
-            button.setEnabled(case is not None)
-        failure = self.selected_failure()
-        self.justify_button.setEnabled(
-            case is not None and getattr(failure, "severity", "") == "warning"
-        )
-
-    def _on_open_clicked(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.sig_open_case_requested.emit(case[0], self.selected_failure())
-
-    def _after_decision(self, message: str, case: tuple[str, str]) -> None:
-        """Show what happened and the case's status as the store now holds it."""
-        if message:
-            self.status.setText(message)
-        uuid, hh_id = case
-        self.status_of[hh_id] = self.store.case(uuid).status
-        self.failures.rows = [
-            (*row[:2], self.status_of.get(str(row[0]), row[2]), *row[3:])
-            for row in self.failures.rows
-        ]
-        self.failures.refresh()
-
-    def approve_selected(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            message = self.decisions.approve(self.form, self.rules, *case, self.language)
-            self._after_decision(message, case)
-
-    def reject_selected(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self._after_decision(self.decisions.reject(*case), case)
-
-    def revoke_selected(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self._after_decision(self.decisions.revoke(*case), case)
-
-    def justify(self, note: str) -> bool:
-        """Accept the selected warning with ``note``."""
-        failure = self.selected_failure()
-        case = self.selected_case()
-        if case is None or getattr(failure, "severity", "") != "warning":
-            return False
-        if not self.decisions.justify(case[0], failure.rule, failure.line_no, note):  # type: ignore[union-attr]
-            return False
-        self.show_failures(None)
-        return True
-
-    def _on_justify_clicked(self) -> None:
-        note, ok = QInputDialog.getText(
-            self, self.tr("Justify warning"), self.tr("Why is this answer right?")
-        )
-        if ok:
-            self.justify(note)
