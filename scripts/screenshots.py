@@ -22,7 +22,7 @@ from surveytool.common.resources import project_root, resource_path
 from surveytool.demo import generate
 from surveytool.form import load
 from surveytool.form.model import Form
-from surveytool.store import Store
+from surveytool.store import STATUSES, Store
 from surveytool.ui import i18n
 from surveytool.ui.form_view import FormView
 from surveytool.ui.main_window import MainWindow
@@ -75,6 +75,7 @@ def office_review(window: MainWindow, form: Form) -> None:
     from surveytool.validate import default_rules_path, load_rules
 
     window.office.set_form(form, load_rules(default_rules_path(form), form))
+    window.office.set_statuses(STATUSES)  # cases still in progress too: something to review
     window.tabs.setCurrentWidget(window.office)
     if window.office.run_validation() is None:
         return
