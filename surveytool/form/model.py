@@ -143,6 +143,12 @@ class Settings:
     version: str
     title: str
     default_language: str
+    #: the survey's shape (settings sheet columns ``root_level``, ``root_table``, ``root_key``
+    #: and ``level_names``; see ``surveytool.form.levels``)
+    root_level: str = "household"
+    root_table: str = "households"
+    root_key: str = ""
+    level_names: tuple[tuple[str, str], ...] = ()  # (repeat, level name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,7 @@ class _Builder:
         )
         self.problems: list[FormProblem] = []
         self.warnings: list[str] = []
+        self.settings_row: Mapping[str, Any] = (data.settings or [{}])[0]
         self.language_names: dict[str, str] = {}  # column suffix -> code, in column order
         for header in [*self.survey.headers, *self.choices_sheet.headers]:
             if "::" in header and header.split("::")[0].strip().lower() in _TEXT_COLUMNS:
@@ -173,11 +174,13 @@ class _Builder:
             self.attach_choice_list(question, lists)
         default = self.code_of(self.default_language)
         languages = tuple(Language(code, name) for name, code in self.language_names.items())
+        shape = self.shape_settings()
         settings = Settings(
             form_id=str(self.json.get("id_string") or self.path.stem),
             version=str(self.json.get("version") or ""),
             title=str(self.json.get("title") or self.path.stem),
             default_language=default,
+            **shape,  # type: ignore[arg-type]
         )
         return Form(
             settings=settings,
@@ -187,6 +190,28 @@ class _Builder:
             source=str(self.path),
             warnings=tuple(self.warnings),
         )
+
+    def shape_settings(self) -> dict[str, object]:
+        """The settings sheet's survey-shape columns (our own; pyxform ignores them)."""
+        row = self.settings_row
+        found: dict[str, object] = {}
+        for column in ("root_level", "root_table", "root_key"):
+            text = str(row.get(column) or "").strip()
+            if text:
+                found[column] = text
+        pairs = []
+        for item in str(row.get("level_names") or "").split():
+            repeat, _, level = item.partition(":")
+            if not repeat or not level:
+                self.problem(
+                    f"level_names: write each repeat as 'repeat:level', not {item!r}",
+                    Location(self.file, "settings", 2, "level_names"),
+                )
+                continue
+            pairs.append((repeat, level))
+        if pairs:
+            found["level_names"] = tuple(pairs)
+        return found
 
     def elements(
         self, items: list[Mapping[str, Any]], groups: tuple[str, ...], repeat: str | None

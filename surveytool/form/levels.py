@@ -1,0 +1,116 @@
+"""The survey's levels, read from the form: the root record (a household) and one level per
+repeat (its members, its former members abroad, ...), each with its table, key and position.
+
+Everything that handles records by level (flat tables, input files, validation, live rules,
+reports) loops over ``levels(form)`` instead of naming a repeat, key or variable of one
+survey. What the form cannot say by itself comes from the settings sheet:
+
+* ``root_level``: how rules and reports name the root level (default ``household``);
+* ``root_table``: the root's table and input file name (default ``households``);
+* ``root_key``: the root variable identifying a record across files (e.g. ``hh_id``; default:
+  none, the case's uuid then identifies it);
+* ``level_names``: space-separated ``repeat:level`` pairs naming a repeat's level as rules
+  and reports do (e.g. ``persons:person``); by default a repeat's level is named after it.
+
+A repeat's table is named after the repeat; its position column is the calculate inside it
+whose calculation is ``position(..)`` (e.g. a line number), if any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from surveytool.form.model import Element, Form, Group, Question, Repeat
+
+POSITION = "position(..)"
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    name: str  # as rules and reports name it
+    table: str  # the flat table and the input file (``<table>.csv``)
+    repeat: str | None  # None for the root
+    key: str  # the root key variable every record carries ("" when there is none)
+    position: str | None  # the column numbering a record within its parent; None for the root
+    parent: str | None  # the parent level's name; None for the root
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The columns identifying one record of this level in its table."""
+        return tuple(k for k in (self.key, self.position) if k)
+
+
+@cache
+def levels(form: Form) -> tuple[Level, ...]:
+    """The root first, then every repeat in form order (a parent before its children)."""
+    settings = form.settings
+    names = dict(settings.level_names)
+    root = Level(settings.root_level, settings.root_table, None, settings.root_key, None, None)
+    found = [root]
+
+    def walk(elements: tuple[Element, ...], parent: Level) -> None:
+        for element in elements:
+            if isinstance(element, Repeat):
+                level = Level(
+                    names.get(element.name, element.name),
+                    element.name,
+                    element.name,
+                    settings.root_key,
+                    _position_column(element),
+                    parent.name,
+                )
+                found.append(level)
+                walk(element.children, level)
+            elif isinstance(element, Group):
+                walk(element.children, parent)
+
+    walk(form.children, root)
+    return tuple(found)
+
+
+def root(form: Form) -> Level:
+    return levels(form)[0]
+
+
+def children(form: Form) -> tuple[Level, ...]:
+    """Every level below the root."""
+    return levels(form)[1:]
+
+
+def level_named(form: Form, name: str) -> Level:
+    for level in levels(form):
+        if level.name == name:
+            return level
+    known = ", ".join(level.name for level in levels(form))
+    raise KeyError(f"no level '{name}' in form {form.form_id} (its levels: {known})")
+
+
+def level_of_repeat(form: Form, repeat: str | None) -> Level:
+    """The level whose records a question of ``repeat`` (None: the root) belongs to."""
+    for level in levels(form):
+        if level.repeat == repeat:
+            return level
+    raise KeyError(f"no repeat '{repeat}' in form {form.form_id}")
+
+
+def level_names(form: Form) -> tuple[str, ...]:
+    return tuple(level.name for level in levels(form))
+
+
+def _position_column(repeat: Repeat) -> str | None:
+    for question in _questions(repeat):
+        if question.type == "calculate" and question.calculation is not None:
+            if question.calculation.source.replace(" ", "") == POSITION:
+                return question.name
+    return None
+
+
+def _questions(element: Group) -> list[Question]:
+    found: list[Question] = []
+    for child in element.children:
+        if isinstance(child, Question):
+            found.append(child)
+        elif isinstance(child, Group) and not isinstance(child, Repeat):
+            found += _questions(child)
+    return found
