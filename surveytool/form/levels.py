@@ -100,9 +100,9 @@ def level_names(form: Form) -> tuple[str, ...]:
 
 def _position_column(repeat: Repeat) -> str | None:
     for question in _questions(repeat):
-        if question.type == "calculate" and question.calculation is not None:
-            if question.calculation.source.replace(" ", "") == POSITION:
-                return question.name
+        calculation = question.calculation
+        if calculation is not None and calculation.source.replace(" ", "") == POSITION:
+            return question.name
     return None
 
 
