@@ -1,4 +1,4 @@
-"""Cases -> flat tables: one row per household, one per roster member (and per other repeat).
+"""Cases -> flat tables: one per level of the form (a row per household, per member, ...).
 
 This layout is the contract the validator, the exports and the merge read: columns named
 as the form's variables, typed (nullable Int64 and Float64, text as ``str``), select_multiple
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from surveytool.form.levels import Level, levels
 from surveytool.form.model import Form, Question
 from surveytool.interview import Address, Interview
 
@@ -32,35 +33,42 @@ def columns_of(form: Form, repeat: str | None) -> list[Question]:
 
 
 def flatten(form: Form, cases: Iterable[CaseData]) -> dict[str, pd.DataFrame]:
-    """``{"households": ..., "persons": ..., <other repeats>: ...}`` for the given cases."""
-    repeats = [r.name for r in form.repeats()]
-    household_questions = columns_of(form, None)
-    repeat_questions = {name: columns_of(form, name) for name in repeats}
-    rows: dict[str, list[dict[str, object]]] = {"households": [], **{r: [] for r in repeats}}
+    """One table per level of the form, named after it (``levels(form)``): the root's rows
+    carry the case's uuid and status, every other level's rows the case's uuid and the root
+    key, then the level's position column, then its questions."""
+    root, below = levels(form)[0], levels(form)[1:]
+    root_questions = columns_of(form, None)
+    questions = {level.table: columns_of(form, level.repeat) for level in below}
+    rows: dict[str, list[dict[str, object]]] = {level.table: [] for level in levels(form)}
     for case in cases:
         interview = case.interview
-        household = {"case_uuid": case.case_uuid, "status": case.status}
-        household.update({q.name: interview.value(Address(q.name)) for q in household_questions})
-        rows["households"].append(household)
-        hh_id = household.get("hh_id")
-        for repeat in repeats:
-            for uid in interview.instances(repeat):
-                row: dict[str, object] = {"case_uuid": case.case_uuid, "hh_id": hh_id}
+        record = {"case_uuid": case.case_uuid, "status": case.status}
+        record.update({q.name: interview.value(Address(q.name)) for q in root_questions})
+        rows[root.table].append(record)
+        key = {root.key: record.get(root.key)} if root.key else {}
+        for level in below:
+            assert level.repeat is not None
+            for uid in interview.instances(level.repeat):
+                row: dict[str, object] = {"case_uuid": case.case_uuid, **key}
                 row.update(
                     {
-                        q.name: interview.value(Address(q.name, repeat, uid))
-                        for q in repeat_questions[repeat]
+                        q.name: interview.value(Address(q.name, level.repeat, uid))
+                        for q in questions[level.table]
                     }
                 )
-                rows[repeat].append(row)
-    tables = {"households": _frame(rows["households"], household_questions, list(KEY_COLUMNS))}
-    for repeat in repeats:
-        tables[repeat] = _frame(rows[repeat], repeat_questions[repeat], ["case_uuid", "hh_id"])
+                rows[level.table].append(row)
+    tables = {root.table: _frame(rows[root.table], root_questions, list(KEY_COLUMNS), None)}
+    for level in below:
+        keys = ["case_uuid", *([root.key] if root.key else [])]
+        tables[level.table] = _frame(rows[level.table], questions[level.table], keys, level)
     return tables
 
 
 def _frame(
-    rows: list[dict[str, object]], questions: list[Question], keys: list[str]
+    rows: list[dict[str, object]],
+    questions: list[Question],
+    keys: list[str],
+    level: Level | None,
 ) -> pd.DataFrame:
     data: dict[str, pd.Series] = {}
     for key in keys:
@@ -69,8 +77,8 @@ def _frame(
         values = [row.get(question.name) for row in rows]
         data[question.name] = pd.Series(values, dtype=dtype_of(question, values))
     frame = pd.DataFrame(data)
-    if "line_no" in frame.columns:  # the person key right after the household key
-        frame.insert(2, "line_no", frame.pop("line_no"))
+    if level is not None and level.position in frame.columns:  # right after the keys
+        frame.insert(len(keys), level.position, frame.pop(level.position))
     return frame
 
 
