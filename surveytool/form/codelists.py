@@ -28,7 +28,7 @@ LABEL_LANGUAGES = ("en", "fr", "ar", "pt")
 """Languages of the labels our small CSVs carry (``label_<lang>`` columns)."""
 
 _ISCO_CHOICE_LEVELS = (2, 4)  # sub-major and unit groups: what an interviewer codes
-_ISIC_CHOICE_LEVELS = (2, 4)  # divisions (and classes, if ever shipped)
+_ISIC_CHOICE_LEVELS = (2, 4)  # spec C05: a 4-digit class, or a 2-digit division
 _SPECIAL_KINDS = frozenset({"nationality", "unknown"})  # non-ISO codes listed after countries
 
 Row = Mapping[str, str]
@@ -70,18 +70,34 @@ def isco08(levels: Iterable[int] = (1, 2, 3, 4)) -> dict[str, str]:
     return _by_level("isco08.csv", levels)
 
 
-def isic4(levels: Iterable[int] = (1, 2)) -> dict[str, str]:
-    """ISIC Rev.4 by level: 1 sections (A-U), 2 divisions; 4-digit classes are not shipped."""
-    return _by_level("isic4.csv", levels)
+def isic4(levels: Iterable[int] = (1, 2), language: str = "en") -> dict[str, str]:
+    """ISIC Rev.4 by level: 1 sections (A-U), 2 divisions, 3 groups, 4 classes.
+
+    Labels are the UN's English and Arabic; French and Portuguese are not shipped and show
+    English, so an enumerator always reads a label rather than a bare code.
+    """
+    wanted = {str(level) for level in levels}
+    column = f"label_{_base_language(language)}"
+    return {
+        row["code"]: row.get(column) or row["label_en"]
+        for row in _read("isic4.csv")
+        if row["level"] in wanted
+    }
+
+
+@cache
+def _isic4_sections() -> dict[str, str]:
+    return {row["code"]: row["section"] for row in _read("isic4.csv")}
 
 
 def isic4_section(code: str) -> str | None:
-    """Section letter of an ISIC division or class, which tables aggregate to."""
-    division = code[:2]
-    for row in _read("isic4.csv"):
-        if row["code"] == division:
-            return row["section"]
-    return None
+    """Section letter of an ISIC division, group or class, which tables aggregate to.
+
+    Read from the division (the first two digits), so a well-formed code that is not in the
+    list still finds its section; a section letter gives itself; None when the division does
+    not exist.
+    """
+    return _isic4_sections().get(code[:2])
 
 
 def isced2011() -> dict[str, str]:
@@ -271,7 +287,7 @@ def _labelled(codes: Sequence[str], names_by_language: Mapping[str, Mapping[str,
 
 
 def _english_only(labels: Mapping[str, str], languages: Sequence[str]) -> Choices:
-    """ISCO and ISIC ship English labels only; every language shows them."""
+    """ISCO ships English labels only; every language shows them."""
     return [(code, dict.fromkeys(languages, label)) for code, label in labels.items()]
 
 
@@ -300,5 +316,7 @@ def builtin_list(file_name: str, languages: Sequence[str]) -> Choices | None:
     if file_name == "isco08.csv":
         return _english_only(isco08(_ISCO_CHOICE_LEVELS), languages)
     if file_name == "isic4.csv":
-        return _english_only(isic4(_ISIC_CHOICE_LEVELS), languages)
+        codes = list(isic4(_ISIC_CHOICE_LEVELS))
+        names = {language: isic4(_ISIC_CHOICE_LEVELS, language) for language in languages}
+        return _labelled(codes, names)
     return None
