@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from surveytool.expr import compile_expression
 from surveytool.expr.scalar import Compiled, Env
 from surveytool.expr.values import Value, to_boolean
+from surveytool.form.levels import level_named, levels
 from surveytool.interview.address import Address
 from surveytool.interview.scope import RepeatValues, Scope
 
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
     from surveytool.interview.engine import Interview
 
 _REFERENCE = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
-ROSTER = "persons"
-#: the repeat whose instances a rule of each level is checked on (household rules: once)
-REPEAT_OF_LEVEL = {"person": ROSTER, "absentee": "absentees"}
 
 
 def _instances(interview: Interview, repeat: str) -> list[int]:
@@ -154,10 +152,13 @@ class RuleChecker:
     ) -> list[Finding]:
         roster = RepeatValues(interview)
         context = interview.context()
-        uids = interview.instances(ROSTER) if ROSTER in interview.graph.repeats else []
+        shape = levels(interview.form)
+        root = shape[0]
+        first = shape[1].repeat if len(shape) > 1 else None  # the roster: derived values per member
+        uids = _instances(interview, first) if first else []
         person_values: dict[int, dict[str, Value]] = {}
         for uid in uids:
-            scope = Scope(interview, ROSTER, uid)
+            scope = Scope(interview, first, uid)
             values: dict[str, Value] = {}
             for name, function in self.person_derived.items():
                 env = Env(_Layer(values, scope), context=context, repeats=roster)
@@ -174,7 +175,7 @@ class RuleChecker:
         found: list[Finding] = []
         for rule in self.rules:
             function = self.compiled[rule.id]
-            if rule.level == "household":
+            if rule.level == root.name:
                 env = Env(
                     _Layer(household, household_scope),
                     context=context,
@@ -183,12 +184,12 @@ class RuleChecker:
                 if not to_boolean(_scalar(function(env))):
                     found.append(self._finding(interview, rule, None))
                 continue
-            repeat = REPEAT_OF_LEVEL.get(rule.level, ROSTER)
-            if instance is not None and repeat != shown_repeat:
+            repeat = level_named(interview.form, rule.level).repeat
+            if repeat is None or (instance is not None and repeat != shown_repeat):
                 continue
-            members = uids if repeat == ROSTER else _instances(interview, repeat)
+            members = uids if repeat == first else _instances(interview, repeat)
             for uid in members if instance is None else [u for u in members if u == instance]:
-                layer = {**household, **person_values[uid]} if repeat == ROSTER else household
+                layer = {**household, **person_values[uid]} if repeat == first else household
                 env = Env(
                     _Layer(layer, Scope(interview, repeat, uid)),
                     context=context,
