@@ -187,10 +187,10 @@ def _forms_build(args: argparse.Namespace) -> int:
 
 
 def _shipped_form(path: Path | None) -> object:
-    from surveytool.common.resources import resource_path
+    from surveytool.common.resources import shipped_form
     from surveytool.form import load
 
-    return load(path or resource_path("forms", "lfs_migration.xlsx"))
+    return load(path or shipped_form())
 
 
 class _Bar:

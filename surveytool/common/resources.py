@@ -22,3 +22,12 @@ def project_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of a shipped file, e.g. ``resource_path("resources", "codelists", "isco08.csv")``."""
     return project_root().joinpath(*parts)
+
+
+def shipped_form() -> Path:
+    """The questionnaire the app opens by default: the XLSForm shipped in ``forms/`` (the
+    first by name if an office ships several; ``--form`` chooses another)."""
+    found = sorted(resource_path("forms").glob("*.xlsx"))
+    if not found:
+        raise FileNotFoundError(f"no XLSForm (.xlsx) in {resource_path('forms')}")
+    return found[0]

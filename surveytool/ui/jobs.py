@@ -17,11 +17,11 @@ def load_form_job(form_path: Path | None) -> Job:
     """(form, rules or None): pyxform and pandas load off the UI thread."""
 
     def work(progress: object) -> object:
-        from surveytool.common.resources import resource_path
+        from surveytool.common.resources import shipped_form
         from surveytool.form import load
         from surveytool.validate import default_rules_path, load_rules
 
-        form = load(form_path or resource_path("forms", "lfs_migration.xlsx"))
+        form = load(form_path or shipped_form())
         rules_path = default_rules_path(form)
         return form, (load_rules(rules_path, form) if rules_path.is_file() else None)
 
