@@ -149,6 +149,11 @@ class Settings:
     root_table: str = "households"
     root_key: str = ""
     level_names: tuple[tuple[str, str], ...] = ()  # (repeat, level name)
+    #: the variables holding the survey key's parts (country, round, cluster, household) and
+    #: the enumerator's id, answered when a case is created (settings ``survey_key`` and
+    #: ``enumerator_variable``)
+    survey_key: tuple[str, ...] = ()
+    enumerator_variable: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,7 +195,7 @@ class _Builder:
         """The settings sheet's survey-shape columns (our own; pyxform ignores them)."""
         row = self.settings_row
         found: dict[str, object] = {}
-        for column in ("root_level", "root_table", "root_key"):
+        for column in ("root_level", "root_table", "root_key", "enumerator_variable"):
             text = str(row.get(column) or "").strip()
             if text:
                 found[column] = text
@@ -211,6 +211,15 @@ class _Builder:
             pairs.append((repeat, level))
         if pairs:
             found["level_names"] = tuple(pairs)
+        key = tuple(str(row.get("survey_key") or "").split())
+        if key and len(key) != 4:
+            self.problem(
+                "survey_key: name the 4 variables of the key (country, round, cluster, "
+                f"household), not {len(key)}",
+                Location(self.file, "settings", 2, "survey_key"),
+            )
+        elif key:
+            found["survey_key"] = key
         return found
 
     def elements(

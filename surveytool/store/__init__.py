@@ -11,7 +11,13 @@ decisions (approve, reject, revoke) and the enumerator's reopen.
 
 from surveytool.store.errors import StoreError
 from surveytool.store.lock import StoreLocked
-from surveytool.store.session import CaseSession, load_interview, open_interviews, replay
+from surveytool.store.session import (
+    CaseSession,
+    key_answers,
+    load_interview,
+    open_interviews,
+    replay,
+)
 from surveytool.store.statuses import (
     ALLOWED,
     EDITABLE,
@@ -39,6 +45,7 @@ __all__ = [
     "StoreLocked",
     "SurveyKey",
     "default_path",
+    "key_answers",
     "load_interview",
     "open_interviews",
     "replay",

@@ -15,7 +15,7 @@ from surveytool.form.model import Form
 from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview
 from surveytool.interview.coerce import Answer
 from surveytool.store.statuses import EDITABLE, ENUMERATOR, edit_refusal, refusal
-from surveytool.store.store import CaseRow, Event, Store
+from surveytool.store.store import CaseRow, Event, Store, SurveyKey
 
 
 def replay(
@@ -213,3 +213,15 @@ def open_interviews(
         interview, _ = load_interview(store, form, row.uuid)
         yield row, interview
         progress.update(index + 1, len(rows), str(row.key))
+
+
+def key_answers(form: Form, key: SurveyKey, enumerator: str) -> list[tuple[Address, object]]:
+    """The answers a new case starts with: its survey key and its enumerator, in the variables
+    the form's settings name (``survey_key``, ``enumerator_variable``)."""
+    parts = (key.country, key.round, key.cluster, key.household)
+    found: list[tuple[Address, object]] = [
+        (Address(name), value) for name, value in zip(form.settings.survey_key, parts, strict=False)
+    ]
+    if form.settings.enumerator_variable:
+        found.append((Address(form.settings.enumerator_variable), enumerator))
+    return found

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from surveytool.common import logs
 from surveytool.form.model import Form
-from surveytool.store import CaseSession, Store, StoreError, SurveyKey
+from surveytool.store import CaseSession, Store, StoreError, SurveyKey, key_answers
 from surveytool.ui import i18n
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.form_view import FormView
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             return
         self.enumerator = enumerator
         session = CaseSession(self.store, self.form, uuid, enumerator, language=self.form_language)
-        for answer in _key_answers(key, enumerator):
+        for answer in key_answers(self.form, key, enumerator):
             session.answer(*answer)
         self.show_case(session)
 
@@ -401,15 +401,3 @@ class MainWindow(QMainWindow):
         """Closing mid-question: what was typed is committed before the window goes."""
         self.close_case()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _key_answers(key: SurveyKey, enumerator: str) -> list[tuple[object, object]]:
-    from surveytool.interview import Address
-
-    return [
-        (Address("country_iso3"), key.country),
-        (Address("survey_year"), key.round),
-        (Address("cluster"), key.cluster),
-        (Address("hh_no"), key.household),
-        (Address("enumerator_id"), enumerator),
-    ]
