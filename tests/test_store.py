@@ -146,3 +146,26 @@ def test_killed_writer_never_loses_a_committed_answer(tmp_path: Path):
     assert report.integrity_failures == 0
     assert report.lost == 0
     assert report.reported > 50  # the child did write between kills
+
+
+def test_migration_3_renames_the_position_of_old_justifications(tmp_path: Path):
+    """Justifications written before schema 3 named the position after one survey's
+    variable; the migration keeps them, under the generic name."""
+    from surveytool.store.schema import migrate
+
+    path = tmp_path / "old.sqlite"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrate(connection, target=2)
+    connection.execute(
+        "INSERT INTO cases (uuid, form_id, form_version, country, round, cluster, household, "
+        "created_at, updated_at) VALUES ('c1', 'f', '1', 'CMR', '2026', 'C1', 1, 't', 't')"
+    )
+    old_key = "line" + "_no"  # as schema 2 wrote it
+    connection.execute(
+        "INSERT INTO events (case_uuid, at, enumerator, kind, path, value) "
+        "VALUES ('c1', 't', 'S1', 'justify', 'R15d', ?)",
+        (f'{{"{old_key}": "2", "note": "two jobs"}}',),
+    )
+    connection.close()
+    with Store.open(path) as store:
+        assert store.justifications() == {("c1", "R15d", "2"): "two jobs"}

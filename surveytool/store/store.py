@@ -269,7 +269,8 @@ class Store:
         self, case_uuid: str, rule: str, line_no: str | None, note: str, who: str
     ) -> int:
         """The office accepts a warning with a reason; the report carries it forward."""
-        return self._append(case_uuid, "justify", rule, {"line_no": line_no, "note": note}, who)
+        value = {"position": line_no, "note": note}
+        return self._append(case_uuid, "justify", rule, value, who)
 
     def justifications(self) -> dict[tuple[str, str, str | None], str]:
         """(case uuid, rule, line_no) -> note, for every warning the office justified."""
@@ -279,7 +280,7 @@ class Store:
         found = {}
         for case_uuid, rule, value in rows:
             data = json.loads(value)
-            found[(case_uuid, rule, data.get("line_no"))] = data.get("note", "")
+            found[(case_uuid, rule, data.get("position"))] = data.get("note", "")
         return found
 
     def _append(self, case_uuid: str, kind: str, path: str, value: object, who: str) -> int:

@@ -25,7 +25,7 @@ class CaseActions:
         """(case uuid, household id) of the selected failure, or else of the household picked
         in "By household", if that case is in the store."""
         failure = self.selected_failure()
-        hh_id = getattr(failure, "hh_id", None) or self.household
+        hh_id = (failure.hh_id if failure is not None else None) or self.household  # type: ignore[attr-defined]
         if self.source is not None or hh_id not in self.case_of:
             return None
         return self.case_of[hh_id], hh_id  # type: ignore[index]

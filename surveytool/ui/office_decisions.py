@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from surveytool.store import OFFICE, StatusRefused, Store
 from surveytool.store import review as core
+from surveytool.store.statuses import Blocker
 from surveytool.ui.office_models import severity_word
 from surveytool.ui.refusals import refusal_text
 
@@ -95,7 +96,7 @@ class CaseDecisions(QObject):
         rule = str(getattr(item, "rule", ""))
         label = check_label(rule, form, rules, language)  # type: ignore[arg-type]
         check = f"{rule} — {label}" if label else rule
-        line = getattr(item, "line_no", None)
+        line = item.line_no if isinstance(item, Blocker) else None
         where = self.tr("{check}, line {line}").format(check=check, line=line) if line else check
         message = str(getattr(item, "message", item))
         for known in getattr(rules, "rules", ()):

@@ -53,8 +53,8 @@ def write_xlsx(report: Report, path: Path) -> None:
             "check",
             "severity",
             "level",
-            "hh_id",
-            "line_no",
+            "key",  # the root record's key (e.g. a household id)
+            "position",  # the record's number within it (e.g. a line number)
             "variables",
             "values",
             "message",
