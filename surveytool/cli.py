@@ -95,6 +95,14 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--rules", type=Path, default=None, help="default: validators/<form id>.yaml"
     )
+    validate.add_argument(
+        "--rates",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="exchange rates (CSV: currency, year, lcu_per_usd, source) to compare amounts in "
+        "different currencies; default: <rules stem>.rates.csv beside the rules, if present",
+    )
     validate.add_argument("--json", type=Path, default=None, help="write the report as JSON")
     validate.add_argument("--xlsx", type=Path, default=None, help="write the report as a workbook")
     validate.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
@@ -263,11 +271,18 @@ def _tables(args: argparse.Namespace) -> int:
 
 
 def _form_and_rules(args: argparse.Namespace) -> tuple[object, object]:
+    """The form and its rules (None without a rules file), with the exchange rates of
+    ``--rates`` if the command has it; a bad rates file raises ``RatesError``."""
     from surveytool.validate import default_rules_path, load_rules
 
     form = _shipped_form(args.form)
     rules_path = args.rules or default_rules_path(form)  # type: ignore[arg-type]
-    rules = load_rules(rules_path, form) if rules_path.is_file() else None  # type: ignore[arg-type]
+    rates = getattr(args, "rates", None)
+    rules = (
+        load_rules(rules_path, form, rates=rates)  # type: ignore[arg-type]
+        if rules_path.is_file()
+        else None
+    )
     return form, rules
 
 
@@ -280,8 +295,8 @@ def _validate(args: argparse.Namespace) -> int:
     except UnknownStatus as error:  # a usage error, like argparse's own
         print(f"surveytool validate: error: --status: {error}", file=sys.stderr)
         return 2
-    form, rules = _form_and_rules(args)
     try:
+        form, rules = _form_and_rules(args)  # a bad rates file is unusable input too
         result = validate_path(
             args.data,
             form,  # type: ignore[arg-type]
@@ -343,7 +358,7 @@ _DEMO = [
     ("selected(${search_methods}, '7')", {"search_methods": "1 7"}),
     ("count-selected(${search_methods})", {"search_methods": "1 7"}),
     ("if(${earn_status} = 1, ${earn_amount}, 0) div 30", {"earn_status": 1, "earn_amount": 45000}),
-    ("${arrival_year} >= ${survey_year} - 3", {"arrival_year": 2024, "survey_year": 2026}),
+    ("${arrival_year} >= ${reference_year} - 3", {"arrival_year": 2024, "reference_year": 2026}),
     ("round(7 div 3, 2)", {}),
     ("-7 mod 3", {}),
     ("regex(${hh_phone}, '^[+0-9 ]{6,20}$')", {"hh_phone": "+237 6 99 00 11 22"}),

@@ -770,12 +770,14 @@ CASES: list[RuleCase] = [
         "R20f",
         "costs-above-24-months-of-earnings",
         fails=person(
+            rc_eligible="1",  # reading 12: judged for eligible recruits only
             rc_cost_total="2500",
             rc_cost_currency="XOF",
             rc_earn_first_month="100",
             rc_earn_currency="XOF",
         ),
         passes=person(
+            rc_eligible="1",
             rc_cost_total="2300",
             rc_cost_currency="XOF",
             rc_earn_first_month="100",
@@ -786,6 +788,7 @@ CASES: list[RuleCase] = [
         "R20f",
         "cost-parts-and-deductions-above-24-months",
         fails=person(
+            rc_eligible="1",  # reading 12: judged for eligible recruits only
             rc_cost_fee="2000",
             rc_cost_travel_intl="300",
             rc_wage_deduct_amt="200",
@@ -794,6 +797,7 @@ CASES: list[RuleCase] = [
             rc_earn_currency="XOF",
         ),
         passes=person(
+            rc_eligible="1",
             rc_cost_fee="2000",
             rc_cost_travel_intl="300",
             rc_cost_currency="XOF",

@@ -1,4 +1,5 @@
-"""Built-in checks judged over the whole batch: earnings outliers, RCI currencies, REC dates.
+"""Built-in checks judged over the whole batch: earnings outliers, RCI currencies, REC dates,
+and the columns each built-in reads, named in the rules file.
 
 R19e needs a distribution (the 0.5th and 99.5th percentiles of a group), so its failing and
 passing records are made here as a group of earners rather than one record each.
@@ -6,15 +7,20 @@ passing records are made here as a group of earners rather than one record each.
 
 from __future__ import annotations
 
+import ast
 import datetime
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from recruits import complete, recruit, tables
 
-from surveytool.tables.flat import columns_of
-from surveytool.validate import validate_tables
+from surveytool.common import resource_path
+from surveytool.form.errors import FormError
+from surveytool.validate import builtin, load_rules, validate_tables
 from surveytool.validate.builtin import OUTLIER_MIN_GROUP, reference_date
+from surveytool.validate.builtin_parameters import PARAMETERS
 
 
 def earners(count: int, amounts: list[float], *, isco: str = "7112", sex: str = "1") -> list[dict]:
@@ -25,25 +31,8 @@ def earners(count: int, amounts: list[float], *, isco: str = "7112", sex: str = 
     ]
 
 
-def complete(frame: pd.DataFrame, form, repeat: str | None) -> pd.DataFrame:
-    """The frame with every column of the flat layout (the ones not given are blank)."""
-    names = [q.name for q in columns_of(form, repeat)]
-    return frame.reindex(columns=list(dict.fromkeys(["hh_id", *names, *frame.columns])))
-
-
 def validate_people(form, rules, people: list[dict]):
-    households = pd.DataFrame(
-        {
-            "hh_id": [f"H{i}" for i in range(len(people))],
-            "country_iso3": "SEN",
-            "survey_year": "2026",
-            "survey_quarter": "3",
-        }
-    )
-    persons = pd.DataFrame(people).assign(hh_id=households["hh_id"], line_no="1")
-    return validate_tables(
-        form, rules, complete(households, form, None), complete(persons, form, "persons")
-    )
+    return validate_tables(form, rules, *tables(form, people))
 
 
 def flagged(report, rule: str) -> set[str]:
@@ -76,17 +65,141 @@ def test_a_huge_wage_in_a_small_group_is_not_judged_but_counted(form, rules):
 
 
 def test_recruitment_costs_in_two_currencies_are_counted_not_judged(form, rules):
-    worker = {
-        "rc_cost_total": "900000",
-        "rc_cost_currency": "XOF",
-        "rc_earn_first_month": "100",
-        "rc_earn_currency": "EUR",
-    }
+    worker = recruit(
+        rc_cost_total="900000",
+        rc_cost_currency="XOF",
+        rc_earn_first_month="100",
+        rc_earn_currency="EUR",
+    )
     report = validate_people(form, rules, [worker])
     assert not flagged(report, "R20f")
     (summary,) = [s for s in report.summary if s.id == "R20f"]
-    assert "1 record(s)" in summary.note and "exchange-rate" in summary.note
+    assert summary.note == (
+        "1 record(s) with costs and earnings in different currencies not judged "
+        "(no exchange-rate table yet)"
+    )
     assert summary.checked == 1
+
+
+def test_costs_above_24_months_of_earnings_only_for_eligible_recruits(form, rules):
+    """Spec reading 12: R20f applies only where rc_eligible = 1 (the same costs for a
+    migrant who arrived too long ago for section E are not judged)."""
+    amounts = {
+        "rc_cost_total": "900000",
+        "rc_cost_currency": "XOF",
+        "rc_earn_first_month": "30000",  # 30 months of earnings
+        "rc_earn_currency": "XOF",
+    }
+    report = validate_people(form, rules, [recruit(**amounts), recruit(eligible=False, **amounts)])
+    assert flagged(report, "R20f") == {"H0"}
+
+
+def test_wage_deductions_count_in_their_own_currency(form, rules):
+    """C_i adds what the employer deducted; deducted in another currency than the earnings,
+    it needs a rate like any other amount."""
+    base = {"rc_earn_first_month": "100000", "rc_earn_currency": "XOF"}
+    deducted = {"rc_wage_deduct_amt": "2500000", **base}
+    report = validate_people(
+        form,
+        rules,
+        [
+            recruit(**deducted, rc_wage_deduct_currency="XOF"),  # 25 months: flagged
+            recruit(**deducted, rc_wage_deduct_currency="EUR"),  # another currency: counted
+        ],
+    )
+    assert flagged(report, "R20f") == {"H0"}
+    (summary,) = [s for s in report.summary if s.id == "R20f"]
+    assert summary.note.startswith("1 record(s) with costs and earnings in different")
+
+
+# -- the columns a built-in reads come from the rules file ---------------------------------
+
+
+def rules_copy(tmp_path: Path, old: str, new: str) -> Path:
+    """The shipped rules file with one text replaced, saved under another name."""
+    shipped = resource_path("validators", "lfs_migration.yaml")
+    text = shipped.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path = tmp_path / "office_rules.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "earnings: rc_earn_first_month",
+            "earnings: rc_earn_1st_month",
+            "parameter 'earnings' names 'rc_earn_1st_month', which is not in the form",
+        ),
+        (
+            "      earnings: rc_earn_first_month\n",
+            "",
+            "check 'rci_over_24_months' needs the parameter 'earnings'",
+        ),
+        (
+            "earnings: rc_earn_first_month",
+            "earnings: rc_earn_first_month\n      pay: rc_earn_first_month",
+            "check 'rci_over_24_months' has no parameter 'pay'",
+        ),
+        (
+            "cost_total: rc_cost_total",
+            "cost_total: [rc_cost_total]",
+            "parameter 'cost_total' must name one variable",
+        ),
+    ],
+    ids=["unknown variable", "missing parameter", "unknown parameter", "list for one"],
+)
+def test_a_parameter_the_form_cannot_satisfy_is_a_located_load_error(
+    form, tmp_path, old, new, expected
+):
+    path = rules_copy(tmp_path, old, new)
+    with pytest.raises(FormError) as raised:
+        load_rules(path, form)
+    (problem,) = raised.value.problems
+    assert expected in problem.message
+    assert problem.location.file == "office_rules.yaml" and problem.location.column == "R20f"
+    assert problem.location.row is not None
+
+
+def test_a_builtin_whose_column_is_not_in_the_batch_is_not_run(form, rules):
+    """A batch that lacks a column a built-in reads (e.g. renamed by another capture tool)
+    gets 'not run' with the column named, never a pass."""
+    worker = recruit(
+        rc_cost_total="900000",
+        rc_cost_currency="XOF",
+        rc_earn_first_month="1000",
+        rc_earn_currency="XOF",
+    )
+    households, persons = tables(form, [worker])
+    persons = persons.rename(columns={"rc_earn_first_month": "rc_earn_1st_month"})
+    joined = persons.merge(households[["hh_id", "country_iso3"]], on="hh_id")
+    outcomes = builtin.run(rules, {"household": households, "person": joined}, key="hh_id")
+    r20f = outcomes["R20f"]
+    assert not r20f.ran and r20f.note == "rc_earn_first_month not in the batch"
+    assert outcomes["R19e"].ran and outcomes["R26d"].ran
+
+
+def test_every_builtin_declares_its_parameters():
+    assert set(builtin.BUILTINS) == set(PARAMETERS)
+
+
+def test_no_variable_of_the_survey_is_written_in_the_builtin_checks(form, rules):
+    """Column names come from the rules file: none of the form's or the rules' variables is
+    a string in the built-in checks' code (a parameter's own name, such as ``sex``, is the
+    check's vocabulary, not a column)."""
+    declared = {name for p in PARAMETERS.values() for name in p.names}
+    names = ({q.name for q in form.questions()} | set(rules.derived)) - declared
+    folder = Path(builtin.__file__).parent
+    for module in ("builtin.py", "builtin_parameters.py", "recruitment.py", "cells.py"):
+        tree = ast.parse((folder / module).read_text(encoding="utf-8"))
+        strings = {
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        }
+        assert not strings & names, f"{module} names {sorted(strings & names)}"
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,13 @@ data: anything with ``id``, ``level``, ``severity``, ``expression``, ``variables
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from surveytool.expr import compile_expression
+from surveytool.expr.placement import Placement, place_derived
 from surveytool.expr.scalar import Compiled, Env
 from surveytool.expr.values import Value, to_boolean
 from surveytool.form.levels import level_named, levels
@@ -101,12 +103,17 @@ class RuleChecker:
         self.compared: dict[str, frozenset[str]] = {
             r.id: _compared(r.expression or "", derived) for r in self.rules
         }
-        self.household_derived = {
-            n: compile_expression(c) for n, c in derived.items() if "sum(" in c or "count(" in c
-        }
-        self.person_derived = {
-            n: compile_expression(c) for n, c in derived.items() if n not in self.household_derived
-        }
+        self.derived = dict(derived)
+        self.derived_compiled = {n: compile_expression(c) for n, c in derived.items()}
+        self._placement: tuple[object, Placement] | None = None
+
+    def placement(self, interview: Interview) -> Placement:
+        """Each derived variable's repeat, from its expression tree and the form, as batch
+        validation places it (``expr.placement``); computed once per form."""
+        graph = interview.graph
+        if self._placement is None or self._placement[0] is not graph:
+            self._placement = (graph, place_derived(self.derived, graph.repeat_of))
+        return self._placement[1]
 
     def findings(
         self,
@@ -154,24 +161,33 @@ class RuleChecker:
         context = interview.context()
         shape = levels(interview.form)
         root = shape[0]
-        first = shape[1].repeat if len(shape) > 1 else None  # the roster: derived values per member
-        uids = _instances(interview, first) if first else []
-        person_values: dict[int, dict[str, Value]] = {}
-        for uid in uids:
-            scope = Scope(interview, first, uid)
-            values: dict[str, Value] = {}
-            for name, function in self.person_derived.items():
-                env = Env(_Layer(values, scope), context=context, repeats=roster)
-                values[name] = _scalar(function(env))
-            person_values[uid] = values
-        lists = {n: [person_values[u][n] for u in uids] for n in self.person_derived}
         household_scope = Scope(interview, None, None)
         household: dict[str, Value] = {}
-        for name, function in self.household_derived.items():
-            env = Env(
-                _Layer(household, household_scope), context=context, repeats=_Lists(lists, roster)
-            )
-            household[name] = _scalar(function(env))
+        # the derived values placed in each repeat, per instance, and over the repeat
+        instance_values: dict[str, dict[int, dict[str, Value]]] = {}
+        lists: dict[str, list[Value]] = {}
+        placement = self.placement(interview)
+        for name in placement.order:
+            derive, where = self.derived_compiled[name], placement.repeat[name]
+            if where is None:
+                env = Env(
+                    _Layer(household, household_scope),
+                    context=context,
+                    repeats=_Lists(lists, roster),
+                )
+                household[name] = _scalar(derive(env))
+                continue
+            members = _instances(interview, where)
+            values = instance_values.setdefault(where, {uid: {} for uid in members})
+            for position, uid in enumerate(members, start=1):
+                env = Env(
+                    _Layer(ChainMap(values[uid], household), Scope(interview, where, uid)),
+                    context=context,
+                    position=position,
+                    repeats=_Lists(lists, roster),
+                )
+                values[uid][name] = _scalar(derive(env))
+            lists[name] = [values[uid][name] for uid in members]
         found: list[Finding] = []
         for rule in self.rules:
             function = self.compiled[rule.id]
@@ -187,9 +203,10 @@ class RuleChecker:
             repeat = level_named(interview.form, rule.level).repeat
             if repeat is None or (instance is not None and repeat != shown_repeat):
                 continue
-            members = uids if repeat == first else _instances(interview, repeat)
+            members = _instances(interview, repeat)
+            own = instance_values.get(repeat, {})
             for uid in members if instance is None else [u for u in members if u == instance]:
-                layer = {**household, **person_values[uid]} if repeat == first else household
+                layer = ChainMap(own.get(uid, {}), household)
                 env = Env(
                     _Layer(layer, Scope(interview, repeat, uid)),
                     context=context,

@@ -3,22 +3,34 @@
 Code lists (ISCO, ISIC, ISO 3166, AU members), duplicates within a household, REC membership
 at the survey's reference date, earnings outliers within occupation group and sex, and the
 recruitment cost indicator. Each returns the failing row positions and, when part of the
-records could not be judged, a note saying which and why; a rule naming a built-in that
-does not exist is reported in the summary as not run, never as passed.
+records could not be judged, a note saying which and why.
+
+No column name of a survey is written here: a check reads the rule's ``variables`` or the
+columns its ``parameters`` name in the rules file (``builtin_parameters.py`` declares them).
+A check whose columns are not in the batch, or whose name this version does not know, is
+reported as not run with the reason, never as passed.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from surveytool.form import codelists
-from surveytool.validate.rules import Rule, RuleSet
+from surveytool.validate import recruitment
+from surveytool.validate.builtin_parameters import PARAMETERS
+from surveytool.validate.cells import numbers as _numbers
+from surveytool.validate.cells import text as _text
 from surveytool.validate.typed import as_categories
+
+if TYPE_CHECKING:
+    from surveytool.validate.rates import Rates
+    from surveytool.validate.rules import Rule, RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +40,10 @@ class Outcome:
     ran: bool = True
 
 
-Builtin = Callable[[Rule, pd.DataFrame], np.ndarray | Outcome]
-
 #: an outlier needs a distribution: below this many earners a group's 0.5 % is no one
 OUTLIER_MIN_GROUP = 200
 #: months of first-month earnings above which recruitment costs are implausible (R20)
 RCI_MONTHS = 24
-_COST_PARTS = ("fee", "docs", "visa", "medical", "training", "travel_intl", "travel_dom", "other")
 
 
 def _none() -> np.ndarray:
@@ -51,40 +60,28 @@ def _not_in(values: pd.Series, allowed: set[str]) -> np.ndarray:
     return np.flatnonzero((values.notna() & ~values.astype(str).isin(allowed)).to_numpy())
 
 
-def _codes(kind: str) -> Builtin:
-    def check(rule: Rule, frame: pd.DataFrame) -> np.ndarray:
-        allowed = {code for code, _ in codelists.builtin_list(f"{kind}.csv", ["en"]) or []}
+def _codes(code_list: str) -> Check:
+    def check(rule: Rule, frame: pd.DataFrame, inputs: Inputs) -> np.ndarray:
+        allowed = {code for code, _ in codelists.builtin_list(code_list, ["en"]) or []}
         failing = [_not_in(frame[v], allowed) for v in rule.variables if v in frame.columns]
         return np.unique(np.concatenate(failing)) if failing else _none()
 
     return check
 
 
-def _au_member(rule: Rule, frame: pd.DataFrame) -> np.ndarray:
+def _au_member(rule: Rule, frame: pd.DataFrame, inputs: Inputs) -> np.ndarray:
     members = set(codelists.au_members())
     failing = [_not_in(frame[v], members) for v in rule.variables if v in frame.columns]
     return np.unique(np.concatenate(failing)) if failing else _none()
 
 
-def _unique_in_household(rule: Rule, persons: pd.DataFrame) -> np.ndarray:
-    """Persons sharing the rule's variables (e.g. line_no) within one household."""
-    columns = [v for v in rule.variables if v in persons.columns]
+def _unique_within(rule: Rule, records: pd.DataFrame, inputs: Inputs) -> np.ndarray:
+    """Records sharing the rule's variables (e.g. a line number) within one root record."""
+    columns = [v for v in rule.variables if v in records.columns]
     if not columns:
         return _none()
-    duplicated = persons.duplicated(["hh_id", *columns], keep=False)
+    duplicated = records.duplicated([inputs.key, *columns], keep=False)
     return np.flatnonzero(duplicated.to_numpy())
-
-
-def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
-    if name not in frame.columns:
-        return np.full(len(frame), np.nan)
-    return pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-
-
-def _text(frame: pd.DataFrame, name: str) -> pd.Series:
-    if name not in frame.columns:
-        return pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    return frame[name].astype(object)
 
 
 def reference_date(year: float, quarter: float) -> datetime.date | None:
@@ -96,22 +93,27 @@ def reference_date(year: float, quarter: float) -> datetime.date | None:
     return datetime.date(int(year), 3 * int(quarter) - 1, 15)
 
 
-def _rec_membership_at_date(rule: Rule, households: pd.DataFrame) -> Outcome:
+def _rec_membership_at_date(rule: Rule, households: pd.DataFrame, inputs: Inputs) -> Outcome:
     """Households whose survey country belongs to no REC at the reference date (tables
-    group countries by the RECs they belonged to then)."""
+    group countries by the RECs they belonged to then). Without a quarter column the
+    reference date is the middle of the year."""
+    p = rule.parameters
+    quarter = p.get("quarter")
     keys = pd.DataFrame(
         {
-            "country": _text(households, "country_iso3"),
-            "year": _numbers(households, "survey_year"),
-            "quarter": _numbers(households, "survey_quarter"),
+            "country": _text(households, str(p["country"])),
+            "year": _numbers(households, str(p["year"])),
+            "quarter": _numbers(households, quarter)
+            if isinstance(quarter, str) and quarter in households.columns
+            else np.full(len(households), np.nan),
         }
     )
     judged = keys["country"].notna().to_numpy() & ~np.isnan(keys["year"].to_numpy())
     failing = np.zeros(len(keys), dtype=bool)
-    for (country, year, quarter), rows in (
+    for (country, year, quarter_), rows in (
         keys[judged].groupby(["country", "year", "quarter"], dropna=False).groups.items()
     ):
-        on = reference_date(year, quarter)
+        on = reference_date(year, quarter_)
         if on is None or not codelists.recs_of(str(country), on):
             failing[keys.index.get_indexer(rows)] = True
     unjudged = int((~judged).sum())
@@ -119,21 +121,22 @@ def _rec_membership_at_date(rule: Rule, households: pd.DataFrame) -> Outcome:
     return Outcome(np.flatnonzero(failing), note)
 
 
-def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame) -> Outcome:
-    """Earnings above the 99.5th or below the 0.5th percentile of their group: country x ISCO
-    major group x sex x currency (amounts in different currencies are not comparable)."""
-    amount = _numbers(persons, "earn_amount")
+def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame, inputs: Inputs) -> Outcome:
+    """Earnings above the 99.5th or below the 0.5th percentile of their group: country x
+    major occupation group (the code's first digit) x sex x currency (spec reading 17;
+    amounts in different currencies are not comparable)."""
+    p = rule.parameters
     groups = pd.DataFrame(
         {
-            "country": _text(persons, "country_iso3").fillna(""),
-            "major": _text(persons, "isco08").str[:1],
-            "sex": _text(persons, "sex"),
-            "currency": _text(persons, "earn_currency"),
-            "amount": amount,
+            "by_country": _text(persons, str(p["country"])).fillna(""),
+            "by_major": _text(persons, str(p["occupation"])).str[:1],
+            "by_sex": _text(persons, str(p["sex"])),
+            "by_currency": _text(persons, str(p["currency"])),
+            "amount": _numbers(persons, str(p["amount"])),
         }
     )
     earners = groups.dropna()
-    key = ["country", "major", "sex", "currency"]
+    key = ["by_country", "by_major", "by_sex", "by_currency"]
     sizes = earners.groupby(key)["amount"].transform("size")
     large = earners[sizes.to_numpy() >= OUTLIER_MIN_GROUP]
     failing = np.zeros(len(groups), dtype=bool)
@@ -151,68 +154,64 @@ def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame) -> Outcome:
     return Outcome(np.flatnonzero(failing), note)
 
 
-def recruitment_costs(persons: pd.DataFrame) -> np.ndarray:
-    """C_i in the cost currency: the total paid (or the sum of its parts) plus wage deductions."""
-    total = _numbers(persons, "rc_cost_total")
-    parts = np.column_stack([_numbers(persons, f"rc_cost_{part}") for part in _COST_PARTS])
-    any_part = ~np.isnan(parts).all(axis=1)
-    summed = np.where(any_part, np.nansum(parts, axis=1), np.nan)
-    costs = np.where(np.isnan(total), summed, total)
-    deducted = _numbers(persons, "rc_wage_deduct_amt")
-    return np.where(
-        np.isnan(deducted), costs, np.where(np.isnan(costs), deducted, costs + deducted)
-    )
+def _rci_over_24_months(rule: Rule, persons: pd.DataFrame, inputs: Inputs) -> Outcome:
+    """Recruitment costs above 24 months of first-month earnings (RCI_i, SDG 10.7.1), judged
+    only for eligible recruits (spec reading 12) with costs and earnings above 0.
+
+    Costs and earnings in one currency are compared directly. In two currencies both are
+    converted to USD with the office's rates of the year the ``rate_year`` column gives
+    (spec I19: the year the job started); without a rates file, or without a rate for a
+    record's currency and year, the record is counted in the note rather than judged."""
+    costs = recruitment.Costs.read(rule, persons)
+    eligible = _numbers(persons, str(rule.parameters["eligible"])) == 1
+    verdict = recruitment.over_months(costs, eligible, RCI_MONTHS, inputs.rates)
+    return Outcome(verdict.failing, verdict.note)
 
 
-def _rci_over_24_months(rule: Rule, persons: pd.DataFrame) -> Outcome:
-    """Recruitment costs above 24 months of first-month earnings (RCI_i, SDG 10.7.1).
-
-    Costs and earnings in one currency are compared directly; in two currencies they need
-    the exchange-rate table, which is not shipped yet, so those records are counted in the
-    note rather than judged."""
-    costs, earnings = recruitment_costs(persons), _numbers(persons, "rc_earn_first_month")
-    cost_currency = _text(persons, "rc_cost_currency")
-    earn_currency = _text(persons, "rc_earn_currency")
-    both = ~np.isnan(costs) & (earnings > 0)
-    same = both & (cost_currency == earn_currency).to_numpy()
-    with np.errstate(invalid="ignore", divide="ignore"):
-        failing = same & (costs / earnings > RCI_MONTHS)
-    unjudged = int((both & ~same).sum())
-    note = (
-        f"{unjudged} record(s) with costs and earnings in different currencies not judged "
-        "(no exchange-rate table yet)"
-        if unjudged
-        else ""
-    )
-    return Outcome(np.flatnonzero(failing), note)
+def _not_read(rule: Rule, frame: pd.DataFrame) -> list[str]:
+    """The columns the rule's check must read that the batch lacks."""
+    declared = PARAMETERS.get(str(rule.check))
+    required = declared.required if declared is not None else ()
+    wanted = [name for parameter in required for name in _names(rule.parameters.get(parameter, ()))]
+    return [name for name in dict.fromkeys(wanted) if name not in frame.columns]
 
 
-#: household columns the person built-ins read (joined to each person)
-HOUSEHOLD_COLUMNS_READ = frozenset({"country_iso3"})
+def _names(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
-#: built-ins that read the roster even when their rule is reported per household
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What a check may need beside its rule and records."""
+
+    key: str  # the root key column every record carries (e.g. a household id)
+    rates: Rates | None = None
+
+
+Check = Callable[["Rule", pd.DataFrame, Inputs], "np.ndarray | Outcome"]
+
+#: built-ins that read the records of the level below when their rule is set on the root
 ROSTER_BUILTINS = frozenset({"unique_in_household"})
 
 
-BUILTINS: dict[str, Builtin] = {
-    "isco08_code_exists": _codes("isco08"),
-    "isic4_code_exists": _codes("isic4"),
-    "iso3166_code_exists": _codes("iso3166"),
+BUILTINS: dict[str, Check] = {
+    "isco08_code_exists": _codes("isco08.csv"),
+    "isic4_code_exists": _codes("isic4.csv"),
+    "iso3166_code_exists": _codes("iso3166.csv"),
     "au_member": _au_member,
-    "unique_in_household": _unique_in_household,
+    "unique_in_household": _unique_within,
     "rec_membership_at_date": _rec_membership_at_date,
     "earnings_outlier_p995": _earnings_outlier_p995,
     "rci_over_24_months": _rci_over_24_months,
 }
 
 
-def run(
-    rules: RuleSet,
-    households: pd.DataFrame,
-    persons: pd.DataFrame,
-    absentees: pd.DataFrame | None = None,
-) -> dict[str, Outcome]:
-    """rule id -> its outcome; a rule naming an unknown built-in is reported as not run."""
+def run(rules: RuleSet, frames: Mapping[str, pd.DataFrame], *, key: str) -> dict[str, Outcome]:
+    """rule id -> its outcome, over ``frames`` (level name -> records with their root
+    record's columns joined, the root first). A rule naming an unknown built-in, or whose
+    columns are not in the batch, is reported as not run with the reason."""
+    inputs = Inputs(key, rules.rates)
+    root = next(iter(frames), None)
     results = {}
     for rule in rules.rules:
         if rule.check is None:
@@ -221,12 +220,29 @@ def run(
         if function is None:
             results[rule.id] = Outcome(note=f"built-in '{rule.check}' not implemented", ran=False)
             continue
-        if rule.check in ROSTER_BUILTINS and rule.level == "household":
-            failing = persons.iloc[function(rule, persons)]["hh_id"].unique()  # type: ignore[index]
-            outcome = Outcome(np.flatnonzero(households["hh_id"].isin(failing).to_numpy()))
-        else:
-            frames = {"household": households, "person": persons, "absentee": absentees}
-            found = function(rule, frames[rule.level])  # type: ignore[arg-type]
-            outcome = found if isinstance(found, Outcome) else Outcome(found)
+        frame = frames.get(rule.level)
+        below = None
+        if rule.check in ROSTER_BUILTINS and rule.level == root:
+            below = next(
+                (f for name, f in frames.items() if name != root and _has(f, rule.variables)),
+                None,
+            )
+        records = below if below is not None else frame
+        if records is None:
+            results[rule.id] = Outcome(note=f"no level '{rule.level}' in the batch", ran=False)
+            continue
+        missing = _not_read(rule, records)
+        if missing:
+            results[rule.id] = Outcome(note=f"{', '.join(missing)} not in the batch", ran=False)
+            continue
+        found = function(rule, records, inputs)
+        outcome = found if isinstance(found, Outcome) else Outcome(found)
+        if below is not None and frame is not None:  # the root records holding a failure
+            failing = below.iloc[outcome.rows][key].unique()
+            outcome = Outcome(np.flatnonzero(frame[key].isin(failing).to_numpy()), outcome.note)
         results[rule.id] = outcome
     return results
+
+
+def _has(frame: pd.DataFrame, names: tuple[str, ...]) -> bool:
+    return bool(names) and all(name in frame.columns for name in names)

@@ -1,12 +1,19 @@
 """Batch rules as data: ``validators/<form_id>.yaml``, loaded and checked against the form.
 
 A rule that does not parse, names an unknown variable, or lacks a field is a located load
-error (file, line, rule id), never a silently skipped rule.
+error (file, line, rule id), never a silently skipped rule. A built-in check names the
+columns it reads in its ``parameters`` (``parameters: {amount: earn_amount, ...}``), checked
+here like an expression's variables: renaming a question then fails the load instead of
+leaving the check reading a column that is not there.
+
+Derived variables (``needs_form_variables``) are placed once per case or per repeat instance
+from their expression trees (``surveytool.expr.placement``); an exchange-rates file kept
+beside the rules (``<stem>.rates.csv``) is loaded with them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +21,11 @@ import yaml
 
 from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, Node, parse, ref_uses
+from surveytool.expr.placement import Placement, PlacementError, place_derived
 from surveytool.form.errors import FormError, FormProblem
-from surveytool.form.model import Form
+from surveytool.form.model import Element, Form, Group, Repeat
+from surveytool.validate.builtin_parameters import PARAMETERS
+from surveytool.validate.rates import Rates, load_rates, rates_beside
 
 LEVELS = ("household", "person", "absentee")
 SEVERITIES = ("error", "warning")
@@ -33,6 +43,14 @@ class Rule:
     check: str | None = None  # name of a built-in check when there is no expression
     tree: Node | None = field(default=None, compare=False)
     line: int | None = None
+    #: a built-in's inputs: parameter -> the column it reads (or a list of columns)
+    parameters: Mapping[str, str | tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def columns_read(self) -> tuple[str, ...]:
+        """The variables the rule reports and the columns its built-in reads."""
+        named = [v for value in self.parameters.values() for v in _as_names(value)]
+        return tuple(dict.fromkeys([*self.variables, *named]))
 
     def message_in(self, language: str) -> str:
         return self.message.get(language) or self.message.get("en") or self.title or self.id
@@ -44,10 +62,20 @@ class RuleSet:
     rules: tuple[Rule, ...]
     derived: Mapping[str, str]  # needs_form_variables: name -> calculation
     source: str
+    #: the form's names -> their innermost repeat (a repeat's own name -> its parent repeat)
+    repeat_of: Mapping[str, str | None] = field(default_factory=dict)
+    rates: Rates | None = None  # exchange rates for conversions to USD, when supplied
+
+    def placement(self) -> Placement:
+        """Each derived variable's repeat (None: once per case), in computing order."""
+        return place_derived(self.derived, self.repeat_of)
 
 
-def load_rules(path: Path, form: Form) -> RuleSet:
-    """Load and check a rules file; raises FormError listing every located problem."""
+def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
+    """Load and check a rules file; raises FormError listing every located problem.
+
+    ``rates`` is an exchange-rates file; without it, ``<rules stem>.rates.csv`` beside the
+    rules is used when present. A bad rates file raises ``RatesError`` (unusable input)."""
     file = path.name
     try:
         text = path.read_text(encoding="utf-8")
@@ -76,9 +104,22 @@ def load_rules(path: Path, form: Form) -> RuleSet:
             )
         seen.add(rule.id)
         rules.append(rule)
+    repeat_of = _repeat_of(form.children)
+    try:
+        place_derived(derived, repeat_of)
+    except (PlacementError, ExprSyntaxError) as error:
+        problems.append(FormProblem(f"needs_form_variables: {error}", Location(file)))
     if problems:
         raise FormError(problems)
-    return RuleSet(str(data.get("form_id", form.form_id)), tuple(rules), derived, str(path))
+    rates_path = rates or rates_beside(path)
+    return RuleSet(
+        str(data.get("form_id", form.form_id)),
+        tuple(rules),
+        derived,
+        str(path),
+        repeat_of,
+        load_rates(rates_path) if rates is not None or rates_path.is_file() else None,
+    )
 
 
 def _rule(
@@ -116,6 +157,7 @@ def _rule(
     message = raw.get("message") or {}
     if not isinstance(message, dict) or not message.get("en"):
         fail("a rule needs a message, at least in English ('en')")
+    parameters = _parameters(raw, known, fail)
     return Rule(
         id=rule_id,
         level=str(level),
@@ -129,7 +171,63 @@ def _rule(
         check=raw.get("check"),
         tree=tree,
         line=line,
+        parameters=parameters,
     )
+
+
+def _parameters(
+    raw: dict, known: set[str], fail: Callable[[str], None]
+) -> dict[str, str | tuple[str, ...]]:
+    """A built-in's parameters, each naming a variable of the form (or a list of them):
+    unknown and missing parameters, and unknown variables, are located load errors. A check
+    this version does not know is left to the run, which reports it as not run."""
+    given = raw.get("parameters") or {}
+    if not isinstance(given, dict):
+        fail("'parameters' must map each parameter to a variable name")
+        return {}
+    check = raw.get("check")
+    declared = PARAMETERS.get(str(check)) if check else None
+    if given and not check:
+        fail("'parameters' belong to a built-in 'check'")
+    parameters: dict[str, str | tuple[str, ...]] = {}
+    for key, value in given.items():
+        name = str(key)
+        many = declared is not None and name in declared.lists
+        if declared is not None and name not in declared.names:
+            takes = ", ".join(declared.names) or "no parameters"
+            fail(f"check '{check}' has no parameter {name!r} (it takes {takes})")
+            continue
+        if many and not (isinstance(value, list) and value):
+            fail(f"parameter {name!r} must list one or more variables")
+            continue
+        if not many and not isinstance(value, str):
+            fail(f"parameter {name!r} must name one variable")
+            continue
+        parameters[name] = tuple(str(v) for v in value) if many else str(value)
+        for variable in _as_names(parameters[name]):
+            if variable not in known:
+                fail(f"parameter {name!r} names {variable!r}, which is not in the form")
+    for name in declared.required if declared is not None else ():
+        if name not in given:
+            fail(f"check '{check}' needs the parameter {name!r} (the column it reads)")
+    return parameters
+
+
+def _as_names(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _repeat_of(
+    elements: tuple[Element, ...], repeat: str | None = None, found: dict | None = None
+) -> dict[str, str | None]:
+    """Each element's innermost enclosing repeat; a repeat's own entry is its parent repeat."""
+    found = {} if found is None else found
+    for element in elements:
+        found[element.name] = repeat
+        if isinstance(element, Group):
+            inner = element.name if isinstance(element, Repeat) else repeat
+            _repeat_of(element.children, inner, found)
+    return found
 
 
 def _rule_lines(document: yaml.Node | None) -> list[int]:

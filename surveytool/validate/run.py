@@ -140,7 +140,8 @@ def validate_tables(
         finally:
             ACTIVE_TABLES.reset(token)
         progress.update(step + 1, len(schemas) + 1, f"{level} checks")
-    builtin_results = builtin.run(rules, households, joined, joined_absent) if rules else {}
+    frames = {"household": households, "person": joined, "absentee": joined_absent}
+    builtin_results = builtin.run(rules, frames, key="hh_id") if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
     for spec in specs.values():
         frame = tables[spec.level].frame
@@ -202,13 +203,13 @@ def validate_tables(
 
 def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
     """The household columns a level's checks read or report (joined to each record)."""
-    needed = set(builtin.HOUSEHOLD_COLUMNS_READ)
+    needed: set[str] = set()
     for spec in specs:
         if spec.level == level:
             needed |= references(spec.expression) | set(spec.variables)
     for rule in rules.rules if rules else ():
-        if rule.level == level:  # a failure reports its rule's variables
-            needed |= set(rule.variables)
+        if rule.level == level:  # a failure reports its rule's variables; built-ins read more
+            needed |= set(rule.columns_read)
     return sorted(needed)
 
 
@@ -321,12 +322,14 @@ def _derive(
     households: pd.DataFrame,
     rows: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add the rules' derived variables: per person unless they aggregate the roster.
-    ``rows`` is each person's household row, if known."""
-    for name, calculation in rules.derived.items():
+    """Add the rules' derived variables: per person unless their expression tree places them
+    at the root (an aggregate of the roster, or only root variables). ``rows`` is each
+    person's household row, if known."""
+    placement = rules.placement()
+    for name in placement.order:
+        calculation = rules.derived[name]
         reads = references(calculation)
-        aggregates = "sum(" in calculation or "count(" in calculation
-        if aggregates or not reads & set(persons.columns):
+        if placement.repeat[name] is None:
             table = Table(households, children=persons, key="hh_id")
             added = _as_column(table.evaluate(calculation)).rename(name)
             households = pd.concat([households.drop(columns=name, errors="ignore"), added], axis=1)
@@ -334,7 +337,7 @@ def _derive(
             if rows is None:
                 rows = positions(persons["hh_id"], households["hh_id"])
             joined = join_households(persons, households, sorted(reads), rows)
-            values = Table(joined).evaluate(calculation)
+            values = Table(joined, children=persons, key="hh_id").evaluate(calculation)
             added = pd.Series(_as_column(values).to_numpy(), index=persons.index, name=name)
             persons = pd.concat([persons.drop(columns=name, errors="ignore"), added], axis=1)
     return persons, households
