@@ -1,27 +1,38 @@
 """Batch tables in the types validation works on: text as categories, numbers as numbers.
 
 A survey column holds a few distinct answers repeated over every record, so text is kept as
-pandas categories: a million persons cost a byte or two a cell, and every text test (a code
-list, a number read from text, a date) runs once per distinct value. Cells that are not of
-their question's type become type failures, with the text that was there.
+pandas categories: a million persons cost a byte or two a cell, and every answer is read once
+per distinct value, by the same function live entry uses (``form.answers.read_answer``), so a
+batch accepts and refuses what the screen accepts and refuses, with the same values.
+
+Cells of a number, date or month-year question that cannot be read become blank and are
+reported as type failures, with the text that was there. Select answers are made canonical
+(codes stripped; several codes once each, in list order); codes that are not in the list
+stay as given, for the form's ``<name>.choice`` check to report. Text that is only spaces is
+no answer, as on screen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from surveytool.form.model import Form
+from surveytool.form.answers import LARGEST_WHOLE, Read, answer_kind, reader
+from surveytool.form.model import Form, Question
 
 NUMBER_TYPES = ("integer", "decimal")
-_LARGEST_WHOLE = 2.0**53  # beyond this a double no longer holds every whole number
+DATE_KINDS = ("date", "month-year")
+SELECT_KINDS = ("select_one", "select_multiple")
 
 
 @dataclass(frozen=True, slots=True)
 class TypeFailures:
-    """Per question of the wrong type: the failing row positions and the text found there."""
+    """Per question of the wrong type: the failing row positions and the text found there.
+
+    ``kind`` is the question's type (``date`` for a month-year question too)."""
 
     kind: str
     rows: np.ndarray
@@ -47,31 +58,93 @@ def typed_frame(
     for name in frame.columns:
         series = as_categories(frame[name].reset_index(drop=True))
         question = questions.get(name)
-        kind = question.type if question is not None else ""
-        if kind in NUMBER_TYPES:
-            columns[name], bad = _numbers(series, whole=kind == "integer")
-        elif kind == "date" and isinstance(series.dtype, pd.CategoricalDtype):
-            columns[name], bad = _dates(series)
-        else:
-            columns[name] = series
-            continue
-        if bad.any():
-            failures[name] = TypeFailures(kind, np.flatnonzero(bad), series)
+        choices = form.choices_for(question) if question is not None else None
+        codes = None if choices is None else dict.fromkeys(choices.values())
+        columns[name], bad = typed_column(question, series, codes)
+        if bad.any() and question is not None:
+            failures[name] = TypeFailures(question.type, np.flatnonzero(bad), series)
     return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)), copy=False), failures
 
 
-def _numbers(series: pd.Series, whole: bool) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray]:
+def typed_column(
+    question: Question | None, series: pd.Series, codes: Collection[str] | None = None
+) -> tuple[pd.Series | pd.api.extensions.ExtensionArray, np.ndarray]:
+    """One column as ``question``'s values, and the rows to report as type failures.
+
+    ``codes`` are the question's list codes in list order, for a select question."""
+    kind = "computed" if question is None else answer_kind(question)
+    if kind in NUMBER_TYPES:
+        return _numbers(series, kind)
+    if not isinstance(series.dtype, pd.CategoricalDtype) or kind == "computed":
+        return series, _no(len(series))
+    if kind == "text":
+        return _without_blank_text(series), _no(len(series))
+    read = reader(kind, codes)
+    keep = kind in SELECT_KINDS  # a refused code stays, for the .choice check to report
+    values, refused = _read_distinct(series, read, keep_refused=keep)
+    rows = series.cat.codes.to_numpy()
+    bad = _no(len(rows)) if keep or not refused.any() else _rows_of(refused, rows)
+    return _recode(series, values), bad
+
+
+def _read_distinct(
+    series: pd.Series, read: Callable[[object], Read], keep_refused: bool = False
+) -> tuple[list[object], np.ndarray]:
+    """Each category read once: its value (None: blank, or refused unless kept), and which
+    categories were refused."""
+    values: list[object] = []
+    refused = np.zeros(len(series.cat.categories), dtype=bool)
+    for position, raw in enumerate(series.cat.categories.tolist()):
+        value, reason = read(raw)
+        if reason is not None:
+            refused[position] = True
+            value = raw if keep_refused else None
+        values.append(value)
+    return values, refused
+
+
+def _rows_of(refused: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Per row: does it hold a refused category (code -1, a blank, reads False)?"""
+    return np.append(refused, False)[codes]
+
+
+def _recode(series: pd.Series, values: list[object]) -> pd.Series:
+    """The column with category ``i`` replaced by ``values[i]`` (None: blank); categories
+    that read the same are merged. Unchanged categories keep the column as it is."""
+    categories = series.cat.categories.tolist()
+    if len(values) == len(categories) and all(
+        value is not None and value == old for value, old in zip(values, categories, strict=True)
+    ):
+        return series
+    merged = pd.Index(list(dict.fromkeys(v for v in values if v is not None)))
+    lookup = merged.get_indexer(pd.Index(values, dtype=object)) if values else np.empty(0, int)
+    codes = np.append(lookup, -1)[series.cat.codes.to_numpy()]
+    return pd.Series(pd.Categorical.from_codes(codes, categories=merged), name=series.name)
+
+
+def _without_blank_text(series: pd.Series) -> pd.Series:
+    """Text answers as given, except that text of spaces only is no answer."""
+    categories = series.cat.categories
+    if len(categories) == 0 or pd.api.types.is_numeric_dtype(categories.dtype):
+        return series
+    blank = np.fromiter((str(c).strip() == "" for c in categories), bool, len(categories))
+    return series.cat.remove_categories(categories[blank]) if blank.any() else series
+
+
+def _numbers(series: pd.Series, kind: str) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray]:
     """Numbers with a mask of blanks, and the rows whose text is not a number of that type.
 
-    Categorical text is judged once per distinct value; the rows are then two lookups."""
+    Categorical text is read once per distinct value; the rows are then two lookups. A column
+    that is numbers already is judged by the same rule: finite, and whole within 2**53 for an
+    integer question."""
+    whole = kind == "integer"
     if isinstance(series.dtype, pd.CategoricalDtype):
-        texts = pd.Series(np.asarray(series.cat.categories, dtype=object))
-        distinct = pd.to_numeric(texts, errors="coerce").to_numpy(dtype=np.float64)
-        wrong = _not_of_type(distinct, whole)
+        values, wrong = _read_distinct(series, reader(kind))
+        distinct = np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
         codes = series.cat.codes.to_numpy()  # -1 (blank) reads the last entry appended below
-        bad = (codes >= 0) & np.append(wrong, False)[codes] if wrong.any() else _no(len(codes))
-        missing = np.append(np.isnan(distinct) | wrong, True)[codes]
-        usable = np.append(np.where(np.isnan(distinct) | wrong, 0.0, distinct), 0.0)
+        bad = _rows_of(wrong, codes) if wrong.any() else _no(len(codes))
+        missing = np.append(np.isnan(distinct), True)[codes]
+        usable = np.append(np.where(np.isnan(distinct), 0.0, distinct), 0.0)
     else:
         values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
         wrong = _not_of_type(values, whole)
@@ -85,27 +158,17 @@ def _numbers(series: pd.Series, whole: bool) -> tuple[pd.api.extensions.Extensio
 
 
 def _not_of_type(values: np.ndarray, whole: bool) -> np.ndarray:
-    """Text that gave no number (NaN), infinities, and fractions or huge values for integers."""
+    """Numbers that are no answer of the type: NaN (blank) aside, infinities, and fractions or
+    values beyond 2**53 for integers (as ``read_integer`` judges a number)."""
     with np.errstate(invalid="ignore"):
-        wrong = np.isnan(values) | np.isinf(values)
+        wrong = np.isinf(values)
         if whole:
-            wrong |= (values != np.floor(values)) | (np.abs(values) > _LARGEST_WHOLE)
-    return wrong
+            wrong |= (values != np.floor(values)) | (np.abs(values) > LARGEST_WHOLE)
+    return wrong & ~np.isnan(values)
 
 
 def _no(size: int) -> np.ndarray:
     return np.zeros(size, dtype=bool)
-
-
-def _dates(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    categories = series.cat.categories
-    parsed = pd.to_datetime(
-        pd.Series(np.asarray(categories, dtype=object)), format="%Y-%m-%d", errors="coerce"
-    )
-    wrong = parsed.isna().to_numpy()
-    codes = series.cat.codes.to_numpy()
-    bad = (codes >= 0) & np.append(wrong, False)[codes]
-    return series.cat.remove_categories(categories[wrong]), bad
 
 
 def positions(keys: pd.Series, table_keys: pd.Series) -> np.ndarray:

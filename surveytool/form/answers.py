@@ -1,0 +1,203 @@
+"""Read one raw answer as its question's value, or say why it cannot be one.
+
+Live entry (``interview.coerce``) and the batch reader (``validate.typed``) both call
+``read_answer``, so an answer accepted on screen is accepted in the office and gets the same
+value (issue 10, point 5). ``read_answer`` returns ``(value, None)``, ``(None, reason)``, or
+``(None, None)`` for "no answer" (None, NaN, or text that is only spaces). Text is stripped of
+surrounding spaces before it is read, except for text questions, whose answer stays as given.
+
+What each kind accepts (the batch files and the engine's contract; the UI reads numbers in the
+interface language itself and passes the number, or text with a '.' decimal point):
+
+- ``integer``: a number written with ASCII digits, an optional sign, at most one '.' decimal
+  point and an optional exponent, whose value is whole and at most 2**53 in size (beyond that
+  a double, which expressions compute with, no longer holds every whole number). ``007`` is 7;
+  ``5.0`` and ``1e3`` are accepted because spreadsheets and statistics packages write whole
+  numbers that way (pandas writes ``5.0`` in a column with blanks, R writes ``1e+05``).
+- ``decimal``: the same writing, any finite value. The decimal point is '.': a comma is
+  refused, since ``1,500`` means fifteen hundred in English and one and a half in French.
+  Infinity, NaN, thousands separators and spaces inside the number are refused.
+- ``date``: ``YYYY-MM-DD``, a real calendar date (2026-02-30 is refused); the value is that text.
+- ``month-year`` (a date question with appearance ``month-year``): ``YYYY-MM``, stored as the
+  first of the month (``YYYY-MM-01``, what the interview has always stored and ODK stores), or a
+  full ``YYYY-MM-DD``, kept as given.
+- ``select_one``: one code of the list. ``select_multiple``: codes of the list separated by
+  spaces, stored once each in list order. Without a list, any code is accepted.
+- ``text``: anything. ``computed`` (calculate, note): never answered.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Collection, Iterable
+from datetime import date, datetime
+
+from surveytool.form.model import Question
+
+Answer = int | float | str
+Read = tuple[Answer | None, str | None]
+
+KINDS = (
+    "integer",
+    "decimal",
+    "date",
+    "month-year",
+    "select_one",
+    "select_multiple",
+    "text",
+    "computed",
+)
+LARGEST_WHOLE = 2**53  # beyond this a double no longer holds every whole number
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
+def answer_kind(question: Question) -> str:
+    """How ``question``'s answers are read: one of ``KINDS``."""
+    if question.type in ("calculate", "note"):
+        return "computed"
+    if question.type == "date" and "month-year" in (question.appearance or "").split():
+        return "month-year"
+    return question.type if question.type in KINDS else "text"
+
+
+def read_answer(kind: str, raw: object, codes: Collection[str] | None = None) -> Read:
+    """``raw`` (text, a number, a date, a list of codes) as an answer of ``kind``.
+
+    ``codes`` are the select list's codes in list order (None: no list to check against)."""
+    return reader(kind, codes)(raw)
+
+
+def reader(kind: str, codes: Collection[str] | None = None) -> Callable[[object], Read]:
+    """The reading function of ``kind`` (``codes`` bound), for callers that read many values."""
+    if kind in ("select_one", "select_multiple"):
+        select = read_select_one if kind == "select_one" else read_select_multiple
+        return lambda raw: (None, None) if _blank(raw) else select(raw, codes)
+    found = _READERS.get(kind)
+    if found is None:
+        raise ValueError(f"unknown answer kind {kind!r}")
+    return lambda raw: (None, None) if _blank(raw) else found(raw)
+
+
+def _blank(raw: object) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, float):
+        return math.isnan(raw)
+    return isinstance(raw, str) and raw.strip() == ""
+
+
+def read_text(raw: object) -> Read:
+    return str(raw), None
+
+
+def read_computed(raw: object) -> Read:
+    return None, "computed by the form: it cannot be answered"
+
+
+def read_integer(raw: object) -> Read:
+    if isinstance(raw, bool):
+        return None, "a whole number is expected"
+    if isinstance(raw, int):
+        return (raw, None) if abs(raw) <= LARGEST_WHOLE else (None, f"{raw} is too large")
+    if isinstance(raw, float):
+        return _whole(raw, str(raw))
+    text = str(raw).strip()
+    if _WHOLE.fullmatch(text):
+        number = int(text)
+        return (number, None) if abs(number) <= LARGEST_WHOLE else (None, f"{text} is too large")
+    if _NUMBER.fullmatch(text):
+        return _whole(float(text), text)
+    return None, f"'{text}' is not a whole number"
+
+
+def _whole(number: float, text: str) -> Read:
+    if not math.isfinite(number) or not number.is_integer():
+        return None, f"'{text}' is not a whole number"
+    if abs(number) > LARGEST_WHOLE:
+        return None, f"'{text}' is too large"
+    return int(number), None
+
+
+def read_decimal(raw: object) -> Read:
+    if isinstance(raw, bool):
+        return None, "a number is expected"
+    if isinstance(raw, int | float):
+        number = float(raw)
+        return (number, None) if math.isfinite(number) else (None, f"'{raw}' is not a number")
+    text = str(raw).strip()
+    if _NUMBER.fullmatch(text):
+        number = float(text)
+        if math.isfinite(number):
+            return number, None
+    return None, f"'{text}' is not a number (write it like 2.5)"
+
+
+def read_date(raw: object) -> Read:
+    if isinstance(raw, datetime):
+        return raw.date().isoformat(), None
+    if isinstance(raw, date):
+        return raw.isoformat(), None
+    text = str(raw).strip()
+    return _calendar(text, text) if _DATE.fullmatch(text) else _not_date(text, "YYYY-MM-DD")
+
+
+def read_month_year(raw: object) -> Read:
+    if isinstance(raw, date):
+        return read_date(raw)
+    text = str(raw).strip()
+    if _MONTH.fullmatch(text):
+        return _calendar(f"{text}-01", text)
+    return _calendar(text, text) if _DATE.fullmatch(text) else _not_date(text, "YYYY-MM")
+
+
+def _calendar(iso: str, text: str) -> Read:
+    try:
+        return date.fromisoformat(iso).isoformat(), None
+    except ValueError:
+        return None, f"'{text}' is not a real date"
+
+
+def _not_date(text: str, layout: str) -> Read:
+    return None, f"'{text}' is not a date (write {layout})"
+
+
+def read_select_one(raw: object, codes: Collection[str] | None) -> Read:
+    code = _code(raw)
+    if codes is not None and code not in codes:
+        return None, f"'{code}' is not one of the choices"
+    return code, None
+
+
+def read_select_multiple(raw: object, codes: Collection[str] | None) -> Read:
+    given = raw.split() if isinstance(raw, str) else [_code(item) for item in _items(raw)]
+    picked = dict.fromkeys(code for code in given if code)
+    if codes is None:
+        return (" ".join(picked) or None), None
+    unknown = [code for code in picked if code not in codes]
+    if unknown:
+        return None, f"{', '.join(repr(c) for c in unknown)} not among the choices"
+    return (" ".join(code for code in codes if code in picked) or None), None
+
+
+_READERS: dict[str, Callable[[object], Read]] = {
+    "integer": read_integer,
+    "decimal": read_decimal,
+    "date": read_date,
+    "month-year": read_month_year,
+    "text": read_text,
+    "computed": read_computed,
+}
+
+
+def _items(raw: object) -> Iterable[object]:
+    return raw if isinstance(raw, list | tuple | set | frozenset) else [raw]
+
+
+def _code(raw: object) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return str(raw).strip()
