@@ -18,12 +18,17 @@ interface language itself and passes the number, or text with a '.' decimal poin
   refused, since ``1,500`` means fifteen hundred in English and one and a half in French.
   Infinity, NaN, thousands separators and spaces inside the number are refused.
 - ``date``: ``YYYY-MM-DD``, a real calendar date (2026-02-30 is refused); the value is that text.
+  ``2019-05`` is refused: a date question wants its day (the interview used to guess the 1st).
 - ``month-year`` (a date question with appearance ``month-year``): ``YYYY-MM``, stored as the
   first of the month (``YYYY-MM-01``, what the interview has always stored and ODK stores), or a
   full ``YYYY-MM-DD``, kept as given.
 - ``select_one``: one code of the list. ``select_multiple``: codes of the list separated by
   spaces, stored once each in list order. Without a list, any code is accepted.
 - ``text``: anything. ``computed`` (calculate, note): never answered.
+
+The ``read_<kind>`` functions expect a value that is not blank: call ``read_answer``, or
+``reader`` once for a kind and then its function per value (the batch reads each distinct
+value of a column that way).
 """
 
 from __future__ import annotations
