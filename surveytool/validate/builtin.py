@@ -162,10 +162,11 @@ def _rci_over_24_months(rule: Rule, persons: pd.DataFrame, inputs: Inputs) -> Ou
     converted to USD with the office's rates of the year the ``rate_year`` column gives
     (spec I19: the year the job started); without a rates file, or without a rate for a
     record's currency and year, the record is counted in the note rather than judged."""
-    costs = recruitment.Costs.read(rule, persons)
-    eligible = _numbers(persons, str(rule.parameters["eligible"])) == 1
-    verdict = recruitment.over_months(costs, eligible, RCI_MONTHS, inputs.rates)
-    return Outcome(verdict.failing, verdict.note)
+    eligible = np.flatnonzero(_numbers(persons, str(rule.parameters["eligible"])) == 1)
+    costs = recruitment.Costs.read(rule, persons.iloc[eligible])  # a few in a million
+    judged = np.ones(len(eligible), dtype=bool)
+    verdict = recruitment.over_months(costs, judged, RCI_MONTHS, inputs.rates)
+    return Outcome(eligible[verdict.failing], verdict.note)
 
 
 def _not_read(rule: Rule, frame: pd.DataFrame) -> list[str]:
