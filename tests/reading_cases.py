@@ -246,6 +246,12 @@ READING_CASES: list[RuleCase] = [
         passes=in_survey(person(RECRUIT, rc_job_start="2025-06-01"), survey_year="2025"),
     ),
     RuleCase(
+        "R20b",
+        "reading-22-first-job-in-the-interview-month",
+        fails=person(RECRUIT, rc_job_start="2026-09"),
+        passes=person(RECRUIT, rc_job_start="2026-08"),  # month and year, as E02 is asked
+    ),
+    RuleCase(
         "R22a",
         "reading-22-return-after-the-interview-year",
         fails=in_survey(person(RETURNEE, left_year="2018", return_year="2027"), survey_year="2027"),
