@@ -246,21 +246,21 @@ CASES: list[RuleCase] = [
     RuleCase(
         "R12",
         "employed-asked-job-search",
-        fails=person(employed="1", sought_work_4w="2"),
-        passes=person(employed="0", sought_work_4w="2"),
+        fails=person(EMPLOYEE, sought_work_4w="2"),
+        passes=person(sought_work_4w="2"),
     ),
     RuleCase(
         "R12",
         "not-employed-with-occupation",
-        fails=person(employed="0", occ_title="Driver"),
-        passes=person(employed="1", occ_title="Driver"),
+        fails=person(occ_title="Driver"),
+        passes=person(EMPLOYEE, occ_title="Driver"),
     ),
     RuleCase(
         "R13a",
         "employed-without-job-codes",
-        fails=person(employed="1", occ_title="Driver"),
+        fails=person(EMPLOYEE, occ_title="Driver"),
         passes=person(
-            employed="1",
+            EMPLOYEE,
             occ_title="Driver",
             isco08="8322",
             ind_desc="Taxi",
@@ -269,9 +269,17 @@ CASES: list[RuleCase] = [
         ),
     ),
     RuleCase(
-        "R13b", "occupation-code-unknown", fails=person(isco08="9999"), passes=person(isco08="8322")
+        "R13b",
+        "occupation-code-unknown",
+        fails=person(EMPLOYEE, isco08="9999"),
+        passes=person(EMPLOYEE, isco08="8322"),
     ),
-    RuleCase("R13c", "industry-code-unknown", fails=person(isic4="00"), passes=person(isic4="49")),
+    RuleCase(
+        "R13c",
+        "industry-code-unknown",
+        fails=person(EMPLOYEE, isic4="00"),
+        passes=person(EMPLOYEE, isic4="49"),
+    ),
     RuleCase(
         "R14a",
         "unemployed-but-not-available",
@@ -353,14 +361,14 @@ CASES: list[RuleCase] = [
     RuleCase(
         "R17",
         "tertiary-under-19",
-        fails=person(edu_isced="6", age="17"),
-        passes=person(edu_isced="6", age="19"),
+        fails=person(edu_level_nat="6", edu_isced="6", age="17"),
+        passes=person(edu_level_nat="6", edu_isced="6", age="19"),
     ),
     RuleCase(
         "R17",
         "doctorate-under-23",
-        fails=person(edu_isced="8", age="21"),
-        passes=person(edu_isced="8", age="25"),
+        fails=person(edu_level_nat="8", edu_isced="8", age="21"),
+        passes=person(edu_level_nat="8", edu_isced="8", age="25"),
     ),
     RuleCase(
         "R18",
