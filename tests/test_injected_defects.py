@@ -22,9 +22,10 @@ from rule_cases import CASES
 from test_rules import record_id, tables_of
 
 from surveytool.expr import EvalContext, Table, evaluate
+from surveytool.form.levels import level_of_repeat
 from surveytool.form.model import Form, Question
 from surveytool.validate import validate_tables
-from surveytool.validate.checks import ANSWERED, LEVEL_OF_REPEAT, universe_of
+from surveytool.validate.checks import ANSWERED, universe_of
 from surveytool.validate.typed import join_households, typed_frame
 
 #: values tried, in order, to break a numeric constraint with a value of the right type
@@ -55,7 +56,7 @@ class Planner:
         self.households, self.persons = households, persons
         typed_h, _ = typed_frame(form, households, None)
         typed_p, _ = typed_frame(form, persons, "persons")
-        joined = join_households(typed_p, typed_h)
+        joined = join_households(typed_p, typed_h, key="hh_id")
         self.tables = {
             "household": Table(typed_h, children=typed_p, key="hh_id"),
             "person": Table(joined, position="line_no", children=typed_p, key="hh_id"),
@@ -89,7 +90,7 @@ class Planner:
 
 def plan(form: Form, planner: Planner) -> Iterator[Injection]:
     for question in form.questions():
-        level = LEVEL_OF_REPEAT.get(question.repeat)
+        level = level_of_repeat(form, question.repeat).name
         if level not in ("household", "person") or question.read_only:
             continue
         if question.type not in ANSWERED or question.name in ("hh_id", "line_no"):

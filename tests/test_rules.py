@@ -212,8 +212,8 @@ def prepare(households: pd.DataFrame, persons: pd.DataFrame) -> Prepared:
     """Typed and derived exactly as validate_tables does before it evaluates the rules."""
     households, _ = typed_frame(FORM, households, None)
     persons, _ = typed_frame(FORM, persons, "persons")
-    persons, households = _derive(RULES, persons, households)
-    joined = join_households(persons, households)
+    persons, households = _derive(RULES, persons, households, "hh_id")
+    joined = join_households(persons, households, key="hh_id")
     household_rows = {row["hh_id"]: row for row in records(households)}
     person_rows = records(persons)
     rosters: dict[str, dict[str, list[object]]] = defaultdict(lambda: defaultdict(list))

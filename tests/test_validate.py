@@ -292,7 +292,7 @@ def test_a_rule_at_absentee_level_runs_per_former_member(clean: Path, form, rule
         replace(rules, rules=(*rules.rules, rule)),
         data["households"],
         data["persons"],
-        absentees=data["absentees"],
+        data["absentees"],
     )
     absentees = pd.read_csv(clean / "absentees.csv", dtype=str, keep_default_na=False)
     old = absentees[pd.to_numeric(absentees["abs_age"], errors="coerce") >= 30]

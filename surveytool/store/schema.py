@@ -49,7 +49,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX cases_by_status ON cases (status, updated_at);
     """,
     # 3: a justification names the record's position within its case as "position" (it
-    # said "line_no", one survey's variable)
+    # said line_no, one survey's variable)
     """
     UPDATE events SET value = json_remove(
         json_set(value, '$.position', json_extract(value, '$.line_no')), '$.line_no')

@@ -7,7 +7,7 @@ serialisable pandera schema per level; ``validate_tables`` runs them and returns
 
 from surveytool.validate.inputs import UnusableInput, read_data
 from surveytool.validate.rules import Rule, RuleSet, default_rules_path, load_rules
-from surveytool.validate.run import Failure, Report, RuleSummary, validate_tables
+from surveytool.validate.run import Failure, Report, RuleSummary, validate_levels, validate_tables
 from surveytool.validate.schema import build_schemas
 
 __all__ = [
@@ -21,5 +21,6 @@ __all__ = [
     "default_rules_path",
     "load_rules",
     "read_data",
+    "validate_levels",
     "validate_tables",
 ]

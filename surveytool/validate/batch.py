@@ -17,11 +17,12 @@ import pandas as pd
 
 from surveytool.common.errors import UserError
 from surveytool.common.progress import Progress
+from surveytool.form.levels import levels
 from surveytool.form.model import Form
 from surveytool.store import STATUSES, Store
 from surveytool.validate.inputs import REVIEW_STATUSES, read_data, store_frames
 from surveytool.validate.rules import RuleSet
-from surveytool.validate.run import Report, validate_tables
+from surveytool.validate.run import Report, validate_levels
 
 
 class UnknownStatus(UserError):
@@ -73,16 +74,14 @@ def validate_frames(
     progress: Progress | None = None,
 ) -> Report:
     """Validate tables as ``read_data`` or ``store_frames`` return them."""
-    households = frames["households"]
-    return validate_tables(
+    root = frames[levels(form)[0].table]
+    return validate_levels(
         form,
         rules,
-        households,
-        frames["persons"],
+        frames,
         language=language,
         progress=progress,
-        justified=households.attrs.get("justified"),
-        absentees=frames.get("absentees"),
+        justified=root.attrs.get("justified"),
     )
 
 
@@ -100,8 +99,10 @@ def validate_store(
     chosen = tuple(statuses)
     frames = store_frames(store, form, chosen)
     report = validate_frames(form, rules, frames, language=language, progress=progress)
-    households = frames["households"]
-    keys = households["hh_id"].tolist() if "hh_id" in households else []
+    root = levels(form)[0]
+    households = frames[root.table]
+    key = root.key or "case_uuid"
+    keys = households[key].tolist() if key in households else []
     return BatchResult(
         report,
         chosen,

@@ -12,12 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from surveytool.form.levels import level_of_repeat
 from surveytool.form.model import Form, Group, Question
 
-ABSENT = "absentees"  # the repeat of section I (former members abroad) and its table
-LEVEL_OF_REPEAT = {None: "household", "persons": "person", ABSENT: "absentee"}
-#: per level below the household: the column numbering its records within a household
-POSITION_OF_LEVEL = {"person": "line_no", "absentee": "abs_line"}
 ANSWERED = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
 
 
@@ -26,7 +23,7 @@ class CheckSpec:
     """One named check: ``expression`` is true for a valid record (``.`` is ``current``)."""
 
     id: str
-    level: str  # household | person
+    level: str  # a level of the form (surveytool.form.levels)
     severity: str
     expression: str
     variables: tuple[str, ...]
@@ -75,9 +72,9 @@ def universe_of(form: Form, question: Question) -> str | None:
 def form_checks(form: Form) -> list[CheckSpec]:
     specs: list[CheckSpec] = []
     for question in form.questions():
-        level = LEVEL_OF_REPEAT.get(question.repeat)
-        if level is None or question.type not in ANSWERED:
+        if question.type not in ANSWERED:
             continue
+        level = level_of_repeat(form, question.repeat).name
         name, universe = question.name, universe_of(form, question)
         ref = f"${{{name}}}"
         if universe is not None:

@@ -14,14 +14,13 @@ import pandas as pd
 from pandas.api.types import union_categoricals
 
 from surveytool.common.errors import Location, UserError
-from surveytool.form.model import Form
+from surveytool.form.levels import Level, levels
+from surveytool.form.model import Form, Group, Repeat
 from surveytool.tables.flat import columns_of
-from surveytool.validate.checks import ABSENT
 
 if TYPE_CHECKING:
     from surveytool.store import Store
 
-KEYS = {"households": ("hh_id",), "persons": ("hh_id", "line_no")}
 REVIEW_STATUSES = ("complete", "approved")
 """The cases a store validates by default: what enumerators sent for review, and approved."""
 
@@ -37,18 +36,39 @@ def read_data(
     if path.is_file() and path.suffix in (".sqlite", ".db"):
         return _from_store(path, form, statuses)
     if not path.is_dir():
-        raise UnusableInput(
-            "expected a folder with households.csv and persons.csv, or a store file",
-            Location(str(path)),
+        files = " and ".join(
+            f"{level.table}.csv" for level in levels(form) if _required(form, level)
         )
-    frames = {name: _read_csv(path / f"{name}.csv", keys) for name, keys in KEYS.items()}
-    absentees = path / "absentees.csv"  # section I; a batch may come without it
-    if absentees.is_file():
-        frames["absentees"] = _read_csv(absentees, ("hh_id", "abs_line"), may_be_empty=True)
-    for name, repeat in (("households", None), ("persons", "persons"), ("absentees", ABSENT)):
-        if name in frames:
-            require_columns(form, frames[name], repeat, str(path / f"{name}.csv"))
+        raise UnusableInput(f"expected a folder with {files}, or a store file", Location(str(path)))
+    frames = {}
+    for level in levels(form):
+        file = path / f"{level.table}.csv"
+        if _required(form, level) or file.is_file():
+            optional = not _required(form, level)
+            frames[level.table] = _read_csv(file, level.keys, may_be_empty=optional)
+            require_columns(form, frames[level.table], level.repeat, str(file))
     return frames
+
+
+def _required(form: Form, level: Level) -> bool:
+    """Must a batch bring this level's file? The root always; a repeat unless the form itself
+    may leave it empty (a count, or a condition on it or on a group around it), like an
+    optional section of former members abroad."""
+    if level.repeat is None:
+        return True
+    return not _may_be_empty(form.children, level.repeat, conditional=False)
+
+
+def _may_be_empty(elements: tuple[object, ...], repeat: str, conditional: bool) -> bool:
+    for element in elements:
+        if not isinstance(element, Group):
+            continue
+        here = conditional or element.relevant is not None
+        if isinstance(element, Repeat) and element.name == repeat:
+            return here or element.repeat_count is not None
+        if _may_be_empty(element.children, repeat, here):
+            return True
+    return False
 
 
 def require_columns(form: Form, frame: pd.DataFrame, repeat: str | None, where: str) -> None:
@@ -151,13 +171,12 @@ def store_frames(
         if statuses is None or row.status in statuses
     )
     tables = flatten(form, cases)
-    frames = {
-        name: tables[name].astype(str).where(tables[name].notna(), None)
-        for name in ("households", "persons", ABSENT)
-        if name in tables
-    }
-    hh_of = dict(zip(frames["households"]["case_uuid"], frames["households"]["hh_id"], strict=True))
-    frames["households"].attrs["justified"] = {
+    frames = {name: table.astype(str).where(table.notna(), None) for name, table in tables.items()}
+    root = levels(form)[0]
+    households = frames[root.table]
+    key = root.key or "case_uuid"
+    hh_of = dict(zip(households["case_uuid"], households[key], strict=True))
+    households.attrs["justified"] = {
         (hh_of[case], rule, line): note
         for (case, rule, line), note in store.justifications().items()
         if case in hh_of

@@ -23,11 +23,11 @@ from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, Node, parse, ref_uses
 from surveytool.expr.placement import Placement, PlacementError, place_derived
 from surveytool.form.errors import FormError, FormProblem
+from surveytool.form.levels import level_names
 from surveytool.form.model import Element, Form, Group, Repeat
 from surveytool.validate.builtin_parameters import PARAMETERS
 from surveytool.validate.rates import Rates, load_rates, rates_beside
 
-LEVELS = ("household", "person", "absentee")
 SEVERITIES = ("error", "warning")
 
 
@@ -95,7 +95,7 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
     seen: set[str] = set()
     for index, raw in enumerate(data["rules"]):
         line = lines[index] if index < len(lines) else None
-        rule = _rule(raw, file, line, known, problems)
+        rule = _rule(raw, file, line, known, level_names(form), problems)
         if rule is None:
             continue
         if rule.id in seen:
@@ -123,7 +123,12 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
 
 
 def _rule(
-    raw: object, file: str, line: int | None, known: set[str], problems: list[FormProblem]
+    raw: object,
+    file: str,
+    line: int | None,
+    known: set[str],
+    levels: tuple[str, ...],
+    problems: list[FormProblem],
 ) -> Rule | None:
     def fail(message: str) -> None:
         problems.append(FormProblem(message, Location(file, row=line, column=rule_id)))
@@ -133,8 +138,8 @@ def _rule(
         problems.append(FormProblem("a rule without an 'id'", Location(file, row=line)))
         return None
     level, severity = raw.get("level"), raw.get("severity")
-    if level not in LEVELS:
-        fail(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    if level not in levels:
+        fail(f"level must be one of the form's levels {', '.join(levels)}, not {level!r}")
     if severity not in SEVERITIES:
         fail(f"severity must be one of {', '.join(SEVERITIES)}, not {severity!r}")
     expression = raw.get("expression")

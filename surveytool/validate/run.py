@@ -17,16 +17,11 @@ import pandera.pandas as pa
 
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
+from surveytool.form.levels import level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
 from surveytool.validate import builtin
-from surveytool.validate.checks import (
-    ABSENT,
-    LEVEL_OF_REPEAT,
-    POSITION_OF_LEVEL,
-    CheckSpec,
-    choice_message,
-)
+from surveytool.validate.checks import CheckSpec, choice_message
 from surveytool.validate.inputs import require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
@@ -81,102 +76,137 @@ class Report:
 def validate_tables(
     form: Form,
     rules: RuleSet | None,
-    households: pd.DataFrame,
-    persons: pd.DataFrame,
+    *tables: pd.DataFrame,
+    language: str = "en",
+    progress: Progress | None = None,
+    context: EvalContext | None = None,
+    with_form: bool = True,
+    justified: Mapping[tuple[str, str, str | None], str] | None = None,
+) -> Report:
+    """Validate flat tables given in the order of the form's levels (the root's first); a
+    level without a table (an optional section) has no records."""
+    frames = {level.table: table for level, table in zip(levels(form), tables, strict=False)}
+    return validate_levels(
+        form,
+        rules,
+        frames,
+        language=language,
+        progress=progress,
+        context=context,
+        with_form=with_form,
+        justified=justified,
+    )
+
+
+def validate_levels(
+    form: Form,
+    rules: RuleSet | None,
+    frames: Mapping[str, pd.DataFrame],
     *,
     language: str = "en",
     progress: Progress | None = None,
     context: EvalContext | None = None,
     with_form: bool = True,
     justified: Mapping[tuple[str, str, str | None], str] | None = None,
-    absentees: pd.DataFrame | None = None,
 ) -> Report:
-    """Validate flat tables; ``justified`` maps (hh_id, rule, line_no) to the office's note.
-
-    ``absentees`` (section I, former members abroad) is optional: without it, its checks
-    run over no records."""
+    """Validate one table per level (``frames`` by table name, as ``read_data`` returns them);
+    ``justified`` maps (root key, rule, position) to the office's note."""
     progress = progress or NullProgress()
     report = Report()
-    if absentees is None:
-        absentees = pd.DataFrame(columns=["hh_id", *(q.name for q in columns_of(form, ABSENT))])
-    require_columns(form, households, None, "households table")
-    require_columns(form, persons, "persons", "persons table")
-    require_columns(form, absentees, ABSENT, "absentees table")
-    given = {"person": persons, "absentee": absentees}  # as given, to report orphans from
-    persons, lost_persons, person_rows = split_orphans(persons, households)
-    absentees, lost_absentees, absent_rows = split_orphans(absentees, households)
-    households, type_failures_h = typed_frame(form, households, None)
-    persons, type_failures_p = typed_frame(form, persons, "persons")
-    absentees, type_failures_a = typed_frame(form, absentees, ABSENT)
-    if rules is not None:
-        persons, households = _derive(rules, persons, households, person_rows)
+    root, below = levels(form)[0], levels(form)[1:]
+    key = root.key or "case_uuid"
+    require_columns(form, frames[root.table], None, f"{root.table} table")
+    households, type_failures = typed_frame(form, frames[root.table], None)
+    given: dict[str, pd.DataFrame] = {}  # each level's records as given, to report orphans
+    lost: dict[str, np.ndarray] = {}
+    records: dict[str, pd.DataFrame] = {root.name: households}
+    rows_of: dict[str, np.ndarray] = {}
+    typed_failures = {root.name: type_failures}
+    for level in below:
+        frame = frames.get(level.table)
+        if frame is None:
+            frame = pd.DataFrame(columns=[key, *(q.name for q in columns_of(form, level.repeat))])
+        require_columns(form, frame, level.repeat, f"{level.table} table")
+        given[level.name] = frame
+        kept, lost[level.name], rows_of[level.name] = split_orphans(frame, households, key)
+        records[level.name], typed_failures[level.name] = typed_frame(form, kept, level.repeat)
+    first = below[0] if below else None
+    if rules is not None and first is not None:
+        records[first.name], households = _derive(
+            rules, records[first.name], households, key, rows_of[first.name]
+        )
+        records[root.name] = households
     specs_all = all_checks(form, rules, with_form)
-    joined = join_households(
-        persons, households, _household_columns("person", specs_all, rules), person_rows
-    )
-    joined_absent = join_households(
-        absentees, households, _household_columns("absentee", specs_all, rules), absent_rows
-    )
     context = context or EvalContext()
-    tables = {
-        "household": Table(households, children=persons, key="hh_id", context=context),
-        "person": Table(joined, position="line_no", children=persons, key="hh_id", context=context),
-        "absentee": Table(
-            joined_absent, position="abs_line", children=absentees, key="hh_id", context=context
-        ),
-    }
+    children = records[first.name] if first is not None else None
+    joined: dict[str, pd.DataFrame] = {root.name: households}
+    tables = {root.name: Table(households, children=children, key=key, context=context)}
+    for level in below:
+        joined[level.name] = join_households(
+            records[level.name],
+            households,
+            _household_columns(level.name, specs_all, rules),
+            rows_of[level.name],
+            key=key,
+        )
+        tables[level.name] = Table(
+            joined[level.name],
+            position=level.position,
+            children=records[level.name],
+            key=key,
+            context=context,
+        )
     specs = {spec.id: spec for spec in specs_all}
     schemas = build_schemas(form, rules, with_form)
     failing: dict[str, np.ndarray] = {}
-    for step, (level, schema) in enumerate(schemas.items()):
-        rows = pd.DataFrame({"_row": np.arange(len(tables[level].frame))})
-        rows.index = tables[level].frame.index
-        tables[level].plan(spec.expression for spec in specs_all if spec.level == level)
-        token = ACTIVE_TABLES.set({"current": tables[level]})
+    for step, (level_name, schema) in enumerate(schemas.items()):
+        table = tables[level_name]
+        rows = pd.DataFrame({"_row": np.arange(len(table.frame))})
+        rows.index = table.frame.index
+        table.plan(spec.expression for spec in specs_all if spec.level == level_name)
+        token = ACTIVE_TABLES.set({"current": table})
         try:
             schema.validate(rows, lazy=True)
         except pa.errors.SchemaErrors as errors:
             failing.update(_failing_rows(errors.failure_cases))
         finally:
             ACTIVE_TABLES.reset(token)
-        progress.update(step + 1, len(schemas) + 1, f"{level} checks")
-    frames = {"household": households, "person": joined, "absentee": joined_absent}
-    builtin_results = builtin.run(rules, frames, key="hh_id") if rules else {}
+        progress.update(step + 1, len(schemas) + 1, f"{level_name} checks")
+    builtin_results = builtin.run(rules, joined, key=key) if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
+    where = _Where(form)
     for spec in specs.values():
-        frame = tables[spec.level].frame
+        frame = joined[spec.level]
         rows = failing.get(spec.id, np.empty(0, dtype=np.int64))
         report.summary.append(
             RuleSummary(spec.id, spec.severity, spec.level, len(frame), len(rows))
         )
-        report.failures += _failures(spec, frame, rows, language)
-    for level, frame, type_failures in (
-        ("household", households, type_failures_h),
-        ("person", joined, type_failures_p),
-        ("absentee", joined_absent, type_failures_a),
-    ):
-        for name, found in type_failures.items():
+        report.failures += _failures(spec, frame, rows, language, where)
+    for level in levels(form):
+        frame = joined[level.name]
+        for name, found in typed_failures[level.name].items():
             check_id = f"{name}.type"
-            spec = CheckSpec(check_id, level, "error", "", (name,), _TYPE_MESSAGES[found.kind])
+            message = _TYPE_MESSAGES[found.kind]
+            spec = CheckSpec(check_id, level.name, "error", "", (name,), message)
             report.summary.append(
-                RuleSummary(check_id, "error", level, len(frame), len(found.rows))
+                RuleSummary(check_id, "error", level.name, len(frame), len(found.rows))
             )
-            report.failures += _failures(spec, frame, found.rows, language, found.text)
+            report.failures += _failures(spec, frame, found.rows, language, where, found.text)
     for question in form.questions():
         check_id = f"{question.name}.choice"
         if check_id in failing and form.choices_for(question) is not None:
-            level = LEVEL_OF_REPEAT[question.repeat]
-            spec = CheckSpec(check_id, level, "error", "", (question.name,), choice_message())
-            frame = tables[level].frame
+            level_name = level_of_repeat(form, question.repeat).name
+            spec = CheckSpec(check_id, level_name, "error", "", (question.name,), choice_message())
+            frame = joined[level_name]
             report.summary.append(
-                RuleSummary(check_id, "error", level, len(frame), len(failing[check_id]))
+                RuleSummary(check_id, "error", level_name, len(frame), len(failing[check_id]))
             )
-            report.failures += _failures(spec, frame, failing[check_id], language)
+            report.failures += _failures(spec, frame, failing[check_id], language, where)
     if rules:
         for rule in rules.rules:
             if rule.check is None:
                 continue
-            frame = tables[rule.level].frame
+            frame = joined[rule.level]
             outcome = builtin_results.get(rule.id) or builtin.Outcome(note="not run", ran=False)
             rows = outcome.rows
             checked = len(frame) if outcome.ran else 0
@@ -184,12 +214,14 @@ def validate_tables(
                 RuleSummary(rule.id, rule.severity, rule.level, checked, len(rows), outcome.note)
             )
             spec = CheckSpec(rule.id, rule.level, rule.severity, "", rule.variables, rule.message)
-            report.failures += _failures(spec, frame, rows, language)
-    for level, lost in (("person", lost_persons), ("absentee", lost_absentees)):
-        check_id = f"{level}.household_missing"
-        report.summary.append(RuleSummary(check_id, "error", level, len(given[level]), len(lost)))
-        spec = CheckSpec(check_id, level, "error", "", ("hh_id",), _NO_HOUSEHOLD)
-        report.failures += _failures(spec, given[level], lost, language)
+            report.failures += _failures(spec, frame, rows, language, where)
+    for level in below:
+        check_id = f"{level.name}.household_missing"
+        orphans = lost[level.name]
+        frame = given[level.name]
+        report.summary.append(RuleSummary(check_id, "error", level.name, len(frame), len(orphans)))
+        spec = CheckSpec(check_id, level.name, "error", "", (key,), _no_parent(key, root.table))
+        report.failures += _failures(spec, frame, orphans, language, where)
     if justified:
         report.failures = [
             replace(f, justification=justified.get((f.hh_id, f.rule, f.line_no)))
@@ -199,6 +231,14 @@ def validate_tables(
         ]
     progress.update(len(schemas) + 1, len(schemas) + 1, "done")
     return report
+
+
+class _Where:
+    """Which columns locate a failure at each level: the root key and the level's position."""
+
+    def __init__(self, form: Form) -> None:
+        self.key = levels(form)[0].key or "case_uuid"
+        self.position = {level.name: level.position for level in levels(form)}
 
 
 def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
@@ -230,6 +270,7 @@ def _failures(
     frame: pd.DataFrame,
     rows: np.ndarray,
     language: str,
+    where: _Where,
     text_found: pd.Series | None = None,
 ) -> list[Failure]:
     """One failure per row; ``text_found`` replaces the typed value of a type failure."""
@@ -237,12 +278,12 @@ def _failures(
         return []
     message = spec.message.get(language) or spec.message.get("en", spec.id)
     variables = [v for v in spec.variables if v in frame.columns]
-    position = POSITION_OF_LEVEL.get(spec.level)
+    position = where.position.get(spec.level)
     line = [position] if position in frame.columns else []
-    records = frame.iloc[rows][list(dict.fromkeys(["hh_id", *line, *variables]))]
+    records = frame.iloc[rows][list(dict.fromkeys([where.key, *line, *variables]))]
     if text_found is not None:
         records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
-    households = _plain_values(records["hh_id"])
+    households = _plain_values(records[where.key])
     lines = _plain_values(records[position]) if line else [None] * len(rows)
     values = {v: _plain_values(records[v]) for v in variables}
     return [
@@ -284,15 +325,18 @@ def _plain(value: object) -> object:
     return value.item() if hasattr(value, "item") else value
 
 
-_NO_HOUSEHOLD = {
-    "en": "No household record has this hh_id: the households file lacks it, or the hh_id is "
-    "mistyped.",
-    "fr": "Aucun ménage ne porte cet hh_id : il manque dans le fichier des ménages, ou l'hh_id "
-    "est mal saisi.",
-    "ar": "لا يوجد سجل أسرة بهذا المعرّف hh_id: إنه غير موجود في ملف الأسر، أو أُدخل المعرّف خطأً.",
-    "pt": "Não há registo de agregado com este hh_id: falta no ficheiro dos agregados, ou o hh_id "
-    "está mal escrito.",
-}
+def _no_parent(key: str, table: str) -> dict[str, str]:
+    return {
+        "en": f"No {table} record has this {key}: the {table} file lacks it, or the {key} is "
+        "mistyped.",
+        "fr": f"Aucun enregistrement de {table} ne porte cet {key} : il manque dans le fichier "
+        f"{table}, ou l'{key} est mal saisi.",
+        "ar": f"لا يوجد سجل في {table} بهذا المعرّف {key}: إنه غير موجود في ملف {table}، أو أُدخل "
+        "المعرّف خطأً.",
+        "pt": f"Não há registo em {table} com este {key}: falta no ficheiro {table}, ou o {key} "
+        "está mal escrito.",
+    }
+
 
 _TYPE_MESSAGES = {
     "integer": {
@@ -320,24 +364,25 @@ def _derive(
     rules: RuleSet,
     persons: pd.DataFrame,
     households: pd.DataFrame,
+    key: str,
     rows: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add the rules' derived variables: per person unless their expression tree places them
-    at the root (an aggregate of the roster, or only root variables). ``rows`` is each
-    person's household row, if known."""
+    """Add the rules' derived variables: per record of the first level below the root
+    (the roster) unless their expression tree places them at the root (an aggregate of the
+    roster, or only root variables). ``rows`` is each record's root row, if known."""
     placement = rules.placement()
     for name in placement.order:
         calculation = rules.derived[name]
         reads = references(calculation)
         if placement.repeat[name] is None:
-            table = Table(households, children=persons, key="hh_id")
+            table = Table(households, children=persons, key=key)
             added = _as_column(table.evaluate(calculation)).rename(name)
             households = pd.concat([households.drop(columns=name, errors="ignore"), added], axis=1)
         else:
             if rows is None:
-                rows = positions(persons["hh_id"], households["hh_id"])
-            joined = join_households(persons, households, sorted(reads), rows)
-            values = Table(joined, children=persons, key="hh_id").evaluate(calculation)
+                rows = positions(persons[key], households[key])
+            joined = join_households(persons, households, sorted(reads), rows, key=key)
+            values = Table(joined, children=persons, key=key).evaluate(calculation)
             added = pd.Series(_as_column(values).to_numpy(), index=persons.index, name=name)
             persons = pd.concat([persons.drop(columns=name, errors="ignore"), added], axis=1)
     return persons, households

@@ -17,8 +17,9 @@ import pandera.pandas as pa
 from pandera import extensions
 
 from surveytool.expr import Table
+from surveytool.form.levels import levels
 from surveytool.form.model import Form
-from surveytool.validate.checks import LEVEL_OF_REPEAT, CheckSpec, form_checks
+from surveytool.validate.checks import CheckSpec, form_checks
 from surveytool.validate.rules import RuleSet
 
 #: the Table of the frame being validated, set by the runner (one per level)
@@ -86,12 +87,13 @@ def all_checks(form: Form, rules: RuleSet | None, with_form: bool = True) -> lis
 def build_schemas(
     form: Form, rules: RuleSet | None, with_form: bool = True
 ) -> dict[str, pa.DataFrameSchema]:
-    """``{"household": schema, "person": schema}``: columns typed by the form, checks named.
+    """One schema per level of the form, by level name: columns typed, checks named.
 
     ``with_form=False`` keeps only the rules' checks (for benchmarks and focused runs)."""
     specs = all_checks(form, rules, with_form)
     schemas = {}
-    for repeat, level in LEVEL_OF_REPEAT.items():
+    for level_of in levels(form):
+        repeat, level = level_of.repeat, level_of.name
         columns = {}
         checks = []
         for question in form.questions():

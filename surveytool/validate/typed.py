@@ -185,13 +185,16 @@ def join_households(
     households: pd.DataFrame,
     columns: list[str] | None = None,
     rows: np.ndarray | None = None,
+    *,
+    key: str,
 ) -> pd.DataFrame:
-    """Persons with their household's columns (``_hh`` added where a name is taken): a left
-    join by row positions (``rows``, if already known), keeping categories and numbers."""
+    """Records of a level with their root record's columns (``_hh`` added where a name is
+    taken): a left join on ``key`` by row positions (``rows``, if already known), keeping
+    categories and numbers."""
     if rows is None:
-        rows = positions(persons["hh_id"], households["hh_id"])
+        rows = positions(persons[key], households[key])
     names = households.columns if columns is None else columns
-    wanted = [c for c in names if c != "hh_id" and c in households.columns]
+    wanted = [c for c in names if c != key and c in households.columns]
     added = {
         (f"{name}_hh" if name in persons.columns else name): households[name].array.take(
             rows, allow_fill=True
@@ -202,12 +205,12 @@ def join_households(
 
 
 def split_orphans(
-    frame: pd.DataFrame, households: pd.DataFrame
+    frame: pd.DataFrame, households: pd.DataFrame, key: str
 ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
-    """The records whose household is in the batch, the positions of those whose hh_id
-    matches no household (reported once each: their other checks would only be noise), and
-    each kept record's household row (for ``join_households``)."""
-    rows = positions(frame["hh_id"], households["hh_id"])
+    """The records whose root record (``key``) is in the batch, the positions of those whose
+    key matches none (reported once each: their other checks would only be noise), and each
+    kept record's root row (for ``join_households``)."""
+    rows = positions(frame[key], households[key])
     orphan = rows < 0
     if not orphan.any():
         return frame, np.empty(0, dtype=np.int64), rows
