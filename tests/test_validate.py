@@ -134,7 +134,6 @@ def test_json_report_has_summary_and_one_failure_per_record_and_rule(clean: Path
         ("header_only", "no rows"),
         ("ragged", "not a readable CSV"),
         ("duplicate_household", "duplicate key"),
-        ("duplicate_person", "duplicate key"),
     ],
 )
 def test_unusable_input_exits_2_with_a_located_message(
@@ -164,11 +163,26 @@ def test_unusable_input_exits_2_with_a_located_message(
     elif damage == "duplicate_household":
         target = folder / "households.csv"
         pd.concat([households, households.iloc[[0]]]).to_csv(target, index=False)
-    elif damage == "duplicate_person":
-        pd.concat([persons, persons.iloc[[3]]]).to_csv(target, index=False)
     assert main(["validate", str(folder)]) == 2
     error = capsys.readouterr().err
     assert words in error and target.name in error
+
+
+def test_a_repeated_line_number_is_r01_on_each_record_and_the_rest_is_validated(
+    clean: Path, tmp_path: Path
+):
+    """Two members with one line number: R01a reports both records, the batch is judged."""
+    households, persons = frames(clean)
+    twin = persons.iloc[[3]].copy()
+    twin["person_name"] = "Twin of " + twin["person_name"]
+    folder = write(tmp_path / "twins", households, pd.concat([persons, twin]))
+    report_path = tmp_path / "report.json"
+    assert main(["validate", str(folder), "--json", str(report_path)]) == 1
+    failures = json.loads(report_path.read_text())["failures"]
+    r01a = [(f["hh_id"], f["line_no"], f["level"]) for f in failures if f["rule"] == "R01a"]
+    hh_id, line = str(persons.iloc[3]["hh_id"]), str(persons.iloc[3]["line_no"])
+    assert r01a == [(hh_id, line, "person"), (hh_id, line, "person")]
+    assert {f["rule"] for f in failures} - {"R01a"}, "the other checks ran too"
 
 
 def test_schemas_export_named_serialisable_checks(form, rules, tmp_path: Path):

@@ -45,7 +45,9 @@ def read_data(
         file = path / f"{level.table}.csv"
         if _required(form, level) or file.is_file():
             optional = not _required(form, level)
-            frames[level.table] = _read_csv(file, level.keys, may_be_empty=optional)
+            frames[level.table] = _read_csv(
+                file, level.keys, may_be_empty=optional, unique=level.repeat is None
+            )
             require_columns(form, frames[level.table], level.repeat, str(file))
     return frames
 
@@ -85,7 +87,12 @@ def require_columns(form: Form, frame: pd.DataFrame, repeat: str | None, where: 
         )
 
 
-def _read_csv(path: Path, keys: tuple[str, ...], may_be_empty: bool = False) -> pd.DataFrame:
+def _read_csv(
+    path: Path, keys: tuple[str, ...], may_be_empty: bool = False, unique: bool = True
+) -> pd.DataFrame:
+    """A batch file as text categories. ``unique``: a duplicated key makes the file unusable
+    (the root's key: records of other files could not be placed); below the root a repeated
+    key (two members with one line number) is left for the rules to report on each record."""
     where = Location(str(path))
     if not path.is_file():
         raise UnusableInput("the file is missing", where)
@@ -116,8 +123,8 @@ def _read_csv(path: Path, keys: tuple[str, ...], may_be_empty: bool = False) -> 
     if blank.any():
         row = int(blank.to_numpy().nonzero()[0][0]) + 2
         raise UnusableInput("a key is empty", Location(str(path), row=row, column=", ".join(keys)))
-    duplicated = frame.duplicated(list(keys), keep="first")
-    if duplicated.any():
+    duplicated = frame.duplicated(list(keys), keep="first") if unique else None
+    if duplicated is not None and duplicated.any():
         row = int(duplicated.to_numpy().nonzero()[0][0]) + 2
         raise UnusableInput(
             f"duplicate key {', '.join(keys)}: each must appear once",
