@@ -271,8 +271,8 @@ def test_countries_come_from_pycountry_plus_the_supplement():
 
     names = codelists.countries()
     assert {c.alpha_3 for c in pycountry.countries} <= set(names)
-    assert {"XKX", "XXA", "XXB", "XXX", "ZZZ"} <= set(names)
-    assert len(names) == len(pycountry.countries) + 5
+    assert {"XKX", "XXA", "XXB", "XXX", "ZZZ", "UNK"} <= set(names)
+    assert len(names) == len(pycountry.countries) + 6
 
 
 def test_country_names_are_translated_and_overridden():
@@ -288,7 +288,7 @@ def test_country_names_are_translated_and_overridden():
 
 def test_countries_are_ordered_by_name_with_special_codes_last():
     codes = list(codelists.countries())
-    assert codes[-4:] == ["XXA", "XXB", "XXX", "ZZZ"]
+    assert codes[-5:] == ["UNK", "XXA", "XXB", "XXX", "ZZZ"]
     assert codes.index("CIV") < codes.index("HRV")  # Côte d'Ivoire before Croatia
 
 

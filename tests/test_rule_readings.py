@@ -72,17 +72,7 @@ def everywhere(code: str) -> Record:
 
 @pytest.mark.parametrize(
     "code",
-    [
-        "ZZZ",
-        pytest.param(
-            "UNK",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="UNK is not in resources/codelists/non_iso_countries.csv (only ZZZ): "
-                "R26a and the form's choice check refuse it until the code list has it",
-            ),
-        ),
-    ],
+    ["ZZZ", "UNK"],
 )
 def test_an_unknown_country_is_accepted_in_every_country_question(code: str):
     record = everywhere(code)
