@@ -1,0 +1,323 @@
+"""The form's calculations made over a batch, as the interview engine makes them for one case.
+
+A batch from another capture tool may lack the form's calculated columns (``employed``,
+``rc_eligible``, ...) or bring its own values for them. Either way the checks must read what
+the form computes from the answers, or a wrong ``employed`` supplied by another tool hides an
+R12 error. So every ``calculate`` of the form is computed here, vectorised per level, with
+the engine's semantics and its one definition of them (the form's expressions):
+
+* in the engine's dependency order (``interview.graph``: a calculation after everything it
+  reads, relevance included, whatever the sheet order);
+* blank where the calculate is not relevant (its own relevance and its groups');
+* reading answers as the engine reads them: an answer given where its question does not
+  apply reads as blank (the form's ``outside_universe`` check reports it, once);
+* a root calculation may aggregate a repeat (``sum()``, ``count()``); a repeat's reads its
+  root record's columns, as checks do.
+
+A column the batch brings is replaced by the computed one; each record where they differ is
+a disagreement, reported by the runner as ``<name>.calculated``. The columns that identify
+records (the root key and each level's position) are the batch's own and are not computed.
+A calculation that reads a column the batch did not collect (directly, through relevance or
+through another calculate) cannot be made: a column given for it is kept as given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from surveytool.expr import EvalContext, Node, Table, parse, ref_uses
+from surveytool.form.levels import Level, level_of_repeat, levels
+from surveytool.form.model import Form, Question
+from surveytool.interview.graph import graph_of
+from surveytool.validate.checks import universe_of
+from surveytool.validate.typed import join_households
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Records of ``level`` whose given ``name`` differs from the form's calculation."""
+
+    name: str
+    level: str
+    rows: np.ndarray  # positions in the level's records
+    given: pd.Series  # the batch's column as given (text), aligned with the records
+
+
+@dataclass(slots=True)
+class Calculated:
+    records: dict[str, pd.DataFrame]  # level name -> records with every calculate computed
+    disagreements: list[Disagreement] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # computed because the batch lacked them
+    not_made: list[str] = field(default_factory=list)  # reading a column not collected
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One element to settle: a calculate to compute, or an answer to read as the engine."""
+
+    question: Question
+    level: Level
+    universe: Node | None
+    calculation: Node | None
+    aggregated: str | None  # the level whose records count()/sum() read, if any
+
+
+def calculate(
+    form: Form,
+    records: Mapping[str, pd.DataFrame],
+    *,
+    key: str,
+    root_rows: Mapping[str, np.ndarray],
+    absent: Collection[str] = (),
+    context: EvalContext | None = None,
+) -> Calculated:
+    """Every calculate of the form over ``records`` (level name -> typed records, the root
+    first; ``root_rows``: each repeat record's root row). ``absent`` names the columns the
+    batch did not collect."""
+    steps, not_made = _plan(form, absent)
+    context = _with_labels(form, context or EvalContext())
+    work = {name: frame.copy(deep=False) for name, frame in records.items()}
+    computed: dict[str, pd.Series] = {}
+    for group in _groups(steps):
+        table = _table(form, group, work, key, root_rows, context)
+        table.plan(node for step in group for node in (step.universe, step.calculation) if node)
+        for step in group:
+            column = _settle(step, table, work[step.level.name])
+            if column is None:
+                continue
+            table.frame[step.question.name] = column
+            work[step.level.name][step.question.name] = column
+            if step.calculation is not None:
+                computed[step.question.name] = column
+    result = Calculated(dict(records), not_made=not_made)
+    for step in steps:
+        name, level = step.question.name, step.level.name
+        if name not in computed or level not in records:
+            continue
+        frame = result.records[level]
+        if name in frame.columns:
+            rows = _disagreeing(frame[name], computed[name])
+            if len(rows):
+                result.disagreements.append(Disagreement(name, level, rows, frame[name]))
+        else:
+            result.added.append(name)
+        result.records[level] = frame.assign(**{name: computed[name]})
+    return result
+
+
+def calculated_names(form: Form) -> list[str]:
+    """The calculates a batch need not bring: every one but the columns identifying records."""
+    return [q.name for q in _calculates(form)]
+
+
+def _calculates(form: Form) -> list[Question]:
+    keys = {level.key for level in levels(form)} | {level.position for level in levels(form)}
+    return [q for q in form.questions() if q.calculation is not None and q.name not in keys]
+
+
+def _plan(form: Form, absent: Collection[str]) -> tuple[list[_Step], list[str]]:
+    """The calculates and every answer they read (through relevance too), in the engine's
+    order; and the calculates that read a column not collected (not computed)."""
+    graph = graph_of(form)
+    questions = {q.name: q for q in form.questions()}
+    calculates = {q.name for q in _calculates(form)}
+    reads: dict[str, set[str]] = {}
+    wanted, todo = set(calculates), list(calculates)
+    while todo:
+        question = questions[todo.pop()]
+        found = _reads(form, question)
+        reads[question.name] = found
+        for name in found - wanted:
+            if name in questions:
+                wanted.add(name)
+                todo.append(name)
+    order = sorted(wanted, key=graph.rank.__getitem__)
+    tainted = {name for name in absent if name in questions}
+    for name in order:
+        if reads[name] & tainted:
+            tainted.add(name)
+    steps = []
+    for name in order:
+        question = questions[name]
+        if name in tainted or name in absent:
+            continue
+        is_calculate = name in calculates
+        universe = universe_of(form, question)
+        tree = question.calculation.tree if is_calculate and question.calculation else None
+        steps.append(
+            _Step(
+                question,
+                level_of_repeat(form, question.repeat),
+                parse(universe) if universe else None,
+                tree,
+                _aggregated_level(form, questions, tree) if tree is not None else None,
+            )
+        )
+    return steps, [name for name in order if name in tainted and name in calculates]
+
+
+def _reads(form: Form, question: Question) -> set[str]:
+    """The names a question's value depends on: its calculation and its universe."""
+    found: set[str] = set()
+    if question.calculation is not None:
+        found |= {name for name, _ in ref_uses(question.calculation.tree)}
+    universe = universe_of(form, question)
+    if universe:
+        found |= {name for name, _ in ref_uses(parse(universe))}
+    return found - {question.name}
+
+
+def _aggregated_level(form: Form, questions: Mapping[str, Question], tree: Node) -> str | None:
+    for name, aggregated in ref_uses(tree):
+        if aggregated and name in questions:
+            return level_of_repeat(form, questions[name].repeat).name
+    return None
+
+
+def _groups(steps: list[_Step]) -> list[list[_Step]]:
+    """Consecutive steps that one table serves: same level, same repeat aggregated."""
+    groups: list[list[_Step]] = []
+    reading: str | None = None  # the level the current group's aggregates read
+    for step in steps:
+        same = bool(groups) and groups[-1][-1].level == step.level
+        if same and step.aggregated is not None and reading not in (None, step.aggregated):
+            same = False
+        if not same:
+            groups.append([])
+            reading = None
+        groups[-1].append(step)
+        reading = reading or step.aggregated
+    return groups
+
+
+def _table(
+    form: Form,
+    group: list[_Step],
+    work: Mapping[str, pd.DataFrame],
+    key: str,
+    root_rows: Mapping[str, np.ndarray],
+    context: EvalContext,
+) -> Table:
+    """The expression table for a group's level: its records, with their root record's
+    columns joined below the root, and the records a count()/sum() reads."""
+    level = group[0].level
+    aggregated = next((step.aggregated for step in group if step.aggregated), None)
+    children = work.get(aggregated) if aggregated else None
+    frame = work[level.name]
+    if level.repeat is not None:
+        root = levels(form)[0].name
+        names = {
+            name
+            for step in group
+            for node in (step.universe, step.calculation)
+            if node is not None
+            for name, _ in ref_uses(node)
+            if name not in frame.columns
+        }
+        frame = join_households(frame, work[root], sorted(names), root_rows[level.name], key=key)
+    return Table(
+        frame.copy(deep=False),
+        position=level.position,
+        children=children,
+        key=key,
+        context=context,
+    )
+
+
+def _settle(step: _Step, table: Table, records: pd.DataFrame) -> pd.Series | None:
+    """A calculate's column (blank where not relevant); an answer's column as the engine
+    reads it (blank where its question does not apply); None when nothing changes."""
+    name = step.question.name
+    inside = None
+    if step.universe is not None:
+        inside = table.evaluate(step.universe).to_numpy(dtype=bool, na_value=False)
+    if step.calculation is None:
+        if inside is None or name not in records.columns or inside.all():
+            return None
+        given = records[name]
+        if not (given.notna().to_numpy() & ~inside).any():
+            return None
+        return given.where(inside)
+    return _as_column(table.evaluate(step.calculation), inside)
+
+
+def _as_column(values: pd.Series, inside: np.ndarray | None) -> pd.Series:
+    """A calculation's result as a batch column: numbers (whole ones as integers), text as
+    categories, booleans as objects; blank ('' or NaN) as missing, and where not relevant."""
+    if inside is not None and not inside.all():
+        values = values.astype(object).where(inside, "")
+    if values.dtype == bool:
+        return values.astype(object)
+    if values.dtype == object:
+        present = ~values.isin(["", None]).to_numpy()
+        kind = pd.api.types.infer_dtype(values[present], skipna=True)
+        if kind in ("integer", "floating", "mixed-integer-float", "empty"):
+            values = pd.to_numeric(values.where(present, np.nan), errors="coerce")
+        elif kind == "string":
+            return values.where(present).astype("category")
+        else:
+            return values.where(present, None)
+    numbers = values.to_numpy(dtype=np.float64, na_value=np.nan)
+    finite = numbers[~np.isnan(numbers)]
+    if np.all(finite == np.floor(finite)) and np.all(np.abs(finite) < 2**53):
+        whole = np.where(np.isnan(numbers), 0, numbers).astype(np.int64)
+        return pd.Series(pd.arrays.IntegerArray(whole, np.isnan(numbers)), index=values.index)
+    return pd.Series(pd.array(numbers, dtype="Float64"), index=values.index)
+
+
+def _disagreeing(given: pd.Series, computed: pd.Series) -> np.ndarray:
+    """Rows where the batch's value is not the computed one: numbers compare as numbers
+    (text '2026' equals 2026), text as text, a blank only equals a blank."""
+    given_text = _texts(given)
+    if pd.api.types.is_numeric_dtype(computed.dtype):
+        numbers = pd.to_numeric(given_text, errors="coerce").to_numpy(
+            dtype=np.float64, na_value=np.nan
+        )
+        wanted = computed.to_numpy(dtype=np.float64, na_value=np.nan)
+        blank_given = given_text.isna().to_numpy()
+        blank_wanted = np.isnan(wanted)
+        with np.errstate(invalid="ignore"):
+            close = np.abs(numbers - wanted) <= 1e-9 * np.maximum(1.0, np.abs(wanted))
+        same = (blank_given & blank_wanted) | (~blank_given & ~blank_wanted & close)
+        return np.flatnonzero(~same)
+    wanted_text = _texts(computed)
+    same = (given_text.isna() & wanted_text.isna()) | (given_text == wanted_text).fillna(False)
+    return np.flatnonzero(~same.to_numpy(dtype=bool))
+
+
+def _texts(series: pd.Series) -> pd.Series:
+    """Each value as XPath writes it (2026.0 as '2026', booleans as 'true'/'false'), blanks
+    as missing; each distinct value converted once."""
+    from surveytool.expr.values import number_to_string
+
+    def text(value: object) -> object:
+        if value is None or value is pd.NA or value == "":
+            return None
+        if isinstance(value, bool | np.bool_):
+            return "true" if value else "false"
+        if isinstance(value, int | float | np.number):
+            number = float(value)
+            return None if np.isnan(number) else number_to_string(number)
+        return str(value).strip() or None
+
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    converted = np.array([text(value) for value in uniques] + [None], dtype=object)
+    return pd.Series(converted[codes], index=series.index, dtype=object)
+
+
+def _with_labels(form: Form, context: EvalContext) -> EvalContext:
+    """``context`` with the choice labels ``jr:choice-name()`` reads, in the form's default
+    language, as a new interview has them."""
+    if context.choice_labels:
+        return context
+    language = form.settings.default_language
+    labels = {
+        q.name: form.choice_lists[q.choice_list].labels(language, language)
+        for q in form.questions()
+        if q.is_select and q.choice_list in form.choice_lists
+    }
+    return EvalContext(today=context.today, choice_labels=labels)
