@@ -65,6 +65,10 @@ class RuleSet:
     #: the form's names -> their innermost repeat (a repeat's own name -> its parent repeat)
     repeat_of: Mapping[str, str | None] = field(default_factory=dict)
     rates: Rates | None = None  # exchange rates for conversions to USD, when supplied
+    #: questions a batch may lack (the form's additions to a specification): "not collected"
+    optional_columns: frozenset[str] = frozenset()
+    #: calculates whose given value differing from the form's is an error, not a warning
+    calculated_errors: frozenset[str] = frozenset()
 
     def placement(self) -> Placement:
         """Each derived variable's repeat (None: once per case), in computing order."""
@@ -109,6 +113,14 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
         place_derived(derived, repeat_of)
     except (PlacementError, ExprSyntaxError) as error:
         problems.append(FormProblem(f"needs_form_variables: {error}", Location(file)))
+    questions = [q for q in form.questions() if q.type != "note"]
+    optional = _name_list(
+        data, "optional_columns", {q.name for q in questions if q.calculation is None}, file
+    )
+    errors = _name_list(
+        data, "calculated_errors", {q.name for q in questions if q.calculation}, file
+    )
+    problems += optional[1] + errors[1]
     if problems:
         raise FormError(problems)
     rates_path = rates or rates_beside(path)
@@ -119,7 +131,26 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
         str(path),
         repeat_of,
         load_rates(rates_path) if rates is not None or rates_path.is_file() else None,
+        optional[0],
+        errors[0],
     )
+
+
+def _name_list(
+    data: dict, key: str, allowed: set[str], file: str
+) -> tuple[frozenset[str], list[FormProblem]]:
+    """A top-level list of the form's names (``optional_columns``: questions answered;
+    ``calculated_errors``: calculates), each checked against the form."""
+    given = data.get(key) or []
+    if not isinstance(given, list):
+        return frozenset(), [FormProblem(f"'{key}' must be a list of names", Location(file))]
+    kind = "answered question" if key == "optional_columns" else "calculate"
+    problems = [
+        FormProblem(f"'{key}' names {name!r}, which is no {kind} of the form", Location(file))
+        for name in map(str, given)
+        if name not in allowed
+    ]
+    return frozenset(map(str, given)), problems
 
 
 def _rule(
