@@ -186,14 +186,9 @@ def test_only_their_own_checks_read_the_two_form_only_currencies():
     assert "wage_deduction_currency" in PARAMETERS["rci_over_24_months"].optional
 
 
-# -- 11: built-in checks on a code outside its question's universe (open) -----------------
+# -- 11: built-in checks on a code outside its question's universe --------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="built-in code-list checks (R13b, R13c, R26a, R26b) judge every row: the runner "
-    "does not give them the question's universe yet",
-)
 def test_a_country_code_outside_its_universe_is_not_judged_by_r26a():
     never_abroad = person(birthplace="1", citizenship="1", ever_abroad_12m="2", prev_country="QQQ")
     assert "R26a" not in {f.rule for f in failures_of(never_abroad)}

@@ -194,6 +194,12 @@ Check = Callable[["Rule", pd.DataFrame, Inputs], "np.ndarray | Outcome"]
 #: built-ins that read the records of the level below when their rule is set on the root
 ROSTER_BUILTINS = frozenset({"unique_in_household"})
 
+#: built-ins that judge each answer on its own (a code in a list): an answer outside its
+#: question's universe is the form's finding, not theirs (``validate.universes``)
+ANSWER_BUILTINS = frozenset(
+    {"isco08_code_exists", "isic4_code_exists", "iso3166_code_exists", "au_member"}
+)
+
 
 BUILTINS: dict[str, Check] = {
     "isco08_code_exists": _codes("isco08.csv"),
@@ -207,10 +213,18 @@ BUILTINS: dict[str, Check] = {
 }
 
 
-def run(rules: RuleSet, frames: Mapping[str, pd.DataFrame], *, key: str) -> dict[str, Outcome]:
+def run(
+    rules: RuleSet,
+    frames: Mapping[str, pd.DataFrame],
+    *,
+    key: str,
+    answers: Mapping[str, pd.DataFrame] | None = None,
+) -> dict[str, Outcome]:
     """rule id -> its outcome, over ``frames`` (level name -> records with their root
     record's columns joined, the root first). A rule naming an unknown built-in, or whose
-    columns are not in the batch, is reported as not run with the reason."""
+    columns are not in the batch, is reported as not run with the reason. The checks of
+    ``ANSWER_BUILTINS`` read ``answers`` instead, when given (answers outside their
+    universe blanked)."""
     inputs = Inputs(key, rules.rates)
     root = next(iter(frames), None)
     results = {}
@@ -221,7 +235,8 @@ def run(rules: RuleSet, frames: Mapping[str, pd.DataFrame], *, key: str) -> dict
         if function is None:
             results[rule.id] = Outcome(note=f"built-in '{rule.check}' not implemented", ran=False)
             continue
-        frame = frames.get(rule.level)
+        source = answers if answers is not None and rule.check in ANSWER_BUILTINS else frames
+        frame = source.get(rule.level)
         below = None
         if rule.check in ROSTER_BUILTINS and rule.level == root:
             below = next(

@@ -26,6 +26,7 @@ from surveytool.validate.inputs import require_columns
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
+from surveytool.validate.universes import inside_universes
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -172,7 +173,8 @@ def validate_levels(
         finally:
             ACTIVE_TABLES.reset(token)
         progress.update(step + 1, len(schemas) + 1, f"{level_name} checks")
-    builtin_results = builtin.run(rules, joined, key=key) if rules else {}
+    answers = inside_universes(form, rules, tables, joined) if rules else None
+    builtin_results = builtin.run(rules, joined, key=key, answers=answers) if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
     where = _Where(form)
     for spec in specs.values():
