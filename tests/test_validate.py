@@ -221,7 +221,7 @@ def test_chunked_reading_keeps_text_and_order(clean: Path):
 
     path = clean / "persons.csv"
     whole = read_text(path)
-    chunked = _read_as_categories(path, rows=7)
+    chunked = _read_as_categories(path, block=4096)  # many blocks, categories unified
     assert all(isinstance(t, pd.CategoricalDtype) for t in chunked.dtypes)
     pd.testing.assert_frame_equal(
         chunked.astype(object).where(chunked.notna(), None),

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from pandas.api.types import union_categoricals
 
 from surveytool.common.errors import Location, UserError
 from surveytool.form.levels import Level, levels
 from surveytool.form.model import Form, Group, Repeat
 from surveytool.tables.flat import columns_of
+from surveytool.validate.csv_text import UnreadableCsv, read_text_table
 
 if TYPE_CHECKING:
     from surveytool.store import Store
@@ -96,20 +96,7 @@ def _read_csv(
     where = Location(str(path))
     if not path.is_file():
         raise UnusableInput("the file is missing", where)
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise UnusableInput("the file is empty", where)
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise UnusableInput(
-            "not UTF-8 text: save the file as CSV UTF-8", Location(str(path), row=line)
-        ) from error
-    try:
-        frame = _read_as_categories(path)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise UnusableInput(f"not a readable CSV file: {error}", where) from error
+    frame = _read_as_categories(path)
     if len(frame.columns) == 1 and any(sep in frame.columns[0] for sep in (";", "\t", "|")):
         raise UnusableInput(
             "the columns are not separated by commas (wrong delimiter?)", Location(str(path), row=1)
@@ -133,25 +120,15 @@ def _read_csv(
     return frame
 
 
-def _read_as_categories(path: Path, rows: int = 100_000) -> pd.DataFrame:
+def _read_as_categories(path: Path, block: int = 16 << 20) -> pd.DataFrame:
     """Every cell as text (codes such as '01' stay text), held as categories: a column has
-    a few distinct answers, so a million rows take a byte or two a cell. Read in chunks so
-    the full text is never in memory at once; '' is a blank."""
-    parts = [
-        chunk.astype("category")
-        for chunk in pd.read_csv(
-            path,
-            dtype=str,
-            keep_default_na=False,
-            na_values=[""],
-            encoding="utf-8-sig",
-            chunksize=rows,
-        )
-    ]
-    if len(parts) == 1:
-        return parts[0]
-    columns = {name: union_categoricals([part[name] for part in parts]) for name in parts[0]}
-    return pd.DataFrame(columns)
+    a few distinct answers, so a million rows take a byte or two a cell; '' is a blank.
+    Read through Arrow (``csv_text.py``) ``block`` bytes at a time: the file's text never
+    becomes Python strings."""
+    try:
+        return read_text_table(path, block)
+    except UnreadableCsv as error:
+        raise UnusableInput(error.message, error.location) from error
 
 
 def _from_store(
