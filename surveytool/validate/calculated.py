@@ -18,7 +18,8 @@ A column the batch brings is replaced by the computed one; each record where the
 a disagreement, reported by the runner as ``<name>.calculated``. The columns that identify
 records (the root key and each level's position) are the batch's own and are not computed.
 A calculation that reads a column the batch did not collect (directly, through relevance or
-through another calculate) cannot be made: a column given for it is kept as given.
+through another calculate it lacks) cannot be made: a column given for it is kept as given
+and read by what depends on it; an answer whose relevance cannot be judged is read as given.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ class Calculated:
     records: dict[str, pd.DataFrame]  # level name -> records with every calculate computed
     disagreements: list[Disagreement] = field(default_factory=list)
     added: list[str] = field(default_factory=list)  # computed because the batch lacked them
-    not_made: list[str] = field(default_factory=list)  # reading a column not collected
+    not_made: list[str] = field(default_factory=list)  # lacked, and read a column not collected
+    kept: list[str] = field(default_factory=list)  # given, and read a column not collected
+    compared: list[tuple[str, str]] = field(default_factory=list)  # (name, level) given
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ def calculate(
     """Every calculate of the form over ``records`` (level name -> typed records, the root
     first; ``root_rows``: each repeat record's root row). ``absent`` names the columns the
     batch did not collect."""
-    steps, not_made = _plan(form, absent)
+    present = {name for frame in records.values() for name in frame.columns}
+    steps, not_made, kept = _plan(form, absent, present)
     context = _with_labels(form, context or EvalContext())
     work = {name: frame.copy(deep=False) for name, frame in records.items()}
     computed: dict[str, pd.Series] = {}
@@ -93,13 +97,14 @@ def calculate(
             work[step.level.name][step.question.name] = column
             if step.calculation is not None:
                 computed[step.question.name] = column
-    result = Calculated(dict(records), not_made=not_made)
+    result = Calculated(dict(records), not_made=not_made, kept=kept)
     for step in steps:
         name, level = step.question.name, step.level.name
         if name not in computed or level not in records:
             continue
         frame = result.records[level]
         if name in frame.columns:
+            result.compared.append((name, level))
             rows = _disagreeing(frame[name], computed[name])
             if len(rows):
                 result.disagreements.append(Disagreement(name, level, rows, frame[name]))
@@ -107,6 +112,19 @@ def calculate(
             result.added.append(name)
         result.records[level] = frame.assign(**{name: computed[name]})
     return result
+
+
+MESSAGE = {
+    "en": "The batch's value differs from what the form calculates from the answers; the checks "
+    "used the calculated value: correct the answers or the calculated column.",
+    "fr": "La valeur du lot diffère de celle que le questionnaire calcule à partir des réponses ; "
+    "les contrôles ont utilisé la valeur calculée : corrigez les réponses ou la colonne calculée.",
+    "ar": "تختلف القيمة الواردة في الدفعة عن القيمة التي يحسبها الاستبيان من الإجابات، واستُخدمت "
+    "القيمة المحسوبة في عمليات التحقق: صحّح الإجابات أو العمود المحسوب.",
+    "pt": "O valor do lote difere do que o questionário calcula a partir das respostas; os "
+    "controlos usaram o valor calculado: corrija as respostas ou a coluna calculada.",
+}
+"""The message of a ``<name>.calculated`` finding (its value is the one the batch gave)."""
 
 
 def calculated_names(form: Form) -> list[str]:
@@ -119,48 +137,50 @@ def _calculates(form: Form) -> list[Question]:
     return [q for q in form.questions() if q.calculation is not None and q.name not in keys]
 
 
-def _plan(form: Form, absent: Collection[str]) -> tuple[list[_Step], list[str]]:
+def _plan(
+    form: Form, absent: Collection[str], present: Collection[str]
+) -> tuple[list[_Step], list[str], list[str]]:
     """The calculates and every answer they read (through relevance too), in the engine's
-    order; and the calculates that read a column not collected (not computed)."""
+    order; the calculates the batch lacks that read a column not collected (not made); and
+    those it gives that do (kept as given)."""
     graph = graph_of(form)
     questions = {q.name: q for q in form.questions()}
     calculates = {q.name for q in _calculates(form)}
-    reads: dict[str, set[str]] = {}
     wanted, todo = set(calculates), list(calculates)
     while todo:
-        question = questions[todo.pop()]
-        found = _reads(form, question)
-        reads[question.name] = found
-        for name in found - wanted:
+        for name in reads_of(form, questions[todo.pop()]) - wanted:
             if name in questions:
                 wanted.add(name)
                 todo.append(name)
-    order = sorted(wanted, key=graph.rank.__getitem__)
     tainted = {name for name in absent if name in questions}
-    for name in order:
-        if reads[name] & tainted:
-            tainted.add(name)
-    steps = []
-    for name in order:
+    steps, not_made, kept = [], [], []
+    for name in sorted(wanted, key=graph.rank.__getitem__):
         question = questions[name]
-        if name in tainted or name in absent:
+        blocked = bool(reads_of(form, question) & tainted)
+        if name in tainted:
             continue
         is_calculate = name in calculates
-        universe = universe_of(form, question)
-        tree = question.calculation.tree if is_calculate and question.calculation else None
-        steps.append(
-            _Step(
-                question,
-                level_of_repeat(form, question.repeat),
-                parse(universe) if universe else None,
-                tree,
-                _aggregated_level(form, questions, tree) if tree is not None else None,
+        if blocked and is_calculate and name in present:
+            kept.append(name)
+        elif blocked and is_calculate:
+            not_made.append(name)
+            tainted.add(name)
+        elif not blocked:
+            universe = universe_of(form, question)
+            tree = question.calculation.tree if is_calculate and question.calculation else None
+            steps.append(
+                _Step(
+                    question,
+                    level_of_repeat(form, question.repeat),
+                    parse(universe) if universe else None,
+                    tree,
+                    _aggregated_level(form, questions, tree) if tree is not None else None,
+                )
             )
-        )
-    return steps, [name for name in order if name in tainted and name in calculates]
+    return steps, not_made, kept
 
 
-def _reads(form: Form, question: Question) -> set[str]:
+def reads_of(form: Form, question: Question) -> set[str]:
     """The names a question's value depends on: its calculation and its universe."""
     found: set[str] = set()
     if question.calculation is not None:

@@ -1,7 +1,9 @@
 """Read batch data (a folder of flat CSVs or a store file) and refuse unusable input clearly.
 
-Unusable input (missing file or column, wrong delimiter or encoding, empty file, duplicate
-keys) raises ``UnusableInput`` with the file, row and column; nothing is validated then.
+Unusable input (missing file or key column, wrong delimiter or encoding, empty file, a
+duplicate root key) raises ``UnusableInput`` with the file, row and column; nothing is
+validated then. Which answer columns a batch may lack is judged with the rules file
+(``collected.py``), so each table keeps the name of its file (``attrs[SOURCE]``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import pandas as pd
 from surveytool.common.errors import Location, UserError
 from surveytool.form.levels import Level, levels
 from surveytool.form.model import Form, Group, Repeat
-from surveytool.tables.flat import columns_of
 from surveytool.validate.csv_text import UnreadableCsv, read_text_table
 
 if TYPE_CHECKING:
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 REVIEW_STATUSES = ("complete", "approved")
 """The cases a store validates by default: what enumerators sent for review, and approved."""
+
+
+#: the frame attribute naming the file a table was read from
+SOURCE = "source"
 
 
 class UnusableInput(UserError):
@@ -48,7 +53,7 @@ def read_data(
             frames[level.table] = _read_csv(
                 file, level.keys, may_be_empty=optional, unique=level.repeat is None
             )
-            require_columns(form, frames[level.table], level.repeat, str(file))
+            frames[level.table].attrs[SOURCE] = str(file)  # named when columns are missing
     return frames
 
 
@@ -71,20 +76,6 @@ def _may_be_empty(elements: tuple[object, ...], repeat: str, conditional: bool) 
         if _may_be_empty(element.children, repeat, here):
             return True
     return False
-
-
-def require_columns(form: Form, frame: pd.DataFrame, repeat: str | None, where: str) -> None:
-    """Every column of the form's flat layout must be there: a missing one is not a blank."""
-    missing = [q.name for q in columns_of(form, repeat) if q.name not in frame.columns]
-    if missing:
-        shown = ", ".join(missing[:8]) + (
-            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-        )
-        raise UnusableInput(
-            f"{len(missing)} column(s) of form '{form.form_id}' version {form.version} are "
-            f"missing: {shown} (data from another form version?)",
-            Location(where, row=1, column=missing[0]),
-        )
 
 
 def _read_csv(

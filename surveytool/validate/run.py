@@ -8,8 +8,8 @@ the CLI and the office workspace render the report.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Collection, Mapping
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,57 +21,18 @@ from surveytool.form.levels import level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
 from surveytool.validate import builtin
+from surveytool.validate.calculated import MESSAGE as CALCULATED_MESSAGE
+from surveytool.validate.calculated import Calculated, calculate
 from surveytool.validate.checks import CheckSpec, choice_message
-from surveytool.validate.inputs import require_columns
+from surveytool.validate.collected import NotCollected, not_collected, unavailable
+from surveytool.validate.report import Report, RuleSummary, Where
+from surveytool.validate.report import failure_block as _failures
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
 from surveytool.validate.universes import inside_universes
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    rule: str
-    severity: str
-    level: str
-    hh_id: str
-    line_no: str | None
-    variables: tuple[str, ...]
-    values: dict[str, object]
-    message: str
-    justification: str | None = None  # the office's note when it accepted this warning
-
-
-@dataclass(slots=True)
-class RuleSummary:
-    id: str
-    severity: str
-    level: str
-    checked: int
-    failed: int = 0
-    note: str = ""
-
-
-@dataclass(slots=True)
-class Report:
-    summary: list[RuleSummary] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for f in self.failures if f.severity == "error")
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for f in self.failures if f.severity == "warning")
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "summary": [asdict(s) for s in self.summary],
-            "failures": [{**asdict(f), "variables": list(f.variables)} for f in self.failures],
-        }
 
 
 def validate_tables(
@@ -116,7 +77,7 @@ def validate_levels(
     report = Report()
     root, below = levels(form)[0], levels(form)[1:]
     key = root.key or "case_uuid"
-    require_columns(form, frames[root.table], None, f"{root.table} table")
+    absent = not_collected(form, rules, frames)
     households, type_failures = typed_frame(form, frames[root.table], None)
     given: dict[str, pd.DataFrame] = {}  # each level's records as given, to report orphans
     lost: dict[str, np.ndarray] = {}
@@ -127,18 +88,23 @@ def validate_levels(
         frame = frames.get(level.table)
         if frame is None:
             frame = pd.DataFrame(columns=[key, *(q.name for q in columns_of(form, level.repeat))])
-        require_columns(form, frame, level.repeat, f"{level.table} table")
         given[level.name] = frame
         kept, lost[level.name], rows_of[level.name] = split_orphans(frame, households, key)
         records[level.name], typed_failures[level.name] = typed_frame(form, kept, level.repeat)
+    context = context or EvalContext()
+    absent_names = [column.name for column in absent]
+    calculated = calculate(
+        form, records, key=key, root_rows=rows_of, absent=absent_names, context=context
+    )
+    records, households = calculated.records, calculated.records[root.name]
+    unreadable = unavailable(form, rules, absent, calculated.not_made)
     first = below[0] if below else None
     if rules is not None and first is not None:
         records[first.name], households = _derive(
-            rules, records[first.name], households, key, rows_of[first.name]
+            rules, records[first.name], households, key, rows_of[first.name], unreadable
         )
         records[root.name] = households
-    specs_all = all_checks(form, rules, with_form)
-    context = context or EvalContext()
+    specs_all, skipped = _readable(all_checks(form, rules, with_form), unreadable)
     children = records[first.name] if first is not None else None
     joined: dict[str, pd.DataFrame] = {root.name: households}
     tables = {root.name: Table(households, children=children, key=key, context=context)}
@@ -158,7 +124,10 @@ def validate_levels(
             context=context,
         )
     specs = {spec.id: spec for spec in specs_all}
-    schemas = build_schemas(form, rules, with_form)
+    schemas = _without(
+        build_schemas(form, rules, with_form),
+        {spec.id for spec in skipped} | {f"{name}.choice" for name in unreadable},
+    )
     failing: dict[str, np.ndarray] = {}
     for step, (level_name, schema) in enumerate(schemas.items()):
         table = tables[level_name]
@@ -176,7 +145,7 @@ def validate_levels(
     answers = inside_universes(form, rules, tables, joined) if rules else None
     builtin_results = builtin.run(rules, joined, key=key, answers=answers) if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
-    where = _Where(form)
+    where = Where.of(form)
     for spec in specs.values():
         frame = joined[spec.level]
         rows = failing.get(spec.id, np.empty(0, dtype=np.int64))
@@ -224,23 +193,97 @@ def validate_levels(
         report.summary.append(RuleSummary(check_id, "error", level.name, len(frame), len(orphans)))
         spec = CheckSpec(check_id, level.name, "error", "", (key,), _no_parent(key, root.table))
         report.failures += _failures(spec, frame, orphans, language, where)
-    if justified:
-        report.failures = [
-            replace(f, justification=justified.get((f.hh_id, f.rule, f.line_no)))
-            if f.severity == "warning"
-            else f
-            for f in report.failures
-        ]
+    report.summary += _not_collected_lines(absent, skipped, unreadable, calculated, rules)
+    _report_calculated(report, form, calculated, rules, joined, language, where)
+    report.failures.justify(justified)
     progress.update(len(schemas) + 1, len(schemas) + 1, "done")
     return report
 
 
-class _Where:
-    """Which columns locate a failure at each level: the root key and the level's position."""
+def _readable(
+    specs: list[CheckSpec], unreadable: Mapping[str, frozenset[str]]
+) -> tuple[list[CheckSpec], list[CheckSpec]]:
+    """The checks that can run, and those reading a name the batch did not collect."""
+    if not unreadable:
+        return specs, []
+    kept, skipped = [], []
+    for spec in specs:
+        (skipped if references(spec.expression) & unreadable.keys() else kept).append(spec)
+    return kept, skipped
 
-    def __init__(self, form: Form) -> None:
-        self.key = levels(form)[0].key or "case_uuid"
-        self.position = {level.name: level.position for level in levels(form)}
+
+def _without(schemas: dict[str, pa.DataFrameSchema], ids: set[str]) -> dict:
+    """The schemas without the named checks (pandera keeps each check's rule id)."""
+    for schema in schemas.values() if ids else ():
+        schema.checks = [c for c in schema.checks if (c.statistics or {}).get("rule") not in ids]
+    return schemas
+
+
+def _not_collected_lines(
+    absent: list[NotCollected],
+    skipped: list[CheckSpec],
+    unreadable: Mapping[str, frozenset[str]],
+    calculated: Calculated,
+    rules: RuleSet | None,
+) -> list[RuleSummary]:
+    """One warning per column not collected, naming what it leaves unchecked, and a 'not run'
+    line per rule skipped for it."""
+    rule_ids = {rule.id for rule in rules.rules} if rules else set()
+
+    def causes(spec: CheckSpec) -> frozenset[str]:
+        names = references(spec.expression) & unreadable.keys()
+        return frozenset().union(*(unreadable[name] for name in names))
+
+    lines = []
+    for column in absent:
+        checks = [s.id for s in skipped if s.id not in rule_ids and column.name in causes(s)]
+        checks += [s.id for s in skipped if s.id in rule_ids and column.name in causes(s)]
+        made = [n for n in calculated.not_made if column.name in unreadable[n]]
+        note = f"not in {Path(column.where).name}: not collected"
+        note += f"; not calculated: {_few(made)}" if made else ""
+        note += f"; not checked: {_few(checks)}" if checks else ""
+        lines.append(
+            RuleSummary(f"{column.name}.not_collected", "warning", column.level.name, 0, 0, note)
+        )
+    for spec in skipped:
+        if spec.id in rule_ids:
+            note = f"reads {', '.join(sorted(causes(spec)))}, not collected"
+            lines.append(RuleSummary(spec.id, spec.severity, spec.level, 0, 0, note))
+    return lines
+
+
+def _few(names: list[str], shown: int = 12) -> str:
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
+def _report_calculated(
+    report: Report,
+    form: Form,
+    calculated: Calculated,
+    rules: RuleSet | None,
+    joined: Mapping[str, pd.DataFrame],
+    language: str,
+    where: Where,
+) -> None:
+    """A ``<name>.calculated`` line per calculated column the batch gave (recomputed, or kept
+    when it reads a column not collected), and a finding per record where it differed."""
+    errors = rules.calculated_errors if rules else frozenset()
+    found = {(d.name, d.level): d for d in calculated.disagreements}
+    for name, level in calculated.compared:
+        severity = "error" if name in errors else "warning"
+        check_id = f"{name}.calculated"
+        frame = joined[level]
+        disagreement = found.get((name, level))
+        rows = disagreement.rows if disagreement else np.empty(0, dtype=np.int64)
+        report.summary.append(RuleSummary(check_id, severity, level, len(frame), len(rows)))
+        if disagreement is not None:
+            spec = CheckSpec(check_id, level, severity, "", (name,), CALCULATED_MESSAGE)
+            report.failures += _failures(spec, frame, rows, language, where, disagreement.given)
+    for name in calculated.kept:
+        level = level_of_repeat(form, form.question(name).repeat).name
+        note = "kept as given: it reads a column not collected"
+        report.summary.append(RuleSummary(f"{name}.calculated", "warning", level, 0, 0, note))
 
 
 def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
@@ -265,66 +308,6 @@ def _failing_rows(cases: pd.DataFrame) -> dict[str, np.ndarray]:
         index = pd.to_numeric(group["index"], errors="coerce").dropna().astype(np.int64)
         found[match.group(1)] = np.unique(index.to_numpy())
     return found
-
-
-def _failures(
-    spec: CheckSpec,
-    frame: pd.DataFrame,
-    rows: np.ndarray,
-    language: str,
-    where: _Where,
-    text_found: pd.Series | None = None,
-) -> list[Failure]:
-    """One failure per row; ``text_found`` replaces the typed value of a type failure."""
-    if len(rows) == 0:
-        return []
-    message = spec.message.get(language) or spec.message.get("en", spec.id)
-    variables = [v for v in spec.variables if v in frame.columns]
-    position = where.position.get(spec.level)
-    line = [position] if position in frame.columns else []
-    records = frame.iloc[rows][list(dict.fromkeys([where.key, *line, *variables]))]
-    if text_found is not None:
-        records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
-    households = _plain_values(records[where.key])
-    lines = _plain_values(records[position]) if line else [None] * len(rows)
-    values = {v: _plain_values(records[v]) for v in variables}
-    return [
-        Failure(
-            spec.id,
-            spec.severity,
-            spec.level,
-            str(households[i]),
-            None if position is None else _text(lines[i]),
-            spec.variables,
-            {v: values[v][i] for v in variables},
-            message,
-        )
-        for i in range(len(rows))
-    ]
-
-
-def _plain_values(series: pd.Series) -> list[object]:
-    """A column's cells as plain Python values (None for blanks), categories looked up once."""
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        distinct = np.append(np.asarray(series.cat.categories, dtype=object), None)
-        return distinct[series.cat.codes.to_numpy()].tolist()
-    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-        kind = np.int64 if pd.api.types.is_integer_dtype(series.dtype) else np.float64
-        values = series.to_numpy(dtype=kind, na_value=0).tolist()  # Python ints and floats
-        for blank in np.flatnonzero(series.isna().to_numpy()).tolist():
-            values[blank] = None
-        return values
-    return [_plain(value) for value in series.tolist()]
-
-
-def _text(value: object) -> str | None:
-    return None if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
-
-
-def _plain(value: object) -> object:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
 
 
 def _no_parent(key: str, table: str) -> dict[str, str]:
@@ -368,12 +351,16 @@ def _derive(
     households: pd.DataFrame,
     key: str,
     rows: np.ndarray | None = None,
+    skip: Collection[str] = (),
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add the rules' derived variables: per record of the first level below the root
     (the roster) unless their expression tree places them at the root (an aggregate of the
-    roster, or only root variables). ``rows`` is each record's root row, if known."""
+    roster, or only root variables). ``rows`` is each record's root row, if known; ``skip``
+    names those not to make (they read a column the batch did not collect)."""
     placement = rules.placement()
     for name in placement.order:
+        if name in skip:
+            continue
         calculation = rules.derived[name]
         reads = references(calculation)
         if placement.repeat[name] is None:
