@@ -289,6 +289,7 @@ def _form_and_rules(args: argparse.Namespace) -> tuple[object, object]:
 def _validate(args: argparse.Namespace) -> int:
     from surveytool.validate import UnusableInput
     from surveytool.validate.batch import UnknownStatus, parse_statuses, validate_path
+    from surveytool.validate.report import systematic
 
     try:
         statuses = parse_statuses(args.status)
@@ -311,10 +312,8 @@ def _validate(args: argparse.Namespace) -> int:
     report = result.report
     if args.json:
         partial = args.json.with_name(args.json.name + ".partial")
-        partial.write_text(
-            json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str),
-            encoding="utf-8",
-        )
+        with partial.open("w", encoding="utf-8") as out:
+            report.write_json(out)  # failures a block at a time, never all at once
         partial.replace(args.json)
     if args.xlsx:
         from surveytool.validate.report_xlsx import write_xlsx
@@ -325,6 +324,13 @@ def _validate(args: argparse.Namespace) -> int:
     for line in sorted(failed, key=lambda s: (s.severity != "error", -s.failed)):
         print(
             f"{line.id:<34} {line.severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}"
+        )
+    for line, found in systematic(report):
+        share = "every" if line.failed == line.checked else f"{line.failed / line.checked:.0%} of"
+        example = f", e.g. {', '.join(repr(value) for value in found)}" if found else ""
+        print(
+            f"systematic: {line.id} fails on {share} {line.checked:,} {line.level} records: "
+            f"the column is wrong throughout{example}; fix it at the source"
         )
     for line in report.summary:
         if line.note:

@@ -74,3 +74,99 @@ def test_unreadable_files_are_refused_with_their_row(tmp_path: Path, raw, words,
 def test_a_header_without_rows_reads_as_no_records(tmp_path: Path):
     frame = read_text_table(_csv(tmp_path, b"hh_id,line_no\n"))
     assert list(frame.columns) == ["hh_id", "line_no"] and frame.empty
+
+
+# --- failures, reports and console on a batch with one column wrong on every record ---------
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory) -> Path:
+    """A demo batch whose sex column holds labels instead of codes on every person."""
+    from demo_batch import demo_batch, text_tables
+
+    folder = demo_batch(tmp_path_factory.mktemp("speed"), households=40, seed=8)
+    households, persons = text_tables(folder)
+    persons["sex"] = persons["sex"].map({"1": "Male", "2": "Female"})
+    out = folder.parent / "labelled"
+    out.mkdir()
+    households.to_csv(out / "households.csv", index=False)
+    persons.to_csv(out / "persons.csv", index=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def labelled_report(labelled: Path, form, rules):
+    from surveytool.validate import read_data
+    from surveytool.validate.batch import validate_frames
+
+    return validate_frames(form, rules, read_data(labelled, form))
+
+
+def test_a_check_failing_everywhere_is_one_block_listed_only_when_read(
+    labelled: Path, labelled_report
+):
+    from demo_batch import read_text
+
+    from surveytool.validate.report import FailureBlock
+
+    persons = read_text(labelled / "persons.csv")
+    report = labelled_report
+    (block,) = [b for b in report.failures.blocks if getattr(b, "rule", "") == "sex.choice"]
+    assert isinstance(block, FailureBlock) and len(block) == len(persons)
+    assert report.errors == sum(s.failed for s in report.summary if s.severity == "error")
+    listed = [f for f in report.failures if f.rule == "sex.choice"]
+    assert [(f.hh_id, f.line_no, f.values) for f in listed] == [
+        (h, line, {"sex": sex})
+        for h, line, sex in zip(persons["hh_id"], persons["line_no"], persons["sex"], strict=True)
+    ]
+    assert listed[0] is next(f for f in report.failures if f.rule == "sex.choice")
+
+
+def test_json_is_complete_and_written_piece_by_piece(labelled_report):
+    import io
+    import json
+
+    out = io.StringIO()
+    labelled_report.write_json(out, rows=7)  # many pieces per check
+    written = json.loads(out.getvalue())
+    assert written == json.loads(json.dumps(labelled_report.to_dict(), default=str))
+    assert len(written["failures"]) == len(labelled_report.failures)
+
+
+def test_xlsx_lists_a_set_number_per_check_with_the_full_count(labelled_report, tmp_path: Path):
+    from openpyxl import load_workbook
+
+    from surveytool.validate.report_xlsx import write_xlsx
+
+    path = tmp_path / "report.xlsx"
+    write_xlsx(labelled_report, path, per_check=25)
+    workbook = load_workbook(path, read_only=True)
+    summary = {row[0]: row for row in workbook["summary"].iter_rows(min_row=2, values_only=True)}
+    total = summary["sex.choice"][4]
+    assert total > 25
+    assert (
+        summary["sex.choice"][5] == 25
+        and f"first 25 of {total:,} listed" in summary["sex.choice"][6]
+    )
+    checks = [row[0] for row in workbook["failures"].iter_rows(min_row=2, values_only=True)]
+    assert checks.count("sex.choice") == 25
+    small = {s.id: s.failed for s in labelled_report.summary if 0 < s.failed <= 25}
+    assert all(checks.count(check) == failed for check, failed in small.items())
+
+
+def test_console_says_once_that_a_column_is_wrong_throughout(labelled: Path, capsys):
+    from demo_batch import read_text
+
+    from surveytool.cli import main
+
+    persons = read_text(labelled / "persons.csv")
+    assert main(["validate", str(labelled)]) == 1
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("systematic:")]
+    assert lines == [
+        f"systematic: sex.choice fails on every {len(persons):,} person records: the column "
+        "is wrong throughout, e.g. 'Male', 'Female'; fix it at the source"
+    ] or lines == [
+        f"systematic: sex.choice fails on every {len(persons):,} person records: the column "
+        "is wrong throughout, e.g. 'Female', 'Male'; fix it at the source"
+    ]

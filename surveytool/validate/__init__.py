@@ -6,8 +6,9 @@ serialisable pandera schema per level; ``validate_tables`` runs them and returns
 """
 
 from surveytool.validate.inputs import UnusableInput, read_data
+from surveytool.validate.report import Failure, Report, RuleSummary
 from surveytool.validate.rules import Rule, RuleSet, default_rules_path, load_rules
-from surveytool.validate.run import Failure, Report, RuleSummary, validate_levels, validate_tables
+from surveytool.validate.run import validate_levels, validate_tables
 from surveytool.validate.schema import build_schemas
 
 __all__ = [

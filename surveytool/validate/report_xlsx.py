@@ -1,6 +1,10 @@
 """The validation report as a workbook an NSO officer can filter: summary with a chart, failures.
 
-Written to a temporary name and renamed, so a half-written report never exists.
+The failures sheet lists at most ``PER_CHECK`` failures of each check (the summary gives the
+full count and how many are listed): a check failing on every one of a million records is
+one problem, and a sheet of a million rows would take minutes to write and to open. The JSON
+report stays complete. Written to a temporary name and renamed, so a half-written report
+never exists.
 """
 
 from __future__ import annotations
@@ -13,27 +17,37 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from surveytool.validate.run import Report
+from surveytool.validate.report import Report
 
 HEADER = Font(bold=True)
 ERROR_FILL = PatternFill("solid", fgColor="F8D7DA")
 WARNING_FILL = PatternFill("solid", fgColor="FFF3CD")
 
 
-def write_xlsx(report: Report, path: Path) -> None:
+PER_CHECK = 1000
+"""Failures listed per check in the failures sheet."""
+
+
+def write_xlsx(report: Report, path: Path, per_check: int = PER_CHECK) -> None:
     workbook = Workbook()
     summary = workbook.active
     summary.title = "summary"
-    summary.append(["check", "severity", "level", "records checked", "failed", "note"])
+    summary.append(["check", "severity", "level", "records checked", "failed", "listed", "note"])
     failed = sorted((s for s in report.summary if s.failed), key=lambda s: -s.failed)
     quiet = sorted((s for s in report.summary if not s.failed), key=lambda s: s.id)
     for line in [*failed, *quiet]:
-        summary.append([line.id, line.severity, line.level, line.checked, line.failed, line.note])
+        listed = min(line.failed, per_check)
+        note = line.note
+        if listed < line.failed:
+            note = "; ".join(filter(None, [f"first {listed:,} of {line.failed:,} listed", note]))
+        summary.append(
+            [line.id, line.severity, line.level, line.checked, line.failed, listed, note]
+        )
         if line.failed:
             fill = ERROR_FILL if line.severity == "error" else WARNING_FILL
             for cell in summary[summary.max_row]:
                 cell.fill = fill
-    _finish(summary, widths=[34, 10, 11, 16, 10, 40])
+    _finish(summary, widths=[34, 10, 11, 16, 10, 10, 40])
     if failed:
         chart = BarChart()
         chart.type = "bar"
@@ -61,7 +75,7 @@ def write_xlsx(report: Report, path: Path) -> None:
             "justification",
         ]
     )
-    for failure in report.failures:
+    for failure in report.failures.listed(per_check):
         failures.append(
             [
                 failure.rule,

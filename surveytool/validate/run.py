@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,55 +24,14 @@ from surveytool.validate.calculated import MESSAGE as CALCULATED_MESSAGE
 from surveytool.validate.calculated import Calculated, calculate
 from surveytool.validate.checks import CheckSpec, choice_message
 from surveytool.validate.collected import NotCollected, not_collected, unavailable
+from surveytool.validate.report import Report, RuleSummary, Where
+from surveytool.validate.report import failure_block as _failures
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
 from surveytool.validate.universes import inside_universes
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    rule: str
-    severity: str
-    level: str
-    hh_id: str
-    line_no: str | None
-    variables: tuple[str, ...]
-    values: dict[str, object]
-    message: str
-    justification: str | None = None  # the office's note when it accepted this warning
-
-
-@dataclass(slots=True)
-class RuleSummary:
-    id: str
-    severity: str
-    level: str
-    checked: int
-    failed: int = 0
-    note: str = ""
-
-
-@dataclass(slots=True)
-class Report:
-    summary: list[RuleSummary] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for f in self.failures if f.severity == "error")
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for f in self.failures if f.severity == "warning")
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "summary": [asdict(s) for s in self.summary],
-            "failures": [{**asdict(f), "variables": list(f.variables)} for f in self.failures],
-        }
 
 
 def validate_tables(
@@ -186,7 +144,7 @@ def validate_levels(
     answers = inside_universes(form, rules, tables, joined) if rules else None
     builtin_results = builtin.run(rules, joined, key=key, answers=answers) if rules else {}
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
-    where = _Where(form)
+    where = Where.of(form)
     for spec in specs.values():
         frame = joined[spec.level]
         rows = failing.get(spec.id, np.empty(0, dtype=np.int64))
@@ -236,13 +194,7 @@ def validate_levels(
         report.failures += _failures(spec, frame, orphans, language, where)
     report.summary += _not_collected_lines(absent, skipped, unreadable, calculated, rules)
     _report_calculated(report, form, calculated, rules, joined, language, where)
-    if justified:
-        report.failures = [
-            replace(f, justification=justified.get((f.hh_id, f.rule, f.line_no)))
-            if f.severity == "warning"
-            else f
-            for f in report.failures
-        ]
+    report.failures.justify(justified)
     progress.update(len(schemas) + 1, len(schemas) + 1, "done")
     return report
 
@@ -311,7 +263,7 @@ def _report_calculated(
     rules: RuleSet | None,
     joined: Mapping[str, pd.DataFrame],
     language: str,
-    where: _Where,
+    where: Where,
 ) -> None:
     """A ``<name>.calculated`` line per calculated column the batch gave (recomputed, or kept
     when it reads a column not collected), and a finding per record where it differed."""
@@ -331,14 +283,6 @@ def _report_calculated(
         level = level_of_repeat(form, form.question(name).repeat).name
         note = "kept as given: it reads a column not collected"
         report.summary.append(RuleSummary(f"{name}.calculated", "warning", level, 0, 0, note))
-
-
-class _Where:
-    """Which columns locate a failure at each level: the root key and the level's position."""
-
-    def __init__(self, form: Form) -> None:
-        self.key = levels(form)[0].key or "case_uuid"
-        self.position = {level.name: level.position for level in levels(form)}
 
 
 def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None) -> list[str]:
@@ -363,66 +307,6 @@ def _failing_rows(cases: pd.DataFrame) -> dict[str, np.ndarray]:
         index = pd.to_numeric(group["index"], errors="coerce").dropna().astype(np.int64)
         found[match.group(1)] = np.unique(index.to_numpy())
     return found
-
-
-def _failures(
-    spec: CheckSpec,
-    frame: pd.DataFrame,
-    rows: np.ndarray,
-    language: str,
-    where: _Where,
-    text_found: pd.Series | None = None,
-) -> list[Failure]:
-    """One failure per row; ``text_found`` replaces the typed value of a type failure."""
-    if len(rows) == 0:
-        return []
-    message = spec.message.get(language) or spec.message.get("en", spec.id)
-    variables = [v for v in spec.variables if v in frame.columns]
-    position = where.position.get(spec.level)
-    line = [position] if position in frame.columns else []
-    records = frame.iloc[rows][list(dict.fromkeys([where.key, *line, *variables]))]
-    if text_found is not None:
-        records[spec.variables[0]] = text_found.iloc[rows].to_numpy()
-    households = _plain_values(records[where.key])
-    lines = _plain_values(records[position]) if line else [None] * len(rows)
-    values = {v: _plain_values(records[v]) for v in variables}
-    return [
-        Failure(
-            spec.id,
-            spec.severity,
-            spec.level,
-            str(households[i]),
-            None if position is None else _text(lines[i]),
-            spec.variables,
-            {v: values[v][i] for v in variables},
-            message,
-        )
-        for i in range(len(rows))
-    ]
-
-
-def _plain_values(series: pd.Series) -> list[object]:
-    """A column's cells as plain Python values (None for blanks), categories looked up once."""
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        distinct = np.append(np.asarray(series.cat.categories, dtype=object), None)
-        return distinct[series.cat.codes.to_numpy()].tolist()
-    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-        kind = np.int64 if pd.api.types.is_integer_dtype(series.dtype) else np.float64
-        values = series.to_numpy(dtype=kind, na_value=0).tolist()  # Python ints and floats
-        for blank in np.flatnonzero(series.isna().to_numpy()).tolist():
-            values[blank] = None
-        return values
-    return [_plain(value) for value in series.tolist()]
-
-
-def _text(value: object) -> str | None:
-    return None if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
-
-
-def _plain(value: object) -> object:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
 
 
 def _no_parent(key: str, table: str) -> dict[str, str]:
