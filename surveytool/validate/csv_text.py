@@ -7,6 +7,13 @@ a column comes out as small integer codes over its distinct values, which is wha
 works on (``typed.py``). Every column is text, so codes such as '01' stay as written; an empty
 cell (quoted or not) is a blank; nothing else (no 'NA', no 'null') is.
 
+The categories are pandas' default ``str`` dtype, which with pyarrow installed (a dependency)
+is Arrow-backed. Measured on a million persons against the Python-backed storage
+(``mode.string_storage = "python"``): validation took the same time (7.5-8.7 s against
+7.7-8.0 s, within the shared machine's noise), reading was 1.3 s faster and the peak 0.7 GB
+lower (2.5 GB against 3.2 GB, the Python strings that expressions make over text columns), so
+the default stays.
+
 When Arrow refuses a file, the file is scanned again in Python only to say where (the first
 row with the wrong number of cells, the first line that is not UTF-8): a slow path taken
 only for files that cannot be validated anyway.
