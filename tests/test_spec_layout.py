@@ -165,3 +165,19 @@ def test_a_calculate_reading_a_column_not_collected_is_not_made_nor_checked(
     line = next(s for s in kept.summary if s.id == "recent_arrival.calculated")
     assert line.checked == 0 and "kept as given" in line.note
     assert "intends_stay_12m.required" in {s.id for s in kept.summary}
+
+
+def test_a_built_in_whose_question_relevance_reads_a_column_not_collected_judges_every_answer(
+    batch: Path, form, rules
+):
+    """birth_country applies when birthplace = 2: with birthplace not collected the country
+    code check (R26a) cannot know where it applies, so it judges every code given."""
+    optional = replace(rules, optional_columns=rules.optional_columns | {"birthplace"})
+    households, persons = (read_text(batch / f"{n}.csv") for n in ("households", "persons"))
+    persons.loc[persons.index[0], "birth_country"] = "QQQ"
+
+    report = validate_tables(form, optional, households, persons.drop(columns=["birthplace"]))
+    summary = {s.id: s for s in report.summary}
+    assert "birth_country.outside_universe" in summary["birthplace.not_collected"].note
+    flagged = [f for f in report.failures if f.values.get("birth_country") == "QQQ"]
+    assert {f.rule for f in flagged} == {"R26a", "birth_country.choice"}

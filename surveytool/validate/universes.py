@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from surveytool.expr import Table
+from surveytool.expr import Table, references
 from surveytool.form.levels import level_of_repeat
 from surveytool.form.model import Form, Question
 from surveytool.validate.builtin import ANSWER_BUILTINS
@@ -37,6 +37,8 @@ def inside_universes(
         frame = masked.get(level)
         if frame is None or name not in frame.columns or level not in tables:
             continue
+        if not references(universe) <= set(tables[level].frame.columns):
+            continue  # it reads a column the batch did not collect: every answer is judged
         inside = tables[level].evaluate(universe).to_numpy(dtype=bool, na_value=False)
         if inside.all():
             continue
