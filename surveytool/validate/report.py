@@ -121,8 +121,13 @@ class FailureBlock:
         names = [v for v in self.variables if v in self.records.columns]
         if not names:
             return []
-        seen = pd.unique(self.records[names[0]].astype(object).dropna().to_numpy())
-        return [_plain(value) for value in seen[:count]]
+        column = self.records[names[0]]
+        if isinstance(column.dtype, pd.CategoricalDtype):  # codes in order of appearance
+            codes = pd.unique(column.cat.codes.to_numpy())
+            seen = [column.cat.categories[code] for code in codes[codes >= 0][:count]]
+        else:
+            seen = list(pd.unique(column.dropna().to_numpy())[:count])
+        return [_plain(value) for value in seen]
 
 
 def failure_block(
@@ -346,13 +351,15 @@ def systematic(
     """The checks failing on (nearly) every record they checked, at least ``least`` of them,
     with a few of the values found: a column wrong throughout (labels instead of codes,
     another date format) is one problem to fix at the source, not a million to read."""
-    samples = {
-        part.rule: part.sample()
-        for part in report.failures.blocks
-        if isinstance(part, FailureBlock)
-    }
-    return [
-        (line, samples.get(line.id, []))
+    lines = [
+        line
         for line in report.summary
         if line.failed >= least and line.failed >= share * line.checked
     ]
+    wanted = {line.id for line in lines}
+    samples = {
+        part.rule: part.sample()
+        for part in report.failures.blocks
+        if isinstance(part, FailureBlock) and part.rule in wanted
+    }
+    return [(line, samples.get(line.id, [])) for line in lines]
