@@ -145,8 +145,11 @@ def failure_block(
     position = where.position.get(spec.level)
     line = [position] if position in frame.columns else []
     names = list(dict.fromkeys([where.key, *line, *variables]))
-    records = frame[names].iloc[rows].reset_index(drop=True)
-    if text_found is not None and spec.variables[0] in variables:
+    if len(rows) == 0:  # most checks of a batch: no frame to cut
+        records = pd.DataFrame(columns=names)
+    else:
+        records = frame[names].iloc[rows].reset_index(drop=True)
+    if text_found is not None and len(rows) and spec.variables[0] in variables:
         records[spec.variables[0]] = text_found.iloc[rows].array
     return FailureBlock(
         spec.id,
