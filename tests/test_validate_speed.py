@@ -87,6 +87,10 @@ def labelled(tmp_path_factory) -> Path:
     folder = demo_batch(tmp_path_factory.mktemp("speed"), households=40, seed=8)
     households, persons = text_tables(folder)
     persons["sex"] = persons["sex"].map({"1": "Male", "2": "Female"})
+    persons.loc[0, "age"] = "forty"  # a type failure: the text found is reported
+    employed = persons.index[persons["hours_usual"].notna()][:2]
+    persons.loc[employed, "hours_usual"] = "500"  # a number reported as a number
+    households.loc[0, "interview_date"] = "05/02/2026"  # a household failure, no position
     out = folder.parent / "labelled"
     out.mkdir()
     households.to_csv(out / "households.csv", index=False)
@@ -131,6 +135,10 @@ def test_json_is_complete_and_written_piece_by_piece(labelled_report):
     written = json.loads(out.getvalue())
     assert written == json.loads(json.dumps(labelled_report.to_dict(), default=str))
     assert len(written["failures"]) == len(labelled_report.failures)
+    found = {f["rule"]: f for f in written["failures"]}
+    assert found["age.type"]["values"] == {"age": "forty"}
+    assert found["hours_usual.constraint"]["values"]["hours_usual"] == 500
+    assert found["interview_date.type"]["line_no"] is None
 
 
 def test_xlsx_lists_a_set_number_per_check_with_the_full_count(labelled_report, tmp_path: Path):

@@ -12,7 +12,7 @@ categories). ``Report.failures`` becomes ``Failure`` objects only when someone i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import IO, TYPE_CHECKING, overload
 
@@ -114,6 +114,36 @@ class FailureBlock:
         if justified and self.severity == "warning":
             made = [_justified(f, justified) for f in made]
         return made
+
+    def json_rows(
+        self, justified: Justified | None = None, start: int = 0, stop: int | None = None
+    ) -> list[str]:
+        """Failures ``start`` to ``stop`` as the JSON objects ``Report.to_dict`` holds,
+        assembled from each column's distinct values encoded once."""
+        if justified and self.severity == "warning":  # a note per record: the plain way
+            return [_dumps(_as_dict(f)) for f in self.failures(justified, start, stop)]
+        records = self.records.iloc[start:stop]
+        keys = _encoded(records[self.key], str)
+        lines = (
+            _encoded(records[self.position], _text)
+            if self.position in records.columns
+            else ["null"] * len(records)
+        )
+        reported = [v for v in self.variables if v in records.columns]
+        values = [_encoded(records[v], _same) for v in reported]
+        names = [_dumps(v) + ": " for v in reported]
+        head = (
+            f'{{"rule": {_dumps(self.rule)}, "severity": {_dumps(self.severity)}, '
+            f'"level": {_dumps(self.level)}, "hh_id": '
+        )
+        middle = f', "variables": {_dumps(list(self.variables))}, "values": {{'
+        tail = f'}}, "message": {_dumps(self.message)}, "justification": null}}'
+        return [
+            f'{head}{key}, "line_no": {line}{middle}'
+            + ", ".join(name + value for name, value in zip(names, row, strict=True))
+            + tail
+            for key, line, *row in zip(keys, lines, *values, strict=True)
+        ]
 
     def sample(self, count: int = 3) -> list[object]:
         """A few distinct values of the first reported variable (what a systematic failure
@@ -288,25 +318,26 @@ class Report:
         }
 
     def write_json(self, out: IO[str], rows: int = 20_000) -> None:
-        """The report as ``to_dict`` gives it, written ``rows`` failures at a time: a million
-        failures never exist as Python objects at once."""
+        """The report as ``to_dict`` gives it, written ``rows`` failures at a time and encoded
+        column by column (each distinct value once): a million failures never exist as
+        Python objects, and take seconds rather than half a minute."""
         out.write('{\n "summary": [\n  ')
         out.write(",\n  ".join(_dumps(asdict(s)) for s in self.summary))
         out.write('\n ],\n "failures": [')
         separator = "\n  "
-        for made in self._pieces(rows):
-            out.write(separator + ",\n  ".join(_dumps(_as_dict(f)) for f in made))
+        for encoded in self._pieces(rows):
+            out.write(separator + ",\n  ".join(encoded))
             separator = ",\n  "
         out.write("\n ]\n}\n")
 
-    def _pieces(self, rows: int) -> Iterator[list[Failure]]:
+    def _pieces(self, rows: int) -> Iterator[list[str]]:
         justified = self.failures.justified
         for part in self.failures.blocks:
             if not isinstance(part, FailureBlock):
-                yield [_justified(f, justified) for f in part]
+                yield [_dumps(_as_dict(_justified(f, justified))) for f in part]
                 continue
             for start in range(0, len(part), rows):
-                yield part.failures(justified, start, start + rows)
+                yield part.json_rows(justified, start, start + rows)
 
 
 def _as_dict(failure: Failure) -> dict[str, object]:
@@ -336,6 +367,27 @@ def _plain_values(series: pd.Series) -> list[object]:
             values[blank] = None
         return values
     return [_plain(value) for value in series.tolist()]
+
+
+def _encoded(series: pd.Series, shown: Callable[[object], object]) -> list[str]:
+    """Each cell as JSON text of ``shown(plain value)``; each distinct value encoded once."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        categories = np.append(np.asarray(series.cat.categories, dtype=object), None)
+        used, rows = np.unique(series.cat.codes.to_numpy(), return_inverse=True)
+        table = np.array([_dumps(shown(c)) for c in categories[used]], dtype=object)
+        return table[rows].tolist()  # code -1 (blank) reads the None appended
+    memo: dict[tuple[type, object], str] = {}
+    encoded = []
+    for value in _plain_values(series):
+        token = (type(value), value)
+        if token not in memo:
+            memo[token] = _dumps(shown(value))
+        encoded.append(memo[token])
+    return encoded
+
+
+def _same(value: object) -> object:
+    return value
 
 
 def _text(value: object) -> str | None:
