@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import IO, TYPE_CHECKING, overload
 
 import numpy as np
@@ -132,17 +132,18 @@ class FailureBlock:
         reported = [v for v in self.variables if v in records.columns]
         values = [_encoded(records[v], _same) for v in reported]
         names = [_dumps(v) + ": " for v in reported]
+        rule, severity, level, key, line, variables, given, message, note = _KEYS
         head = (
-            f'{{"rule": {_dumps(self.rule)}, "severity": {_dumps(self.severity)}, '
-            f'"level": {_dumps(self.level)}, "hh_id": '
+            f"{{{rule}{_dumps(self.rule)}, {severity}{_dumps(self.severity)}, "
+            f"{level}{_dumps(self.level)}, {key}"
         )
-        middle = f', "variables": {_dumps(list(self.variables))}, "values": {{'
-        tail = f'}}, "message": {_dumps(self.message)}, "justification": null}}'
+        middle = f", {variables}{_dumps(list(self.variables))}, {given}{{"
+        tail = f"}}, {message}{_dumps(self.message)}, {note}null}}"
         return [
-            f'{head}{key}, "line_no": {line}{middle}'
+            f"{head}{record}, {line}{position}{middle}"
             + ", ".join(name + value for name, value in zip(names, row, strict=True))
             + tail
-            for key, line, *row in zip(keys, lines, *values, strict=True)
+            for record, position, *row in zip(keys, lines, *values, strict=True)
         ]
 
     def sample(self, count: int = 3) -> list[object]:
@@ -158,6 +159,10 @@ class FailureBlock:
         else:
             seen = list(pd.unique(column.dropna().to_numpy())[:count])
         return [_plain(value) for value in seen]
+
+
+_KEYS = tuple(f"{json.dumps(item.name)}: " for item in fields(Failure))
+"""The JSON keys of a failure, in ``to_dict``'s order, each with its colon."""
 
 
 def failure_block(
