@@ -12,8 +12,8 @@ categories). ``Report.failures`` becomes ``Failure`` objects only when someone i
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import IO, TYPE_CHECKING, overload
 
 import numpy as np
@@ -115,37 +115,6 @@ class FailureBlock:
             made = [_justified(f, justified) for f in made]
         return made
 
-    def json_rows(
-        self, justified: Justified | None = None, start: int = 0, stop: int | None = None
-    ) -> list[str]:
-        """Failures ``start`` to ``stop`` as the JSON objects ``Report.to_dict`` holds,
-        assembled from each column's distinct values encoded once."""
-        if justified and self.severity == "warning":  # a note per record: the plain way
-            return [_dumps(_as_dict(f)) for f in self.failures(justified, start, stop)]
-        records = self.records.iloc[start:stop]
-        keys = _encoded(records[self.key], str)
-        lines = (
-            _encoded(records[self.position], _text)
-            if self.position in records.columns
-            else ["null"] * len(records)
-        )
-        reported = [v for v in self.variables if v in records.columns]
-        values = [_encoded(records[v], _same) for v in reported]
-        names = [_dumps(v) + ": " for v in reported]
-        rule, severity, level, key, line, variables, given, message, note = _KEYS
-        head = (
-            f"{{{rule}{_dumps(self.rule)}, {severity}{_dumps(self.severity)}, "
-            f"{level}{_dumps(self.level)}, {key}"
-        )
-        middle = f", {variables}{_dumps(list(self.variables))}, {given}{{"
-        tail = f"}}, {message}{_dumps(self.message)}, {note}null}}"
-        return [
-            f"{head}{record}, {line}{position}{middle}"
-            + ", ".join(name + value for name, value in zip(names, row, strict=True))
-            + tail
-            for record, position, *row in zip(keys, lines, *values, strict=True)
-        ]
-
     def sample(self, count: int = 3) -> list[object]:
         """A few distinct values of the first reported variable (what a systematic failure
         looks like), in order of appearance."""
@@ -159,10 +128,6 @@ class FailureBlock:
         else:
             seen = list(pd.unique(column.dropna().to_numpy())[:count])
         return [_plain(value) for value in seen]
-
-
-_KEYS = tuple(f"{json.dumps(item.name)}: " for item in fields(Failure))
-"""The JSON keys of a failure, in ``to_dict``'s order, each with its colon."""
 
 
 def failure_block(
@@ -323,26 +288,11 @@ class Report:
         }
 
     def write_json(self, out: IO[str], rows: int = 20_000) -> None:
-        """The report as ``to_dict`` gives it, written ``rows`` failures at a time and encoded
-        column by column (each distinct value once): a million failures never exist as
-        Python objects, and take seconds rather than half a minute."""
-        out.write('{\n "summary": [\n  ')
-        out.write(",\n  ".join(_dumps(asdict(s)) for s in self.summary))
-        out.write('\n ],\n "failures": [')
-        separator = "\n  "
-        for encoded in self._pieces(rows):
-            out.write(separator + ",\n  ".join(encoded))
-            separator = ",\n  "
-        out.write("\n ]\n}\n")
+        """The report as ``to_dict`` gives it, ``rows`` failures at a time, encoded column
+        by column (``report_json.py``)."""
+        from surveytool.validate.report_json import write_json
 
-    def _pieces(self, rows: int) -> Iterator[list[str]]:
-        justified = self.failures.justified
-        for part in self.failures.blocks:
-            if not isinstance(part, FailureBlock):
-                yield [_dumps(_as_dict(_justified(f, justified))) for f in part]
-                continue
-            for start in range(0, len(part), rows):
-                yield part.json_rows(justified, start, start + rows)
+        write_json(self, out, rows)
 
 
 def _as_dict(failure: Failure) -> dict[str, object]:
@@ -372,27 +322,6 @@ def _plain_values(series: pd.Series) -> list[object]:
             values[blank] = None
         return values
     return [_plain(value) for value in series.tolist()]
-
-
-def _encoded(series: pd.Series, shown: Callable[[object], object]) -> list[str]:
-    """Each cell as JSON text of ``shown(plain value)``; each distinct value encoded once."""
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        categories = np.append(np.asarray(series.cat.categories, dtype=object), None)
-        used, rows = np.unique(series.cat.codes.to_numpy(), return_inverse=True)
-        table = np.array([_dumps(shown(c)) for c in categories[used]], dtype=object)
-        return table[rows].tolist()  # code -1 (blank) reads the None appended
-    memo: dict[tuple[type, object], str] = {}
-    encoded = []
-    for value in _plain_values(series):
-        token = (type(value), value)
-        if token not in memo:
-            memo[token] = _dumps(shown(value))
-        encoded.append(memo[token])
-    return encoded
-
-
-def _same(value: object) -> object:
-    return value
 
 
 def _text(value: object) -> str | None:
