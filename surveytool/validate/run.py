@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
 from surveytool.form.levels import level_of_repeat, levels
