@@ -24,6 +24,7 @@ from functools import cache
 from surveytool.form.model import Element, Form, Group, Question, Repeat
 
 POSITION = "position(..)"
+CASE_UUID = "case_uuid"  # the column of a case's uuid in the flat tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,12 @@ class Level:
     key: str  # the root key variable every record carries ("" when there is none)
     position: str | None  # the column numbering a record within its parent; None for the root
     parent: str | None  # the parent level's name; None for the root
+
+    @property
+    def record_key(self) -> str:
+        """The column naming a root record in every table: the root key, or the case's uuid
+        when the form declares none (every flat table carries it)."""
+        return self.key or CASE_UUID
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -101,7 +101,7 @@ def validate_store(
     report = validate_frames(form, rules, frames, language=language, progress=progress)
     root = levels(form)[0]
     households = frames[root.table]
-    key = root.key or "case_uuid"
+    key = root.record_key
     keys = households[key].tolist() if key in households else []
     return BatchResult(
         report,

@@ -149,7 +149,7 @@ def store_frames(
     frames = {name: table.astype(str).where(table.notna(), None) for name, table in tables.items()}
     root = levels(form)[0]
     households = frames[root.table]
-    key = root.key or "case_uuid"
+    key = root.record_key
     hh_of = dict(zip(households["case_uuid"], households[key], strict=True))
     households.attrs["justified"] = {
         (hh_of[case], rule, line): note

@@ -62,7 +62,7 @@ class Where:
     @classmethod
     def of(cls, form: Form) -> Where:
         return cls(
-            levels(form)[0].key or "case_uuid",
+            levels(form)[0].record_key,
             {level.name: level.position for level in levels(form)},
         )
 

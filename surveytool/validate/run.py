@@ -76,7 +76,7 @@ def validate_levels(
     progress = progress or NullProgress()
     report = Report()
     root, below = levels(form)[0], levels(form)[1:]
-    key = root.key or "case_uuid"
+    key = root.record_key
     absent = not_collected(form, rules, frames)
     households, type_failures = typed_frame(form, frames[root.table], None)
     given: dict[str, pd.DataFrame] = {}  # each level's records as given, to report orphans
