@@ -5,6 +5,10 @@ whose parameters are data, so ``schema.to_yaml()`` writes them out for other pip
 (which need surveytool installed to evaluate the expressions). During a run, the runner
 gives each check the shared expression ``Table`` of its level (column conversions are done
 once per column, and household checks can aggregate the persons).
+
+Checks judge blanks themselves (``${x} = '' or ...``), so pandera's ``ignore_na`` is off: on
+the one-column frame of row numbers it would only OR a null test into every check's result,
+measured at 1.3 ms a check on a million rows (0.55 s for the module's 430 checks).
 """
 
 from __future__ import annotations
@@ -108,13 +112,17 @@ def build_schemas(
                         column=question.name,
                         codes=list(choice_list.values()),
                         multiple=question.type == "select_multiple",
+                        ignore_na=False,
                     )
                 )
         for spec in specs:
             if spec.level == level:
                 checks.append(
                     pa.Check.expression_holds(
-                        rule=spec.id, expression=spec.expression, current=spec.current or ""
+                        rule=spec.id,
+                        expression=spec.expression,
+                        current=spec.current or "",
+                        ignore_na=False,
                     )
                 )
         schemas[level] = pa.DataFrameSchema(columns, checks=checks, name=level, strict=False)
