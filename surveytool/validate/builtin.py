@@ -126,27 +126,31 @@ def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame, inputs: Inputs) ->
     major occupation group (the code's first digit) x sex x currency (spec reading 17;
     amounts in different currencies are not comparable)."""
     p = rule.parameters
+    amounts = _numbers(persons, str(p["amount"]))
+    paid = np.flatnonzero(~np.isnan(amounts))  # a few earners among all persons: group them only
+    among = persons.iloc[paid]
     groups = pd.DataFrame(
         {
-            "by_country": _text(persons, str(p["country"])).fillna(""),
-            "by_major": _text(persons, str(p["occupation"])).str[:1],
-            "by_sex": _text(persons, str(p["sex"])),
-            "by_currency": _text(persons, str(p["currency"])),
-            "amount": _numbers(persons, str(p["amount"])),
-        }
+            "by_country": _text(among, str(p["country"])).fillna("").to_numpy(),
+            "by_major": _text(among, str(p["occupation"])).str[:1].to_numpy(),
+            "by_sex": _text(among, str(p["sex"])).to_numpy(),
+            "by_currency": _text(among, str(p["currency"])).to_numpy(),
+            "amount": amounts[paid],
+        },
+        index=paid,
     )
     earners = groups.dropna()
     key = ["by_country", "by_major", "by_sex", "by_currency"]
     sizes = earners.groupby(key)["amount"].transform("size")
     large = earners[sizes.to_numpy() >= OUTLIER_MIN_GROUP]
-    failing = np.zeros(len(groups), dtype=bool)
+    failing = np.zeros(len(persons), dtype=bool)
     if len(large):
         by_group = large.groupby(key)["amount"]
         low = by_group.transform("quantile", 0.005).to_numpy()
         high = by_group.transform("quantile", 0.995).to_numpy()
         values = large["amount"].to_numpy()
         outside = (values < low) | (values > high)
-        failing[groups.index.get_indexer(large.index[outside])] = True
+        failing[large.index[outside]] = True
     small = len(earners) - len(large)
     note = (
         f"{small} earner(s) in groups of fewer than {OUTLIER_MIN_GROUP} not judged" if small else ""
