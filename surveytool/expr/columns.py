@@ -101,7 +101,7 @@ class Column:
         missing = np.isnan(numbers)
         if not missing.any():
             return cls.numbers(numbers)
-        kind = np.where(missing, STR, NUM).astype(np.int8)
+        kind = np.where(missing, np.int8(STR), np.int8(NUM))
         column = cls(kind, len(numbers), num=numbers, truth=(numbers != 0) & ~missing)
         column._blanks = missing
         return column
@@ -166,6 +166,10 @@ class Column:
         """Row-wise ``string view == value``, per distinct string when the codes are known."""
         if self._factors is not None:
             codes, uniques = self._factors
+            matches = np.flatnonzero(uniques == value)
+            if len(matches) == 1:  # a comparison of small codes: far cheaper than a lookup
+                found = codes == matches[0]
+                return found | (codes < 0) if matches[0] == len(uniques) - 1 else found
             return (uniques == value)[codes]
         return np.asarray(self.as_str() == value, dtype=bool)
 
@@ -321,6 +325,29 @@ def equals(left: Column, right: Column) -> np.ndarray:
     if text_rows.any():
         result[text_rows] = _text_equal(left, right)[text_rows]
     return result
+
+
+def concatenated(parts: list[Column]) -> Column:
+    """concat() row by row. When every part holds its distinct strings (answers read as
+    categories, literals, substrings of them), each distinct combination is joined once: a
+    million rows of dates cost a few array operations, not a million string additions."""
+    known = [part._factors for part in parts if part._factors is not None]
+    widths = [max(len(uniques), 1) for _, uniques in known]
+    if len(known) < len(parts) or not parts or float(np.prod(widths, dtype=float)) >= 2.0**62:
+        result = np.full(parts[0].size if parts else 0, "", dtype=object)
+        for part in parts:
+            result = result + part.as_str()
+        return Column.strings(result)
+    combined = np.zeros(parts[0].size, dtype=np.int64)
+    for (codes, _), width in zip(known, widths, strict=True):  # mixed radix: one int a row
+        combined = combined * width + np.where(codes < 0, width - 1, codes)
+    new_codes, combinations = pd.factorize(combined)
+    pieces = []
+    for (_, uniques), width in zip(reversed(known), reversed(widths), strict=True):
+        pieces.append(np.asarray(uniques, dtype=object)[combinations % width].astype(str))
+        combinations = combinations // width
+    joined = np.array(["".join(row) for row in zip(*reversed(pieces), strict=True)], object)
+    return Column.factorized(new_codes, joined)
 
 
 def _text_equal(left: Column, right: Column) -> np.ndarray:

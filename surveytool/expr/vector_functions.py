@@ -158,10 +158,7 @@ def _string(column: Column) -> Column:
 
 
 def _concat(t: Table, a: Args) -> Column:
-    result = np.full(t.size, "", dtype=object)
-    for arg in a:
-        result = result + t.node(arg).as_str()
-    return Column.strings(result)
+    return c.concatenated([t.node(arg) for arg in a]) if a else Column.constant("", t.size)
 
 
 def _contains(t: Table, a: Args) -> Column:
