@@ -65,19 +65,22 @@ def string_lengths(text: np.ndarray) -> np.ndarray:
 
 
 def map_distinct(
-    text: np.ndarray | None,
+    text: np.ndarray | tuple[np.ndarray, np.ndarray],
     function: Callable[[str], object],
     dtype: type,
-    factors: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray | None:
     """``function`` applied once per distinct string and spread back over the column.
 
     Survey columns hold codes and short answers with few distinct values, so this is far
     cheaper than a per-row string operation. Returns None when the column has too many
-    distinct values to be worth it (the caller then uses a whole-column operation).
+    distinct values to be worth it (the caller then uses a whole-column operation). ``text`` is
+    the column, or its (codes, distinct strings) when the caller has them already.
     """
-    codes, uniques = factors if factors is not None else pd.factorize(text, use_na_sentinel=False)
+    if isinstance(text, tuple):
+        codes, uniques = text
+    else:
+        codes, uniques = pd.factorize(text, use_na_sentinel=False)
     if len(uniques) > DISTINCT_LIMIT:
         return None
-    mapped = np.array([function(u) for u in uniques], dtype=dtype)
+    mapped: np.ndarray = np.array([function(u) for u in uniques], dtype=dtype)
     return mapped[codes] if len(mapped) else np.empty(0, dtype=dtype)

@@ -168,9 +168,12 @@ class Column:
             codes, uniques = self._factors
             matches = np.flatnonzero(uniques == value)
             if len(matches) == 1:  # a comparison of small codes: far cheaper than a lookup
-                found = codes == matches[0]
-                return found | (codes < 0) if matches[0] == len(uniques) - 1 else found
-            return (uniques == value)[codes]
+                found: np.ndarray = codes == matches[0]
+                if matches[0] == len(uniques) - 1:
+                    found = found | (codes < 0)
+                return found
+            equal: np.ndarray = (uniques == value)[codes]
+            return equal
         return np.asarray(self.as_str() == value, dtype=bool)
 
     def factors(self) -> tuple[np.ndarray, np.ndarray]:
@@ -187,7 +190,7 @@ class Column:
     ) -> np.ndarray:
         """``function`` of each row's string, run once per distinct string when there are
         few; otherwise ``whole`` (a whole-column version) or a loop over the rows."""
-        mapped = map_distinct(None, function, dtype, self.factors())
+        mapped = map_distinct(self.factors(), function, dtype)
         if mapped is not None:
             return mapped
         if whole is not None:
@@ -367,8 +370,8 @@ def _text_equal(left: Column, right: Column) -> np.ndarray:
 
 def _from_objects(series: pd.Series) -> Column:
     """Object columns may mix Python numbers and text: type each value like the scalar side."""
-    converted = [v.from_answer(item) for item in series.tolist()]
-    converted = [item if not isinstance(item, list) else "" for item in converted]
+    answers = [v.from_answer(item) for item in series.tolist()]
+    converted = [item if not isinstance(item, list) else "" for item in answers]
     kind = np.array(
         [BOOL if isinstance(x, bool) else NUM if isinstance(x, float) else STR for x in converted],
         dtype=np.int8,

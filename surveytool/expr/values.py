@@ -49,7 +49,7 @@ def _missing_or_str(raw: object) -> Value:
     except TypeError:
         return ""
     if hasattr(raw, "item"):
-        return from_answer(raw.item())  # type: ignore[attr-defined]
+        return _single(raw.item())
     return str(raw)
 
 

@@ -114,10 +114,10 @@ def _substr(t: Table, a: Args) -> Column:
     start_literal = _literal(a[1])
     end_literal = _literal(a[2]) if len(a) > 2 else None
     finite = [x for x in (start_literal, end_literal) if isinstance(x, float)]
-    literal = isinstance(start_literal, float) and (len(a) == 2 or isinstance(end_literal, float))
-    if literal and all(abs(x) < 1e9 for x in finite):
-        low = int(start_literal)  # type: ignore[arg-type]
-        high = None if end_literal is None else int(end_literal)  # type: ignore[arg-type]
+    literal_end = len(a) == 2 or isinstance(end_literal, float)
+    if isinstance(start_literal, float) and literal_end and all(abs(x) < 1e9 for x in finite):
+        low = int(start_literal)
+        high = int(end_literal) if isinstance(end_literal, float) else None
         return column.map_strings(lambda s: s[low:high])
     text = column.as_str()
     starts = t.node(a[1]).as_num()
