@@ -31,7 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from surveytool.store import CaseSession, Store, SurveyKey
+from surveytool.casework import CaseSession
+from surveytool.store import Store, SurveyKey
 from surveytool.ui.case_model import CaseTableModel
 
 MEMBERS = 50

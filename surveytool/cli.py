@@ -254,7 +254,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _tables(args: argparse.Namespace) -> int:
-    from surveytool.store import Store, open_interviews
+    from surveytool.casework import open_interviews
+    from surveytool.store import Store
     from surveytool.tables import CaseData, flatten, write_csv
 
     form = _shipped_form(args.form)

@@ -37,7 +37,8 @@ def test_cli_import_loads_no_qt():
 def test_entry_path_does_not_import_heavy_libraries():
     """The CLI and the interview path (what the entry screen needs) load no pandas."""
     code = (
-        "import sys, surveytool.cli, surveytool.form, surveytool.interview, surveytool.store;"
+        "import sys, surveytool.cli, surveytool.form, surveytool.interview, surveytool.store,"
+        " surveytool.casework;"
         "heavy = [m for m in ('pandas', 'pyxform', 'openpyxl', 'pandera') if m in sys.modules];"
         "print(','.join(heavy))"
     )

@@ -15,8 +15,9 @@ from household_answers import FINAL, HEAD, HOUSEHOLD, MIGRANT, MIGRANT_REST, SPO
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from surveytool.casework import load_interview
 from surveytool.interview import Address
-from surveytool.store import Store, load_interview
+from surveytool.store import Store
 from surveytool.ui.form_page import QuestionRow
 from surveytool.ui.inputs import CheckInput, ComboInput, LineInput, RadioInput
 from surveytool.ui.main_window import MainWindow

@@ -16,11 +16,11 @@ from gui_helpers import Keyboard, answer, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from surveytool.casework.session import CaseSession
 from surveytool.form import load
 from surveytool.form.model import Question, Repeat
 from surveytool.interview import Address, Interview
 from surveytool.store import Store, SurveyKey
-from surveytool.store.session import CaseSession
 from surveytool.ui import page_flow
 from surveytool.ui.form_page import FormPage, QuestionRow
 from surveytool.ui.main_window import MainWindow

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from surveytool.casework import CaseSession, review
 from surveytool.demo import generate
-from surveytool.store import CaseSession, Store, review
+from surveytool.store import Store
 from surveytool.ui.main_window import MainWindow
 from surveytool.ui.office import OfficeWorkspace
 

@@ -187,8 +187,8 @@ def page_is(page: list | None, name: str, uid: int | None = None) -> bool:
 @pytest.fixture
 def demo_store(tmp_path: Path, form) -> tuple[Path, str, str]:
     """Three households in progress; returns the store, the largest household's uuid and key."""
+    from surveytool.casework import open_interviews
     from surveytool.demo import generate
-    from surveytool.store import open_interviews
 
     path = tmp_path / "demo.sqlite"
     with Store.open(path) as store:

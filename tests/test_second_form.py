@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from surveytool.casework import CaseSession, key_answers, open_interviews
 from surveytool.form import load
 from surveytool.form.levels import levels
 from surveytool.interview import Address
-from surveytool.store import CaseSession, Store, SurveyKey, key_answers, open_interviews
+from surveytool.store import Store, SurveyKey
 from surveytool.tables import CaseData, flatten, write_csv
 from surveytool.validate import load_rules, read_data
 from surveytool.validate.batch import validate_frames

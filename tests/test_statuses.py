@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from surveytool.casework import CaseSession, review
 from surveytool.interview import Address
 from surveytool.store import (
     ALLOWED,
@@ -15,11 +16,9 @@ from surveytool.store import (
     ENUMERATOR,
     OFFICE,
     STATUSES,
-    CaseSession,
     StatusRefused,
     Store,
     SurveyKey,
-    review,
 )
 from surveytool.store.statuses import ROLES
 
@@ -240,7 +239,7 @@ def test_approving_a_case_with_an_error_is_refused_and_changes_nothing(demo_stor
 
 
 def _employed_person(store: Store, form, case: str) -> int:
-    from surveytool.store import load_interview
+    from surveytool.casework import load_interview
 
     interview, _ = load_interview(store, form, case)
     for uid in interview.instances("persons"):
@@ -282,7 +281,7 @@ def test_approving_with_justified_ok_records_the_decision(demo_store, form, rule
 
 
 def _has_worker(store: Store, form, case: str) -> bool:
-    from surveytool.store import load_interview
+    from surveytool.casework import load_interview
 
     interview, _ = load_interview(store, form, case)
     return any(

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from surveytool.casework import replay
 from surveytool.interview import Address
-from surveytool.store import OFFICE, Store, StoreError, StoreLocked, SurveyKey, replay
+from surveytool.store import OFFICE, Store, StoreError, StoreLocked, SurveyKey
 from surveytool.store.crashcheck import run as crash_run
 from surveytool.store.schema import VERSION
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from surveytool.casework import CaseSession, replay
 from surveytool.interview import Address
-from surveytool.store import CaseSession, Store, SurveyKey, replay
+from surveytool.store import Store, SurveyKey
 
 pytest.importorskip("PySide6")
 

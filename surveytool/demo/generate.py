@@ -147,7 +147,7 @@ def _fallbacks(
 
 def interrupted(form: Form, case: DemoCase, rng: random.Random) -> DemoCase:
     """The same interview stopped part-way: only its first 30-80 % of events were recorded."""
-    from surveytool.store.session import replay
+    from surveytool.casework.session import replay
     from surveytool.store.store import Event
 
     keep = max(2, int(len(case.events) * rng.uniform(0.3, 0.8)))

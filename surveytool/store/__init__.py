@@ -5,19 +5,12 @@ readers need none; one connection per thread, writes serialised), ``create_case`
 ``record_answer`` (durable when it returns), ``record_roster``, ``events``, ``cases`` /
 ``count_cases`` (filter by status and key text), ``set_status`` (only the moves
 ``statuses.ALLOWED`` grants the role, each an event), ``save_snapshot`` / ``snapshot``.
-``CaseSession`` ties an open case's ``Interview`` to the store; ``review`` holds the office's
-decisions (approve, reject, revoke) and the enumerator's reopen.
+The store knows the form but not the interview engine: an open case (``CaseSession``, replay)
+and the office's review live in ``surveytool.casework``, above both.
 """
 
 from surveytool.store.errors import StoreError
 from surveytool.store.lock import StoreLocked
-from surveytool.store.session import (
-    CaseSession,
-    key_answers,
-    load_interview,
-    open_interviews,
-    replay,
-)
 from surveytool.store.statuses import (
     ALLOWED,
     EDITABLE,
@@ -37,7 +30,6 @@ __all__ = [
     "STATUSES",
     "TRANSITIONS",
     "CaseRow",
-    "CaseSession",
     "Event",
     "StatusRefused",
     "Store",
@@ -45,8 +37,4 @@ __all__ = [
     "StoreLocked",
     "SurveyKey",
     "default_path",
-    "key_answers",
-    "load_interview",
-    "open_interviews",
-    "replay",
 ]

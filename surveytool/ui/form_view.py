@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.casework import CaseSession
 from surveytool.form.model import Group
 from surveytool.interview import Address
-from surveytool.store import EDITABLE, CaseSession, StoreError
+from surveytool.store import EDITABLE, StoreError
 from surveytool.ui import page_flow, shortcuts
 from surveytool.ui.case_bar import CaseBar
 from surveytool.ui.case_writes import CaseWrites

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.casework import CaseSession, key_answers
 from surveytool.common import logs
 from surveytool.form.model import Form
-from surveytool.store import CaseSession, Store, StoreError, SurveyKey, key_answers
+from surveytool.store import Store, StoreError, SurveyKey
 from surveytool.ui import i18n
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.form_view import FormView

@@ -1,4 +1,4 @@
-"""The office's decisions on one case, through the core's rules (``surveytool.store.review``).
+"""The office's decisions on one case, through the core's rules (``surveytool.casework.review``).
 
 The store decides what is allowed; this module only asks the person for what a decision
 needs (a justification, a reason) and shows refusals in the interface language. A move is
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.casework import review as core
 from surveytool.store import OFFICE, StatusRefused, Store
-from surveytool.store import review as core
 from surveytool.store.statuses import Blocker
 from surveytool.ui.office_models import severity_word
 from surveytool.ui.refusals import refusal_text

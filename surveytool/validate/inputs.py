@@ -137,7 +137,7 @@ def store_frames(
     """A store's cases (optionally of some statuses) as text tables, as CSV files would read.
 
     ``households.attrs["justified"]`` maps (hh_id, rule, line_no) to the office's notes."""
-    from surveytool.store import open_interviews
+    from surveytool.casework import open_interviews
     from surveytool.tables import CaseData, flatten
 
     cases = (

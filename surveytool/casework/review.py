@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from surveytool.casework.session import load_interview
 from surveytool.form.model import Form
 from surveytool.interview import Interview
-from surveytool.store.session import load_interview
 from surveytool.store.statuses import ENUMERATOR, OFFICE, Blocker, StatusRefused, refusal
 from surveytool.store.store import Store
 
