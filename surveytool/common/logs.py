@@ -17,6 +17,7 @@ import logging
 import logging.handlers
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -26,7 +27,17 @@ MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
-_state: dict[str, object] = {}
+
+@dataclass(slots=True)
+class _Installed:
+    """What ``setup_logging`` installed, so that a second call keeps or replaces it."""
+
+    handler: logging.Handler | None = None
+    path: Path | None = None
+    faults: IO[str] | None = None
+
+
+_state = _Installed()
 
 
 def log_dir() -> Path:
@@ -41,8 +52,7 @@ def log_dir() -> Path:
 
 def log_path() -> Path:
     """The log file in use (set up or not: where ``setup_logging`` writes, or would)."""
-    current = _state.get("path")
-    return current if isinstance(current, Path) else log_dir() / LOG_NAME
+    return _state.path if _state.path is not None else log_dir() / LOG_NAME
 
 
 def setup_logging(
@@ -68,9 +78,9 @@ def setup_logging(
         folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
     root = logging.getLogger()
-    current = _state.get("handler")
-    if isinstance(current, logging.Handler):
-        if _state.get("path") == path:
+    current = _state.handler
+    if current is not None:
+        if _state.path == path:
             return path
         root.removeHandler(current)
         current.close()
@@ -82,7 +92,7 @@ def setup_logging(
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     logging.captureWarnings(True)  # warnings.warn from libraries land in the log too
-    _state["handler"], _state["path"] = handler, path
+    _state.handler, _state.path = handler, path
     if faults:
         _enable_faulthandler(folder / FAULTS_NAME)
     return path
@@ -91,27 +101,26 @@ def setup_logging(
 def _enable_faulthandler(path: Path) -> None:
     """A segmentation fault in Qt kills the process before any Python handler runs;
     faulthandler still writes every thread's Python stack to this file."""
-    previous = _state.get("faults")
+    previous = _state.faults
     try:
         handle: IO[str] = path.open("a", encoding="utf-8")
     except OSError:
         return
     faulthandler.enable(file=handle, all_threads=True)
-    if previous is not None and hasattr(previous, "close"):
-        previous.close()  # type: ignore[union-attr]
-    _state["faults"] = handle
+    if previous is not None:
+        previous.close()
+    _state.faults = handle
 
 
 def shutdown_logging() -> None:
     """Detach and close our handler (tests; the app keeps it until the process ends)."""
-    handler = _state.pop("handler", None)
-    _state.pop("path", None)
-    if isinstance(handler, logging.Handler):
+    handler, faults = _state.handler, _state.faults
+    _state.handler = _state.path = _state.faults = None
+    if handler is not None:
         logging.getLogger().removeHandler(handler)
         handler.close()
-    faults = _state.pop("faults", None)
     if faults is not None:
         faulthandler.disable()
-        faults.close()  # type: ignore[union-attr]
+        faults.close()
         if sys.__stderr__ is not None:  # back to the console, as Python's -X faulthandler does
             faulthandler.enable(file=sys.__stderr__, all_threads=True)

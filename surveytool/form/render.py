@@ -56,7 +56,7 @@ def build_workbook(markdown: str, out: Path) -> None:
     from pyxform.xls2json_backends import _md_table_to_ss_structure
 
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])  # the empty sheet a new workbook starts with
     for sheet_name, rows in _md_table_to_ss_structure(markdown).items():
         sheet = workbook.create_sheet(sheet_name)
         for row in rows:

@@ -101,7 +101,7 @@ def locate_pyxform_message(message: str, file: str, sheets: Mapping[str, SheetIn
     row = int(row_match.group(1)) if row_match else None
     column_match = _COLUMN_IN_MESSAGE.search(message)
     column = None
-    if column_match and sheet in sheets:
+    if column_match and sheet is not None and sheet in sheets:
         column = sheets[sheet].describe_column(column_match.group(1))
     return Location(file, sheet, row, column)
 

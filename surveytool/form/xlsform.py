@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from pyxform.errors import PyXFormError
 from pyxform.xls2json import workbook_to_json
@@ -95,6 +95,24 @@ _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
 _TRUE_WORDS = frozenset({"yes", "true", "true()", "1"})
 _FALSE_WORDS = frozenset({"no", "false", "false()", "0"})
+_ShapeText = Literal["root_level", "root_table", "root_key", "enumerator_variable"]
+_SHAPE_TEXT_COLUMNS: tuple[_ShapeText, ...] = (
+    "root_level",
+    "root_table",
+    "root_key",
+    "enumerator_variable",
+)
+
+
+class _Shape(TypedDict, total=False):
+    """The settings sheet's survey-shape columns as ``Settings`` keywords (given ones only)."""
+
+    root_level: str
+    root_table: str
+    root_key: str
+    enumerator_variable: str
+    level_names: tuple[tuple[str, str], ...]
+    survey_key: tuple[str, ...]
 
 
 class _Builder:
@@ -180,7 +198,7 @@ class _Builder:
             version=str(self.json.get("version") or ""),
             title=str(self.json.get("title") or self.path.stem),
             default_language=default,
-            **shape,  # type: ignore[arg-type]
+            **shape,
         )
         return Form(
             settings=settings,
@@ -191,11 +209,11 @@ class _Builder:
             warnings=tuple(self.warnings),
         )
 
-    def shape_settings(self) -> dict[str, object]:
+    def shape_settings(self) -> _Shape:
         """The settings sheet's survey-shape columns (our own; pyxform ignores them)."""
         row = self.settings_row
-        found: dict[str, object] = {}
-        for column in ("root_level", "root_table", "root_key", "enumerator_variable"):
+        found: _Shape = {}
+        for column in _SHAPE_TEXT_COLUMNS:
             text = str(row.get(column) or "").strip()
             if text:
                 found[column] = text
