@@ -19,6 +19,12 @@ from pathlib import Path
 
 import yaml
 
+from surveytool.common.catalogue import (
+    SOURCE_LANGUAGE,
+    Catalogue,
+    CataloguedText,
+    catalogue_for,
+)
 from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, Node, parse, ref_uses
 from surveytool.expr.placement import Placement, PlacementError, place_derived
@@ -92,6 +98,7 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise FormError([FormProblem("expected a 'rules:' list", Location(file))])
     lines = _rule_lines(document)
+    translations = catalogue_for(path.parent / "locale", path.stem)
     derived = {str(k): str(v) for k, v in (data.get("needs_form_variables") or {}).items()}
     known = {q.name for q in form.questions()} | set(derived)
     problems: list[FormProblem] = []
@@ -99,7 +106,7 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
     seen: set[str] = set()
     for index, raw in enumerate(data["rules"]):
         line = lines[index] if index < len(lines) else None
-        rule = _rule(raw, file, line, known, level_names(form), problems)
+        rule = _rule(raw, file, line, known, level_names(form), problems, translations)
         if rule is None:
             continue
         if rule.id in seen:
@@ -160,6 +167,7 @@ def _rule(
     known: set[str],
     levels: tuple[str, ...],
     problems: list[FormProblem],
+    translations: Catalogue,
 ) -> Rule | None:
     def fail(message: str) -> None:
         problems.append(FormProblem(message, Location(file, row=line, column=rule_id)))
@@ -191,7 +199,9 @@ def _rule(
         if name not in known:
             fail(f"'variables' names {name!r}, which is not in the form")
     message = raw.get("message") or {}
-    if not isinstance(message, dict) or not message.get("en"):
+    if isinstance(message, str):
+        message = {SOURCE_LANGUAGE: message}
+    if not isinstance(message, dict) or not message.get(SOURCE_LANGUAGE):
         fail("a rule needs a message, at least in English ('en')")
     parameters = _parameters(raw, known, fail)
     return Rule(
@@ -200,9 +210,11 @@ def _rule(
         severity=str(severity),
         expression=None if expression is None else str(expression),
         variables=variables,
-        message={str(k): str(v) for k, v in (message or {}).items()}
-        if isinstance(message, dict)
-        else {},
+        message=CataloguedText(
+            translations,
+            rule_id,
+            {str(k): str(v) for k, v in message.items()} if isinstance(message, dict) else {},
+        ),
         title=str(raw.get("title", "")),
         check=raw.get("check"),
         tree=tree,
