@@ -116,6 +116,10 @@ def catalogues() -> list[tuple[Path, str, Catalog]]:
     return found
 
 
+def _template(folder: Path, domain: str) -> Catalog:
+    return core_template() if folder == CORE else rules_templates()[domain]
+
+
 def extract() -> None:
     for folder, domain, template in catalogues():
         _write(template, folder / f"{domain}.pot")
@@ -123,9 +127,10 @@ def extract() -> None:
 
 
 def update() -> None:
-    for folder, domain, template in catalogues():
+    for folder, domain, _ in catalogues():
         for po in sorted(folder.glob(f"*/LC_MESSAGES/{domain}.po")):
             catalog = _read(po)
+            template = _template(folder, domain)  # Babel shares the template's entries: one each
             catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
             catalog.obsolete.clear()
             _write(catalog, po)

@@ -7,7 +7,15 @@ traceback. Anything else that escapes is our bug and goes to the log with an apo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from surveytool.common.catalogue import SOURCE_LANGUAGE, Message, message
+
+_FILE_PART = message("location.file", "{file}")
+_SHEET_PART = message("location.sheet", "sheet '{sheet}'")
+_ROW_PART = message("location.row", "row {row}")
+_COLUMN_PART = message("location.column", "column {column}")
+_LOCATED = message("location.located", "{where}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,26 +28,57 @@ class Location:
     column: str | None = None
 
     def __str__(self) -> str:
+        return self.text()
+
+    def text(self, language: str = SOURCE_LANGUAGE) -> str:
+        """The location in words, in ``language`` ("persons.csv, row 12, column age")."""
         parts = []
         if self.file:
-            parts.append(self.file)
+            parts.append(_FILE_PART.text(language, file=self.file))
         if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
+            parts.append(_SHEET_PART.text(language, sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(_ROW_PART.text(language, row=self.row))
         if self.column:
-            parts.append(f"column {self.column}")
+            parts.append(_COLUMN_PART.text(language, column=self.column))
         return ", ".join(parts)
 
 
-class UserError(Exception):
-    """A problem in the user's input, with its location; the message says how to fix it."""
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A catalogued message with its values: rendered in whichever language shows it."""
 
-    def __init__(self, message: str, location: Location | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    template: Message
+    values: dict[str, object] = field(default_factory=dict)
+
+    def text(self, language: str = SOURCE_LANGUAGE) -> str:
+        return self.template.text(language, **self.values)
+
+
+class UserError(Exception):
+    """A problem in the user's input, with its location; the message says how to fix it.
+
+    ``message`` is a catalogued ``Message`` (its ``{placeholders}`` filled from ``values``)
+    so that the window shows it in the interface language; plain text is accepted for texts
+    that come from elsewhere (a library's own error) and is shown as it is."""
+
+    def __init__(
+        self, message: Message | str, location: Location | None = None, **values: object
+    ) -> None:
+        self.problem = message if isinstance(message, str) else Problem(message, values)
         self.location = location or Location()
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The problem in English (logs, and callers that show one language)."""
+        return self.problem if isinstance(self.problem, str) else self.problem.text()
+
+    def text(self, language: str = SOURCE_LANGUAGE) -> str:
+        """The located problem in ``language``."""
+        problem = self.problem if isinstance(self.problem, str) else self.problem.text(language)
+        where = self.location.text(language)
+        return _LOCATED.text(language, where=where, problem=problem) if where else problem
 
     def __str__(self) -> str:
-        where = str(self.location)
-        return f"{where}: {self.message}" if where else self.message
+        return self.text()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from surveytool.common.catalogue import message
 from surveytool.form.levels import level_of_repeat
 from surveytool.form.model import Form, Group, Question
 
@@ -32,30 +33,22 @@ class CheckSpec:
 
 
 _MESSAGES = {
-    "outside": {
-        "en": "Answered although the question does not apply (skip rule): remove the answer or fix the answers that route to it.",
-        "fr": "Réponse donnée alors que la question ne s'applique pas (filtre) : supprimez-la ou corrigez les réponses qui y mènent.",
-        "ar": "أُجيب عن السؤال مع أنه لا ينطبق (قاعدة التخطي): احذف الإجابة أو صحّح الإجابات التي تقود إليه.",
-        "pt": "Respondida embora a pergunta não se aplique (filtro): apague a resposta ou corrija as respostas que conduzem a ela.",
-    },
-    "required": {
-        "en": "This question applies and requires an answer.",
-        "fr": "Cette question s'applique et exige une réponse.",
-        "ar": "هذا السؤال ينطبق ويتطلب إجابة.",
-        "pt": "Esta pergunta aplica-se e exige uma resposta.",
-    },
-    "constraint": {
-        "en": "The answer breaks the question's check.",
-        "fr": "La réponse ne respecte pas le contrôle de la question.",
-        "ar": "الإجابة لا تستوفي شرط السؤال.",
-        "pt": "A resposta não cumpre o controlo da pergunta.",
-    },
-    "choice": {
-        "en": "The code is not one of the question's choices.",
-        "fr": "Le code ne fait pas partie des modalités de la question.",
-        "ar": "الرمز ليس من خيارات السؤال.",
-        "pt": "O código não é uma das opções da pergunta.",
-    },
+    "outside": message(
+        "validate.check.outside",
+        "Answered although the question does not apply (skip rule): remove the answer or fix the answers that route to it.",
+    ),
+    "required": message(
+        "validate.check.required",
+        "This question applies and requires an answer.",
+    ),
+    "constraint": message(
+        "validate.check.constraint",
+        "The answer breaks the question's check.",
+    ),
+    "choice": message(
+        "validate.check.choice",
+        "The code is not one of the question's choices.",
+    ),
 }
 
 
