@@ -6,7 +6,7 @@ All or nothing: a failure leaves the store as it was, never half a household.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from surveytool.store.store import Store, SurveyKey, write_snapshot
 
@@ -23,7 +23,7 @@ def write_case(
     enumerator: str,
     events: Sequence[EventRow],
     statuses: Sequence[tuple[str, str]],  # (time, new status), in order
-    snapshot: tuple[dict[str, object], dict[str, list[int]], int] | None = None,
+    snapshot: tuple[Mapping[str, object], Mapping[str, list[int]], int] | None = None,
 ) -> str:
     with store.transaction() as connection:
         created = events[0][0] if events else statuses[0][0]

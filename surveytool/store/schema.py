@@ -62,7 +62,7 @@ VERSION = len(MIGRATIONS)
 
 def migrate(connection: sqlite3.Connection, target: int = VERSION) -> int:
     """Bring the file to ``target``; returns the version found before."""
-    found = connection.execute("PRAGMA user_version").fetchone()[0]
+    found = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if found > VERSION:
         raise sqlite3.DatabaseError(
             f"this store was written by a newer surveytool (schema {found}, we know {VERSION})"

@@ -11,11 +11,12 @@ import json
 import sqlite3
 import threading
 import uuid as uuids
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from surveytool.common.errors import Location
 from surveytool.store.errors import StoreError
@@ -245,7 +246,9 @@ class Store:
 
     def count_cases(self, *, status: str | None = None, search: str = "") -> int:
         where, params = _filters(status, search)
-        return self.connection.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0]
+        return int(
+            self.connection.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0]
+        )
 
     # -- events -----------------------------------------------------------------------------
     def record_answer(self, case_uuid: str, path: str, value: object, enumerator: str) -> int:
@@ -317,7 +320,10 @@ class Store:
             "WHERE case_uuid = ? AND seq > ? ORDER BY seq",
             (case_uuid, after),
         ).fetchall()
-        return [Event(*row[:6], json.loads(row[6]) if row[6] is not None else None) for row in rows]
+        return [
+            Event(seq, case, at, who, kind, path, json.loads(value) if value is not None else None)
+            for seq, case, at, who, kind, path, value in rows
+        ]
 
     # -- statuses -----------------------------------------------------------------------------
     def set_status(
@@ -360,8 +366,8 @@ class Store:
         self,
         case_uuid: str,
         last_seq: int,
-        answers: dict[str, object],
-        instances: dict[str, list[int]],
+        answers: Mapping[str, object],
+        instances: Mapping[str, list[int]],
         n_errors: int,
     ) -> None:
         with self.transaction() as connection:
@@ -376,15 +382,15 @@ class Store:
         return row[0], json.loads(row[1]), json.loads(row[2])
 
     def integrity_check(self) -> str:
-        return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.connection.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def write_snapshot(
     connection: sqlite3.Connection,
     case_uuid: str,
     last_seq: int,
-    answers: dict[str, object],
-    instances: dict[str, list[int]],
+    answers: Mapping[str, object],
+    instances: Mapping[str, list[int]],
     n_errors: int,
 ) -> None:
     """Replace a case's derived snapshot (inside the caller's transaction)."""
@@ -402,9 +408,10 @@ _CASE_COLUMNS = (
 )
 
 
-def _case_row(row: Sequence[object]) -> CaseRow:
-    key = SurveyKey(str(row[1]), str(row[2]), str(row[3]), int(row[4]))  # type: ignore[call-overload]
-    return CaseRow(str(row[0]), key, *row[5:])  # type: ignore[arg-type]
+def _case_row(row: Sequence[Any]) -> CaseRow:
+    """A ``_CASE_COLUMNS`` row; sqlite3 types its values only at run time (as the schema says)."""
+    key = SurveyKey(str(row[1]), str(row[2]), str(row[3]), int(row[4]))
+    return CaseRow(str(row[0]), key, *row[5:])
 
 
 def _filters(status: str | None, search: str) -> tuple[str, tuple[object, ...]]:
