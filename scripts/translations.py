@@ -3,6 +3,7 @@
 Usage, from the repository root with the project's virtual environment::
 
     .venv/bin/python scripts/translations.py            # update, then compile
+    .venv/bin/python scripts/translations.py init sw    # a new language: its .ts file
     .venv/bin/python scripts/translations.py update     # surveytool/ui/*.py -> resources/i18n/*.ts
     .venv/bin/python scripts/translations.py compile    # resources/i18n/*.ts -> *.qm
 
@@ -19,13 +20,25 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "surveytool" / "ui"
 I18N_DIR = ROOT / "resources" / "i18n"
 SOURCE_LANGUAGE = "en"
-#: Suffix of the catalogue file name -> language written in ``<TS language="...">``.
-LANGUAGES: dict[str, str] = {"fr": "fr_FR", "ar": "ar", "pt": "pt_PT"}
+
+
+def languages(folder: Path = I18N_DIR) -> dict[str, str]:
+    """Suffix of each catalogue's file name -> the language its ``<TS language="...">`` names:
+    the languages are the .ts files there are (``init CODE`` starts a new one)."""
+    found = {}
+    for path in sorted(folder.glob("surveytool_*.ts")):
+        root = ElementTree.parse(path).getroot()
+        found[path.stem.removeprefix("surveytool_")] = root.get("language") or ""
+    return found
+
+
+LANGUAGES: dict[str, str] = languages()
 
 
 def tool(name: str) -> Path:
@@ -82,12 +95,12 @@ def lrelease(ts_file: Path, qm_file: Path, *, quiet: bool = False) -> None:
 
 
 def update(*, quiet: bool = False) -> None:
-    for code, language in LANGUAGES.items():
+    for code, language in languages().items():
         lupdate(ts_path(code), language, quiet=quiet)
 
 
 def compile_catalogues(*, quiet: bool = False) -> None:
-    for code in LANGUAGES:
+    for code in languages():
         lrelease(ts_path(code), qm_path(code), quiet=quiet)
 
 
@@ -96,14 +109,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "action",
         nargs="?",
-        choices=("update", "compile", "all"),
+        choices=("update", "compile", "all", "init"),
         default="all",
         help="update: extract strings into the .ts files; compile: build the .qm files; "
-        "all (default): both",
+        "all (default): both; init CODE: a new language's .ts file",
     )
+    parser.add_argument("code", nargs="?", help="with init: the language code, e.g. sw or es")
     parser.add_argument("-q", "--quiet", action="store_true", help="only report errors")
     args = parser.parse_args(argv)
     try:
+        if args.action == "init":
+            if not args.code:
+                parser.error("init needs a language code")
+            lupdate(ts_path(args.code), args.code, quiet=args.quiet)
+            return 0
         if args.action in ("update", "all"):
             update(quiet=args.quiet)
         if args.action in ("compile", "all"):

@@ -1,8 +1,9 @@
 """Interface languages through Qt's own translation system (.ts sources, compiled .qm).
 
 ``scripts/translations.py`` extracts the strings (pyside6-lupdate) and compiles the
-catalogues (pyside6-lrelease); this module only installs them. Arabic also turns the
-layout right-to-left. Installing a translator makes Qt send ``LanguageChange`` to every
+catalogues (pyside6-lrelease); this module only installs them. The languages offered are the
+catalogues found (``languages()``); one written right to left (Qt's locale data says which)
+turns the layout too. Installing a translator makes Qt send ``LanguageChange`` to every
 widget, which retranslates itself in place (``retranslate_ui``): nothing is rebuilt, so the
 open case, the search text and the window's geometry stay as they were.
 """
@@ -14,10 +15,33 @@ from PySide6.QtWidgets import QApplication
 
 from surveytool.common.resources import resource_path
 
-LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية", "pt": "Português"}
-RIGHT_TO_LEFT = frozenset({"ar"})
 _installed: list[QTranslator] = []
 _current = {"language": "en"}
+
+
+def languages() -> dict[str, str]:
+    """The interface languages, by code, each in its own name: English and every language with
+    a compiled interface catalogue (``resources/i18n/surveytool_<code>.qm``). Adding a language
+    is adding its files (docs/translating.md); nothing here lists them."""
+    found = sorted(
+        path.stem.removeprefix("surveytool_")
+        for path in resource_path("resources", "i18n").glob("surveytool_*.qm")
+    )
+    return {code: native_name(code) for code in ("en", *found)}
+
+
+def native_name(code: str) -> str:
+    """The language's name in itself, as Qt's locale data has it ("Français", "العربية")."""
+    if code == "en":
+        return "English"  # the source language; Qt would say "American English"
+    name = QLocale(code).nativeLanguageName()
+    if not name or (QLocale(code).language() == QLocale.Language.English and code != "en"):
+        return code  # a language Qt does not know (e.g. a pseudo-language): its code
+    return name[:1].upper() + name[1:]
+
+
+def right_to_left(code: str) -> bool:
+    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def current() -> str:
@@ -43,7 +67,7 @@ def install(app: QApplication, language: str) -> None:
             _installed.append(qt_own)
     direction = (
         Qt.LayoutDirection.RightToLeft
-        if language in RIGHT_TO_LEFT
+        if right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
     )
     app.setLayoutDirection(direction)

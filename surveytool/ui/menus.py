@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from surveytool.ui import shortcuts as keys
-from surveytool.ui.i18n import LANGUAGES
+from surveytool.ui.i18n import languages
 
 RECENT_KEY = "recent_stores"
 RECENT_LIMIT = 5
@@ -77,7 +77,7 @@ class Menus(QObject):
         self.ui_menu = self.language_menu.addMenu("")
         self.form_menu = self.language_menu.addMenu("")
         self.ui_group, self.form_group = QActionGroup(window), QActionGroup(window)
-        for code, name in LANGUAGES.items():  # each language in its own name: not translated
+        for code, name in languages().items():  # each language in its own name: not translated
             for group, menu in ((self.ui_group, self.ui_menu), (self.form_group, self.form_menu)):
                 action = QAction(name, window, checkable=True)
                 action.setData(code)
