@@ -180,8 +180,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.install(app, code)
-        if self.form is None or code in self.form.language_codes:
-            self.set_form_language(code)
+        if self.form is None or code.lower() in self.form.language_codes:  # tags ignore case
+            self.set_form_language(code.lower())
         self._set_office_language(code)
         self._tick_languages()
         self.sig_language_changed.emit(code)
