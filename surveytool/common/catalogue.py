@@ -49,7 +49,10 @@ class Catalogue:
         return (SOURCE_LANGUAGE, *found)
 
     def translations(self, language: str) -> gettext.NullTranslations:
-        return _load(self.folder / language / "LC_MESSAGES" / f"{self.domain}.mo")
+        """The language's catalogue; codes match whatever their case or separator (the form
+        writes ``en-xa``, a folder may be ``en-XA`` or ``en_XA``)."""
+        folder = _folders(self.folder).get(_tag(language), language)
+        return _load(self.folder / folder / "LC_MESSAGES" / f"{self.domain}.mo")
 
     def text(self, language: str, context: str, english: str) -> str:
         """``english`` (of message ``context``) in ``language``; English when the language or
@@ -68,6 +71,18 @@ class Catalogue:
 def _in_catalogue(translations: gettext.NullTranslations, context: str, english: str) -> bool:
     catalog = getattr(translations, "_catalog", {})
     return f"{context}\x04{english}" in catalog
+
+
+def _tag(code: str) -> str:
+    return code.lower().replace("_", "-")
+
+
+@cache
+def _folders(folder: Path) -> dict[str, str]:
+    """The language folders under ``folder`` by normalised tag."""
+    if not folder.is_dir():
+        return {}
+    return {_tag(path.name): path.name for path in folder.iterdir() if path.is_dir()}
 
 
 @cache
@@ -96,6 +111,7 @@ def languages() -> tuple[str, ...]:
 def forget_loaded() -> None:
     """Drop loaded catalogues, so that files added or recompiled since are read again."""
     _load.cache_clear()
+    _folders.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,10 +38,25 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import date, datetime
 
+from surveytool.common.catalogue import Message, message
+from surveytool.common.errors import Problem
 from surveytool.form.model import Question
 
 Answer = int | float | str
-Read = tuple[Answer | None, str | None]
+#: ``(value, None)``, ``(None, why)`` or ``(None, None)``: the reason is kept as a catalogued
+#: message with its values, so live entry shows it in the interview's language
+Read = tuple[Answer | None, Problem | None]
+
+_COMPUTED = message("form.answer.computed", "computed by the form: it cannot be answered")
+_WHOLE_EXPECTED = message("form.answer.whole_expected", "a whole number is expected")
+_NUMBER_EXPECTED = message("form.answer.number_expected", "a number is expected")
+_TOO_LARGE = message("form.answer.too_large", "'{text}' is too large")
+_NOT_WHOLE = message("form.answer.not_whole", "'{text}' is not a whole number")
+_NOT_NUMBER = message("form.answer.not_number", "'{text}' is not a number (write it like 2.5)")
+_NOT_REAL_DATE = message("form.answer.not_real_date", "'{text}' is not a real date")
+_NOT_DATE = message("form.answer.not_date", "'{text}' is not a date (write {layout})")
+_NOT_A_CHOICE = message("form.answer.not_a_choice", "'{code}' is not one of the choices")
+_NOT_CHOICES = message("form.answer.not_choices", "{codes} not among the choices")
 
 KINDS = (
     "integer",
@@ -100,45 +115,49 @@ def read_text(raw: object) -> Read:
 
 
 def read_computed(raw: object) -> Read:
-    return None, "computed by the form: it cannot be answered"
+    return None, Problem(_COMPUTED)
 
 
 def read_integer(raw: object) -> Read:
     if isinstance(raw, bool):
-        return None, "a whole number is expected"
+        return None, Problem(_WHOLE_EXPECTED)
     if isinstance(raw, int):
-        return (raw, None) if abs(raw) <= LARGEST_WHOLE else (None, f"{raw} is too large")
+        return (raw, None) if abs(raw) <= LARGEST_WHOLE else _refused(_TOO_LARGE, text=raw)
     if isinstance(raw, float):
         return _whole(raw, str(raw))
     text = str(raw).strip()
     if _WHOLE.fullmatch(text):
         number = int(text)
-        return (number, None) if abs(number) <= LARGEST_WHOLE else (None, f"{text} is too large")
+        return (number, None) if abs(number) <= LARGEST_WHOLE else _refused(_TOO_LARGE, text=text)
     if _NUMBER.fullmatch(text):
         return _whole(float(text), text)
-    return None, f"'{text}' is not a whole number"
+    return _refused(_NOT_WHOLE, text=text)
+
+
+def _refused(why: Message, **values: object) -> Read:
+    return None, Problem(why, values)
 
 
 def _whole(number: float, text: str) -> Read:
     if not math.isfinite(number) or not number.is_integer():
-        return None, f"'{text}' is not a whole number"
+        return _refused(_NOT_WHOLE, text=text)
     if abs(number) > LARGEST_WHOLE:
-        return None, f"'{text}' is too large"
+        return _refused(_TOO_LARGE, text=text)
     return int(number), None
 
 
 def read_decimal(raw: object) -> Read:
     if isinstance(raw, bool):
-        return None, "a number is expected"
+        return None, Problem(_NUMBER_EXPECTED)
     if isinstance(raw, int | float):
         number = float(raw)
-        return (number, None) if math.isfinite(number) else (None, f"'{raw}' is not a number")
+        return (number, None) if math.isfinite(number) else _refused(_NOT_NUMBER, text=raw)
     text = str(raw).strip()
     if _NUMBER.fullmatch(text):
         number = float(text)
         if math.isfinite(number):
             return number, None
-    return None, f"'{text}' is not a number (write it like 2.5)"
+    return _refused(_NOT_NUMBER, text=text)
 
 
 def read_date(raw: object) -> Read:
@@ -163,17 +182,17 @@ def _calendar(iso: str, text: str) -> Read:
     try:
         return date.fromisoformat(iso).isoformat(), None
     except ValueError:
-        return None, f"'{text}' is not a real date"
+        return _refused(_NOT_REAL_DATE, text=text)
 
 
 def _not_date(text: str, layout: str) -> Read:
-    return None, f"'{text}' is not a date (write {layout})"
+    return _refused(_NOT_DATE, text=text, layout=layout)
 
 
 def read_select_one(raw: object, codes: Collection[str] | None) -> Read:
     code = _code(raw)
     if codes is not None and code not in codes:
-        return None, f"'{code}' is not one of the choices"
+        return _refused(_NOT_A_CHOICE, code=code)
     return code, None
 
 
@@ -184,7 +203,7 @@ def read_select_multiple(raw: object, codes: Collection[str] | None) -> Read:
         return (" ".join(picked) or None), None
     unknown = [code for code in picked if code not in codes]
     if unknown:
-        return None, f"{', '.join(repr(c) for c in unknown)} not among the choices"
+        return _refused(_NOT_CHOICES, codes=", ".join(repr(c) for c in unknown))
     return (" ".join(code for code in codes if code in picked) or None), None
 
 

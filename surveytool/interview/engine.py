@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from surveytool.common.catalogue import message
 from surveytool.expr import EvalContext
 from surveytool.expr.scalar import Env
 from surveytool.expr.values import Value, from_answer, to_boolean
@@ -45,20 +46,9 @@ class Problem:
     message: str
 
 
-_DEFAULT_MESSAGES = {  # when the form gives no required_message / constraint_message
-    "required": {
-        "en": "This question requires an answer.",
-        "fr": "Cette question exige une réponse.",
-        "ar": "هذا السؤال يتطلب إجابة.",
-        "pt": "Esta pergunta exige uma resposta.",
-    },
-    "constraint": {
-        "en": "This answer is not allowed.",
-        "fr": "Cette réponse n'est pas admise.",
-        "ar": "هذه الإجابة غير مقبولة.",
-        "pt": "Esta resposta não é permitida.",
-    },
-}
+# what a check says when the form gives no required_message / constraint_message
+REQUIRED = message("interview.check.required", "This question requires an answer.")
+CONSTRAINT = message("interview.check.constraint", "This answer is not allowed.")
 _Node = tuple[int, int, str, int | None]  # (rank, instance order, name, instance)
 
 
@@ -182,7 +172,7 @@ class Interview(Presentation):
             raise KeyError(f"no instance {address.instance} of '{address.repeat}'")
         value, reason = coerce(question, raw, self.form.choices_for(question))
         if reason is not None:
-            return AnswerResult(AnswerStatus.INVALID, reason, frozenset())
+            return AnswerResult(AnswerStatus.INVALID, reason.text(self.language), frozenset())
         if value is None:
             self.answers.pop(address, None)
         else:
@@ -311,21 +301,15 @@ class Interview(Presentation):
             if "required" in compiled and to_boolean(
                 self._run(compiled["required"], address, value)
             ):
-                text = question.required_message.get(self.language) or self._default_required()
+                text = question.required_message.get(self.language) or REQUIRED.text(self.language)
                 return AnswerStatus.REQUIRED_BUT_EMPTY, self.pipe(text, address)
             return AnswerStatus.OK, None
         if "constraint" in compiled and not to_boolean(
             self._run(compiled["constraint"], address, value)
         ):
-            fallback = _DEFAULT_MESSAGES["constraint"]
-            text = question.constraint_message.get(self.language) or fallback.get(
-                self.language, fallback["en"]
-            )
+            text = question.constraint_message.get(self.language) or CONSTRAINT.text(self.language)
             return AnswerStatus.CONSTRAINT_VIOLATED, self.pipe(text, address)
         return AnswerStatus.OK, None
-
-    def _default_required(self) -> str:
-        return _DEFAULT_MESSAGES["required"].get(self.language, _DEFAULT_MESSAGES["required"]["en"])
 
     def _run(self, function: object, address: Address, current: Value) -> Value:
         position = None

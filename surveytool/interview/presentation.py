@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from surveytool.common.catalogue import message
 from surveytool.expr.scalar import Env
 from surveytool.expr.values import number_to_string, to_boolean, to_string
 from surveytool.form.model import Choice, Question
@@ -18,13 +19,8 @@ if TYPE_CHECKING:
     from surveytool.interview.engine import Interview
 
 _PIPED = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
-#: how an unnamed repeat instance is called in a piped label, per language
-_MEMBER = {
-    "en": "member {position}",
-    "fr": "membre {position}",
-    "ar": "الفرد {position}",
-    "pt": "membro {position}",
-}
+#: how an unnamed repeat instance is called in a piped label
+MEMBER = message("interview.pipe.member", "member {position}")
 #: question types the enumerator answers (calculations and notes are not stops)
 ANSWERABLE = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
 
@@ -64,8 +60,8 @@ class Presentation:
             value = scope.get(name)
             shown = "" if isinstance(value, list) else to_string(value)
             if shown == "" and self._names_member(name, address):
-                member = _MEMBER.get(language or self.language, _MEMBER["en"])
-                return member.format(position=self.position(address.repeat, address.instance))
+                position = self.position(address.repeat, address.instance)
+                return MEMBER.text(language or self.language, position=position)
             return shown
 
         return _PIPED.sub(value_of, text)
