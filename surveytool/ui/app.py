@@ -47,7 +47,7 @@ def run(
         store = Store.open(store_path)
     except UserError as error:
         logger.info("store not opened: %s", error)
-        QMessageBox.critical(None, "surveytool", str(error))
+        QMessageBox.critical(None, "surveytool", error.text(language))
         return 2
     window = MainWindow(store, form_language=language)
     window.recent.add(Path(store.path))

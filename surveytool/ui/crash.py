@@ -37,6 +37,7 @@ from shiboken6 import isValid
 
 from surveytool.common import logs
 from surveytool.common.errors import UserError
+from surveytool.ui import i18n
 
 logger = logging.getLogger("surveytool.crash")
 qt_logger = logging.getLogger("qt")
@@ -129,7 +130,7 @@ class CrashReporter(QObject):
         """Log ``error`` and ask the UI thread to tell the user, once per burst."""
         if isinstance(error, UserError):
             logger.info("user error%s: %s", f" in {where}" if where else "", error)
-            self.sig_problem.emit(str(error), False)
+            self.sig_problem.emit(error.text(i18n.current()), False)
             return
         suffix = f" in {where}" if where else ""
         logger.error("unexpected exception%s", suffix, exc_info=(exc_type, error, tb))

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         try:
             uuid = self.store.create_case(self.form.form_id, self.form.version, key, enumerator)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("New household"), str(error))
+            QMessageBox.warning(self, self.tr("New household"), error.text(i18n.current()))
             return
         self.enumerator = enumerator
         session = CaseSession(self.store, self.form, uuid, enumerator, language=self.form_language)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from surveytool.common.errors import UserError
 from surveytool.store import Store
+from surveytool.ui import i18n
 
 logger = logging.getLogger(__name__)
 STORE_FILTER = "*.sqlite"
@@ -82,7 +83,7 @@ class StoreChooser(QObject):
             store = Store.open(path)
         except UserError as error:  # StoreError, StoreLocked: located, the user can act
             logger.info("store %s not opened: %s", path, error)
-            self.refuse(title, str(error))
+            self.refuse(title, error.text(i18n.current()))
             return False
         self._replace(store)
         logger.info("switched to store %s", store.path)

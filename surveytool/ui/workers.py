@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from surveytool.common.errors import UserError
+from surveytool.ui import i18n
 from surveytool.ui.crash import bug_message
 
 logger = logging.getLogger("surveytool.jobs")
@@ -55,7 +56,7 @@ class Job(QRunnable):
             result = self._function(self.progress)
         except UserError as error:
             logger.info("job %s refused: %s", self.name, error)
-            self.signals.sig_failed.emit(str(error))
+            self.signals.sig_failed.emit(error.text(i18n.current()))
             return
         except Exception:
             logger.exception("job %s failed", self.name)
