@@ -12,17 +12,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from surveytool.common.catalogue import message
 from surveytool.expr import EvalContext
-from surveytool.expr.scalar import Env
+from surveytool.expr.scalar import Compiled, Env
 from surveytool.expr.values import Value, from_answer, to_boolean
-from surveytool.form.model import Form, Group, Question, Repeat
+from surveytool.form.model import Element, Form, Group, Question, Repeat
+from surveytool.interview import presentation
 from surveytool.interview.address import Address
 from surveytool.interview.coerce import Answer, coerce
 from surveytool.interview.graph import FormGraph, graph_of
-from surveytool.interview.presentation import Presentation
 from surveytool.interview.scope import RepeatValues, Scope
+
+if TYPE_CHECKING:  # the live rules load only when a rules file is used
+    from surveytool.interview.live_rules import Finding, LiveRule, RuleChecker
 
 
 class AnswerStatus(Enum):
@@ -52,7 +56,7 @@ CONSTRAINT = message("interview.check.constraint", "This answer is not allowed."
 _Node = tuple[int, int, str, int | None]  # (rank, instance order, name, instance)
 
 
-class Interview(Presentation):
+class Interview:
     """One case in memory. The UI, the demo generator and the tests all drive it the same way."""
 
     def __init__(
@@ -68,7 +72,7 @@ class Interview(Presentation):
         self.status: dict[Address, tuple[AnswerStatus, str | None]] = {}
         self._instances: dict[str, list[int]] = {name: [] for name in self.graph.repeats}
         self._labels_cache: dict[str, Mapping[str, Mapping[str, str]]] = {}
-        self.rule_checker: object | None = None
+        self.rule_checker: RuleChecker | None = None
         self._apply_defaults(None, None)
         self.recompute_all()
 
@@ -79,10 +83,12 @@ class Interview(Presentation):
         form: Form,
         answers: Mapping[Address, Answer],
         instances: Mapping[str, list[int]],
-        **options: object,
+        *,
+        language: str | None = None,
+        today: date | None = None,
     ) -> Interview:
         """Rebuild a case from stored answers and instance ids (no defaults are re-applied)."""
-        interview = cls(form, **options)  # type: ignore[arg-type]
+        interview = cls(form, language=language, today=today)
         interview.answers = dict(answers)
         interview._instances = {
             name: list(instances.get(name, [])) for name in interview.graph.repeats
@@ -90,6 +96,17 @@ class Interview(Presentation):
         interview.recompute_all()
         interview._apply_repeat_counts()  # instances a repeat_count made are not events
         return interview
+
+    # -- for screens: piped labels, filtered choices, the next stop (presentation.py) --------
+    label = presentation.label
+    hint = presentation.hint
+    pipe = presentation.pipe
+    display_value = presentation.display_value
+    choices = presentation.choices
+    is_stop = presentation.is_stop
+    first_address = presentation.first_address
+    next_address = presentation.next_address
+    previous_address = presentation.previous_address
 
     # -- reading ----------------------------------------------------------------------------
     def instances(self, repeat: str) -> list[int]:
@@ -111,7 +128,7 @@ class Interview(Presentation):
             return None
         if isinstance(value, float) and value.is_integer() and self._is_integer(address.name):
             return int(value)
-        return value  # type: ignore[return-value]
+        return value
 
     def is_relevant(self, address: Address) -> bool:
         return self.relevant.get(address, False)
@@ -131,15 +148,15 @@ class Interview(Presentation):
             return False
         return not any(f.severity == "error" for f in self.rule_findings())
 
-    def use_rules(self, rules: Sequence[object], derived: Mapping[str, str]) -> None:
+    def use_rules(self, rules: Sequence[LiveRule], derived: Mapping[str, str]) -> None:
         """Check the batch rules live too (errors block completion, warnings do not)."""
         from surveytool.interview.live_rules import RuleChecker
 
-        self.rule_checker = RuleChecker(rules, derived)  # type: ignore[arg-type]
+        self.rule_checker = RuleChecker(rules, derived)
 
     def rule_findings(
         self, instance: int | None = None, repeat: str | None = None, answered_only: bool = False
-    ) -> list:
+    ) -> list[Finding]:
         """Failed rules for the case: household rules and, by default, every instance of every
         repeat; given ``instance`` (of ``repeat``), only that one's rules.
 
@@ -153,7 +170,9 @@ class Interview(Presentation):
         """Every question address in questionnaire order (instances in roster order)."""
         yield from self._walk(self.form.children, None, None)
 
-    def _walk(self, elements: tuple, repeat: str | None, instance: int | None) -> Iterator[Address]:
+    def _walk(
+        self, elements: tuple[Element, ...], repeat: str | None, instance: int | None
+    ) -> Iterator[Address]:
         for element in elements:
             if isinstance(element, Repeat):
                 for uid in self._instances[element.name]:
@@ -288,12 +307,18 @@ class Interview(Presentation):
         elif "calculation" in compiled:
             value = self._run(compiled["calculation"], address, "")
         else:
-            value = from_answer(self.answers.get(address))  # type: ignore[assignment]
+            answer = from_answer(self.answers.get(address))
+            value = "" if isinstance(answer, list) else answer  # never a list: Answer is a scalar
         self.effective[address] = value
         self.status[address] = self._check(element, address, relevant, value, compiled)
 
     def _check(
-        self, question: Question, address: Address, relevant: bool, value: Value, compiled: dict
+        self,
+        question: Question,
+        address: Address,
+        relevant: bool,
+        value: Value,
+        compiled: dict[str, Compiled],
     ) -> tuple[AnswerStatus, str | None]:
         if not relevant or question.type in ("calculate", "note"):
             return AnswerStatus.OK, None
@@ -311,7 +336,7 @@ class Interview(Presentation):
             return AnswerStatus.CONSTRAINT_VIOLATED, self.pipe(text, address)
         return AnswerStatus.OK, None
 
-    def _run(self, function: object, address: Address, current: Value) -> Value:
+    def _run(self, function: Compiled, address: Address, current: Value) -> Value:
         position = None
         if address.repeat is not None and address.instance is not None:
             position = self._instances[address.repeat].index(address.instance) + 1
@@ -322,18 +347,17 @@ class Interview(Presentation):
             context=self.context(),
             repeats=RepeatValues(self),
         )
-        result = function(env)  # type: ignore[operator]
+        result = function(env)
         return "" if isinstance(result, list) else result
 
     def context(self) -> EvalContext:
         labels = self._labels_cache.get(self.language)
         if labels is None:
+            lists = {q.name: self.form.choices_for(q) for q in self.form.questions() if q.is_select}
             labels = {
-                q.name: self.form.choice_lists[q.choice_list].labels(
-                    self.language, self.form.settings.default_language
-                )
-                for q in self.form.questions()
-                if q.is_select and q.choice_list in self.form.choice_lists
+                name: choice_list.labels(self.language, self.form.settings.default_language)
+                for name, choice_list in lists.items()
+                if choice_list is not None
             }
             self._labels_cache[self.language] = labels
         return EvalContext(today=self.today, choice_labels=labels)

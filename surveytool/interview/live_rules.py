@@ -53,13 +53,15 @@ class Finding:
 class _Layer(Mapping[str, "Value | list[Value]"]):
     """Derived values first, then the case's answers as the scope sees them."""
 
-    def __init__(self, derived: Mapping[str, Value], scope: Mapping[str, object]) -> None:
+    def __init__(
+        self, derived: Mapping[str, Value], scope: Mapping[str, Value | list[Value]]
+    ) -> None:
         self._derived, self._scope = derived, scope
 
-    def get(self, name: str, default: object = "") -> Value | list[Value]:  # type: ignore[override]
+    def get(self, name: str, default: object = "") -> Value | list[Value]:
         if name in self._derived:
             return self._derived[name]
-        return self._scope.get(name, "")  # type: ignore[return-value]
+        return self._scope.get(name, "")
 
     def __getitem__(self, name: str) -> Value | list[Value]:
         return self.get(name)
@@ -78,7 +80,7 @@ class _Lists(Mapping[str, "list[Value]"]):
     def __contains__(self, name: object) -> bool:
         return name in self._per_person or name in self._roster
 
-    def get(self, name: str, default: object = None) -> list[Value]:  # type: ignore[override]
+    def get(self, name: str, default: object = None) -> list[Value]:
         if name in self._per_person:
             return self._per_person[name]
         return self._roster.get(name)
@@ -97,8 +99,7 @@ class RuleChecker:
     def __init__(self, rules: Sequence[LiveRule], derived: Mapping[str, str]) -> None:
         self.rules = [r for r in rules if r.expression]
         self.compiled: dict[str, Compiled] = {
-            r.id: compile_expression(r.expression)
-            for r in self.rules  # type: ignore[arg-type]
+            r.id: compile_expression(r.expression) for r in self.rules
         }
         self.compared: dict[str, frozenset[str]] = {
             r.id: _compared(r.expression or "", derived) for r in self.rules

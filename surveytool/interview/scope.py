@@ -25,7 +25,7 @@ class Scope(Mapping[str, "Value | list[Value]"]):
         self._repeat = repeat
         self._instance = instance
 
-    def get(self, name: str, default: object = "") -> Value | list[Value]:  # type: ignore[override]
+    def get(self, name: str, default: object = "") -> Value | list[Value]:
         interview = self._interview
         repeat = interview.graph.repeat_of.get(name)
         if repeat is None:
@@ -58,7 +58,7 @@ class RepeatValues(Mapping[str, "list[Value]"]):
             name in graph.repeats or graph.repeat_of.get(name) is not None
         )
 
-    def get(self, name: str, default: object = None) -> list[Value]:  # type: ignore[override]
+    def get(self, name: str, default: object = None) -> list[Value]:
         interview = self._interview
         graph = interview.graph
         if name in graph.repeats:
