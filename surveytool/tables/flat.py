@@ -42,7 +42,7 @@ def flatten(form: Form, cases: Iterable[CaseData]) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict[str, object]]] = {level.table: [] for level in levels(form)}
     for case in cases:
         interview = case.interview
-        record = {"case_uuid": case.case_uuid, "status": case.status}
+        record: dict[str, object] = {"case_uuid": case.case_uuid, "status": case.status}
         record.update({q.name: interview.value(Address(q.name)) for q in root_questions})
         rows[root.table].append(record)
         key = {root.key: record.get(root.key)} if root.key else {}
@@ -77,8 +77,9 @@ def _frame(
         values = [row.get(question.name) for row in rows]
         data[question.name] = pd.Series(values, dtype=dtype_of(question, values))
     frame = pd.DataFrame(data)
-    if level is not None and level.position in frame.columns:  # right after the keys
-        frame.insert(len(keys), level.position, frame.pop(level.position))
+    position = level.position if level is not None else None
+    if position is not None and position in frame.columns:  # right after the keys
+        frame.insert(len(keys), position, frame.pop(position))
     return frame
 
 
@@ -90,6 +91,7 @@ def dtype_of(question: Question, values: list[object]) -> str:
         return "Float64"
     if kind == "calculate":
         present = [v for v in values if v is not None]
-        if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
-            return "Int64" if all(float(v).is_integer() for v in present) else "Float64"
+        numbers = [v for v in present if isinstance(v, int | float) and not isinstance(v, bool)]
+        if present and len(numbers) == len(present):
+            return "Int64" if all(float(v).is_integer() for v in numbers) else "Float64"
     return "str"
