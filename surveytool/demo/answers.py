@@ -58,9 +58,9 @@ def _employed_work(p: Person) -> bool:
 
 def _return_year(p: Person, h: Household, rng: random.Random) -> int:
     """A returning native arrived back in the year they returned (rule R23): drawn once."""
-    if "return_year" not in p.extra:
-        p.extra["return_year"] = h.year - rng.randint(0, 2)
-    return int(p.extra["return_year"])  # type: ignore[call-overload]
+    if p.return_year is None:
+        p.return_year = h.year - rng.randint(0, 2)
+    return p.return_year
 
 
 def _cost_part(component: str) -> Rule:
@@ -68,7 +68,7 @@ def _cost_part(component: str) -> Rule:
 
     def draw(p: Person, h: Household, rng: random.Random) -> list[object]:
         amount = float(rng.randrange(0, 150_000, 500))
-        p.extra.setdefault("rc_costs", {})[component] = amount  # type: ignore[index]
+        p.recruitment_costs[component] = amount
         return [amount]
 
     return draw
@@ -166,7 +166,7 @@ for component in (
 ):
     PERSON_RULES[f"rc_cost_{component}_status"] = lambda p, h, r: ["1"]
     PERSON_RULES[f"rc_cost_{component}"] = _cost_part(component)
-PERSON_RULES["rc_cost_total"] = lambda p, h, r: [sum(p.extra.get("rc_costs", {}).values()) or 500.0]
+PERSON_RULES["rc_cost_total"] = lambda p, h, r: [sum(p.recruitment_costs.values()) or 500.0]
 
 CASE_RULES: dict[str, Callable[[Household, random.Random], list[object]]] = {
     "country_iso3": lambda h, r: [h.country],

@@ -8,7 +8,7 @@ store as the events such an interview records, with realistic timings (paradata)
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -103,7 +103,7 @@ def _candidates(
 
 
 def _absentee(name: str, h: Household, rng: random.Random) -> list[object]:
-    values = {
+    values: dict[str, list[object]] = {
         "abs_age": [rng.randint(18, 45)],
         "abs_country": [rng.choice(["FRA", "GAB", "NGA", "ZAF", "SAU"])],
         "abs_year_left": [h.year - rng.randint(1, 10)],
@@ -116,7 +116,7 @@ def _absentee(name: str, h: Household, rng: random.Random) -> list[object]:
 
 def _fallbacks(
     interview: Interview, question: Question, h: Household, rng: random.Random
-) -> list[object]:
+) -> Sequence[object]:
     kind = question.type
     if question.is_select:
         choices = interview.form.choices_for(question)

@@ -56,7 +56,9 @@ class Person:
     employee: bool = True
     returnee: bool = False
     work_country: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
+    #: drawn while answering, so that later answers agree with earlier ones
+    return_year: int | None = None  # rule R23: arrived back in the year of return
+    recruitment_costs: dict[str, float] = field(default_factory=dict)  # R20d: total is the sum
 
 
 def household(rng: random.Random, country: str, year: int) -> list[Person]:
