@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -42,7 +43,7 @@ class _ButtonsInput(AnswerInput):
 
     def _focused_index(self, watched: QObject) -> int:
         order = list(self.buttons.values())
-        return order.index(watched) if watched in order else 0  # type: ignore[arg-type]
+        return order.index(watched) if watched in order else 0
 
     def _button_at(self, index: int) -> QAbstractButton | None:
         order = list(self.buttons.values())
@@ -122,9 +123,9 @@ class RadioInput(_ButtonsInput):
         button = self.buttons.get("" if value is None else str(value))
         if button is not None:
             button.setChecked(True)
-        elif self.group.checkedButton() is not None:
+        elif (checked := self.group.checkedButton()) is not None:
             self.group.setExclusive(False)
-            self.group.checkedButton().setChecked(False)
+            checked.setChecked(False)
             self.group.setExclusive(True)
 
     def focus_target(self) -> QWidget:
@@ -182,7 +183,9 @@ class ComboInput(AnswerInput):
         self.combo.addItem("", None)
         for choice in choices:
             self.combo.addItem(f"{labels[choice.value]} ({choice.value})", choice.value)
-        self.completer = self.combo.completer()
+        completer = self.combo.completer()
+        assert completer is not None  # an editable combo box makes its own
+        self.completer: QCompleter = completer
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -194,8 +197,13 @@ class ComboInput(AnswerInput):
         self._reported: object = None
         self.combo.activated.connect(self._on_combo_activated)
         self.combo.installEventFilter(self)
-        self.completer.popup().installEventFilter(self)  # after the completer's own filter: first
+        self._popup().installEventFilter(self)  # after the completer's own filter: first
         guard(self.combo)
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # QCompleter.popup() makes its list when it has none yet
+        return popup
 
     def _on_combo_activated(self, index: int) -> None:
         self._report(self.combo.itemData(index))
@@ -241,10 +249,10 @@ class ComboInput(AnswerInput):
         key = pressed(event)
         if key is None:
             return super().eventFilter(watched, event)
-        popup = self.completer.popup()
+        popup = self._popup()
         if watched is popup and key.key() in (*ENTER_KEYS, Qt.Key.Key_Tab):
             index = popup.currentIndex()
-            text = str(index.data()) if index.isValid() else self.combo.lineEdit().text()
+            text = str(index.data()) if index.isValid() else self.combo.currentText()
             popup.hide()
             self._choose(text)
             self.sig_accepted.emit()

@@ -20,8 +20,10 @@ import sys
 import threading
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any, TypeGuard, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -49,6 +51,14 @@ QT_LEVELS = {
     QtMsgType.QtCriticalMsg: logging.ERROR,
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
+_W = TypeVar("_W", bound=QWidget)
+#: the three doors' keepers before ours: sys.excepthook, threading.excepthook, Qt's handler
+_QtHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
+_Hooks = tuple[
+    Callable[[type[BaseException], BaseException, TracebackType | None], Any],
+    Callable[[threading.ExceptHookArgs], object],
+    _QtHandler | None,
+]
 
 
 def bug_message(path: Path | None = None) -> str:
@@ -100,7 +110,7 @@ class CrashReporter(QObject):
         self.message_box: QMessageBox | None = None
         self.bugs = 0
         self._qt_seen: Counter[str] = Counter()
-        self._previous: tuple[object, object, object] | None = None
+        self._previous: _Hooks | None = None
         self.sig_problem.connect(self._on_problem)
 
     # -- installing -----------------------------------------------------------------------
@@ -115,8 +125,8 @@ class CrashReporter(QObject):
     def uninstall(self) -> None:
         if self._previous is None:
             return
-        sys.excepthook, threading.excepthook, previous_qt = self._previous  # type: ignore[assignment]
-        qInstallMessageHandler(previous_qt)  # type: ignore[arg-type]
+        sys.excepthook, threading.excepthook, previous_qt = self._previous
+        qInstallMessageHandler(previous_qt)
         self._previous = None
 
     # -- the hooks (any thread) -----------------------------------------------------------
@@ -184,13 +194,13 @@ class CrashReporter(QObject):
             return
         self.bugs += 1
         if _shown(self.dialog):
-            self.dialog.add_one()  # type: ignore[union-attr]
+            self.dialog.add_one()
             return
         self.dialog = CrashDialog(self.log_path, parent)
         self.dialog.show()
 
 
-def _shown(widget: QWidget | None) -> bool:
+def _shown(widget: _W | None) -> TypeGuard[_W]:
     """Visible and not deleted with its parent window (a closed case, a switched store)."""
     return widget is not None and isValid(widget) and widget.isVisible()
 

@@ -35,8 +35,9 @@ class RecentStores:
 
     def paths(self) -> list[Path]:
         value = self.settings.value(RECENT_KEY, [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(item) for item in items if item]
+        # an INI file holding one path gives a str; anything else is not ours: ignored
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(item) for item in items if isinstance(item, str) and item]
 
     def add(self, path: Path) -> None:
         path = Path(path).resolve()

@@ -23,8 +23,9 @@ CONTEXT = "Shortcuts"
 
 
 # (keys, description): keys in Qt's portable text form (QKeySequence), descriptions in English,
-# marked for pyside6-lupdate and translated when shown (``shortcuts()``).
-SHORTCUTS: list[tuple[str, str]] = [
+# marked for pyside6-lupdate and translated when shown (``shortcuts()``). QT_TRANSLATE_NOOP
+# returns its text unchanged, but PySide6's stub says ``object``: hence ``str()`` below.
+_MARKED: list[tuple[str, object]] = [
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Accept the answer and go to the next question")),
     ("Tab", QT_TRANSLATE_NOOP("Shortcuts", "Next question (at the end of a page: the next page)")),
     ("Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Previous question (at the top: previous page)")),
@@ -49,6 +50,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ins", QT_TRANSLATE_NOOP("Shortcuts", "Case list: new case")),
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Show this list of keyboard shortcuts")),
 ]
+SHORTCUTS: list[tuple[str, str]] = [(keys, str(text)) for keys, text in _MARKED]
 
 # Key sequences the widgets use, named once (QKeySequence strings).
 MARK_COMPLETE = ("Ctrl+Return", "Ctrl+Enter", "F10")
