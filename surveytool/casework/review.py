@@ -4,6 +4,10 @@ Approving judges the case with the same checks the enumerator saw (required answ
 constraints, the batch rules checked live): an error blocks the approval; a warning must have
 been justified by the office first. ``check`` answers "may this move be asked at all?" so a
 client refuses before it asks the user for a reason.
+
+Blockers are worded in the caller's ``language`` (the office's interface language), not the
+form's default: the interview that judges the case is rebuilt in that language, so the
+questions' own messages and the rules' messages read as the rest of the screen.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from surveytool.casework.session import load_interview
+from surveytool.common.catalogue import SOURCE_LANGUAGE
 from surveytool.form.model import Form
 from surveytool.interview import Interview
 from surveytool.store.statuses import ENUMERATOR, OFFICE, Blocker, StatusRefused, refusal
@@ -31,10 +36,15 @@ def check(store: Store, case_uuid: str, wanted: str, role: str) -> StatusRefused
 
 
 def blockers(
-    store: Store, form: Form, case_uuid: str, rules: RuleSource | None = None
+    store: Store,
+    form: Form,
+    case_uuid: str,
+    rules: RuleSource | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> tuple[list[Blocker], list[Blocker]]:
-    """(errors, unjustified warnings) of the case as the store holds it now."""
-    interview, _ = load_interview(store, form, case_uuid)
+    """(errors, unjustified warnings) of the case as the store holds it now, their messages
+    in ``language``."""
+    interview, _ = load_interview(store, form, case_uuid, language=language)
     if rules is not None:
         interview.use_rules(rules.rules, rules.derived)
     errors = [
@@ -61,14 +71,16 @@ def approve(
     rules: RuleSource | None = None,
     *,
     justified_ok: bool = False,
+    language: str = SOURCE_LANGUAGE,
 ) -> None:
     """Complete -> approved. Refused with the case's errors (``has_errors``), or with its
-    warnings not yet justified (``needs_justification``) unless ``justified_ok``."""
+    warnings not yet justified (``needs_justification``) unless ``justified_ok``; the
+    refusal's items (``Blocker``) are worded in ``language``."""
     status = store.case(case_uuid).status
     refused = refusal(status, "approved", OFFICE)
     if refused is not None:
         raise refused
-    errors, warnings = blockers(store, form, case_uuid, rules)
+    errors, warnings = blockers(store, form, case_uuid, rules, language)
     if errors:
         raise StatusRefused("has_errors", status, "approved", errors, role=OFFICE)
     if warnings and not justified_ok:

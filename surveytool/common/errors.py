@@ -46,13 +46,22 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A catalogued message with its values: rendered in whichever language shows it."""
+    """A catalogued message with its values: rendered in whichever language shows it.
+
+    A value that is itself a ``Message`` or a ``Problem`` (a status name, a located part)
+    renders in the same language, so a sentence never mixes two languages."""
 
     template: Message
     values: dict[str, object] = field(default_factory=dict)
 
     def text(self, language: str = SOURCE_LANGUAGE) -> str:
-        return self.template.text(language, **self.values)
+        values = {name: _in(language, value) for name, value in self.values.items()}
+        return self.template.text(language, **values)
+
+
+def _in(language: str, value: object) -> object:
+    """``value`` as it reads in ``language``: catalogued texts rendered, the rest as given."""
+    return value.text(language) if isinstance(value, Message | Problem) else value
 
 
 class UserError(Exception):

@@ -14,7 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
+
+HELD = message(
+    "store.lock.held",
+    "this store is already open for writing by {holder}; close it there first, "
+    "or open it read-only",
+)
+SOMEONE = message("store.lock.someone", "another program")
 
 
 class StoreLocked(UserError):
@@ -30,13 +38,9 @@ class WriterLock:
         handle = self.path.open("a+", encoding="utf-8")
         if not _try_lock(handle):
             handle.seek(0)
-            holder = handle.read().strip() or "another program"
+            holder = handle.read().strip() or SOMEONE
             handle.close()
-            raise StoreLocked(
-                f"this store is already open for writing by {holder}; close it there first, "
-                "or open it read-only",
-                Location(str(self.path.with_suffix(""))),
-            )
+            raise StoreLocked(HELD, Location(str(self.path.with_suffix(""))), holder=holder)
         handle.seek(0)
         handle.truncate()
         handle.write(_holder())

@@ -60,13 +60,21 @@ MIGRATIONS: tuple[str, ...] = (
 VERSION = len(MIGRATIONS)
 
 
+class NewerSchema(sqlite3.DatabaseError):
+    """The file was written by a newer surveytool: its schema is beyond what we know."""
+
+    def __init__(self, found: int, known: int) -> None:
+        self.found, self.known = found, known
+        super().__init__(
+            f"this store was written by a newer surveytool (schema {found}, we know {known})"
+        )
+
+
 def migrate(connection: sqlite3.Connection, target: int = VERSION) -> int:
     """Bring the file to ``target``; returns the version found before."""
     found = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if found > VERSION:
-        raise sqlite3.DatabaseError(
-            f"this store was written by a newer surveytool (schema {found}, we know {VERSION})"
-        )
+        raise NewerSchema(found, VERSION)
     for version in range(found + 1, target + 1):
         script = MIGRATIONS[version - 1]
         connection.execute("BEGIN IMMEDIATE")

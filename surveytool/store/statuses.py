@@ -7,8 +7,9 @@ approves it. A complete case is read-only for the enumerator, who must reopen it
 rejects it or revokes the approval. The store enforces these rules, so every client (the
 desktop app, the command line, imports) gets the same refusals.
 
-Refusals are ``StatusRefused`` with a machine-readable ``reason``: the UI words it in the
-user's language, the command line prints ``str(error)``.
+Refusals are ``StatusRefused`` with a machine-readable ``reason`` and a catalogued sentence:
+``error.text(language)`` words it in any language (the window in the interface language), the
+command line prints ``str(error)`` (English). One wording for every client.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from surveytool.common.catalogue import Message, message
 from surveytool.store.errors import StoreError
 
 STATUSES = ("new", "in_progress", "complete", "approved", "rejected")
@@ -45,6 +47,35 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 
 REASONS = ("read_only", "not_allowed", "has_errors", "needs_justification", "comment_required")
 
+#: a status as a sentence names it (lower case)
+STATUS_NAMES: dict[str, Message] = {
+    "new": message("store.status.new", "new"),
+    "in_progress": message("store.status.in_progress", "in progress"),
+    "complete": message("store.status.complete", "complete"),
+    "approved": message("store.status.approved", "approved"),
+    "rejected": message("store.status.rejected", "rejected"),
+}
+_READ_ONLY = message(
+    "store.refusal.read_only", "This case is {status}: reopen it before changing an answer."
+)
+_READ_ONLY_APPROVED = message(
+    "store.refusal.read_only_approved",
+    "This case is approved: it can be changed only after the office rejects it.",
+)
+_HAS_ERRORS = message(
+    "store.refusal.has_errors", "The case cannot be {wanted}: it has {count} error(s) to fix first."
+)
+_NEEDS_JUSTIFICATION = message(
+    "store.refusal.needs_justification",
+    "The case cannot be {wanted} before its {count} warning(s) are justified.",
+)
+_COMMENT_REQUIRED = message(
+    "store.refusal.comment_required", "Say why: the enumerator will read the reason."
+)
+_NOT_ALLOWED = message(
+    "store.refusal.not_allowed", "A case that is {status} cannot become {wanted}."
+)
+
 
 class StatusRefused(StoreError):
     """A status change or an edit the rules do not allow (an expected refusal, not a bug)."""
@@ -62,21 +93,30 @@ class StatusRefused(StoreError):
         self.wanted = wanted
         self.items = list(items)
         self.role = role
-        super().__init__(_sentence(reason, status, wanted, len(self.items), role))
+        super().__init__(
+            _sentence(reason, status),
+            status=status_name(status),
+            wanted=status_name(wanted or ""),
+            count=len(self.items),
+        )
 
 
-def _sentence(reason: str, status: str, wanted: str | None, count: int, role: str) -> str:
-    status_text = status.replace("_", " ")
-    wanted_text = (wanted or "").replace("_", " ")
+def _sentence(reason: str, status: str) -> Message:
     if reason == "read_only":
-        return f"the case is {status_text}: it cannot be changed until it is reopened"
+        return _READ_ONLY_APPROVED if status == "approved" else _READ_ONLY
     if reason == "has_errors":
-        return f"the case cannot be {wanted_text}: it has {count} error(s)"
+        return _HAS_ERRORS
     if reason == "needs_justification":
-        return f"the case cannot be {wanted_text} before its {count} warning(s) are justified"
+        return _NEEDS_JUSTIFICATION
     if reason == "comment_required":
-        return f"say why the case is {wanted_text}: the enumerator reads the reason"
-    return f"a case that is {status_text} cannot become {wanted_text} by the {role}'s hand"
+        return _COMMENT_REQUIRED
+    return _NOT_ALLOWED
+
+
+def status_name(status: str) -> Message | str:
+    """A status as a sentence names it, catalogued (rendered in the sentence's language); an
+    unknown status as it is."""
+    return STATUS_NAMES.get(status, status)
 
 
 def refusal(

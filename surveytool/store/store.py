@@ -19,9 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from surveytool.common.errors import Location
-from surveytool.store.errors import StoreError
+from surveytool.store.errors import (
+    CASE_EXISTS,
+    NEWER,
+    NO_CASE,
+    NO_SCHEMA,
+    NO_STORE,
+    UNKNOWN_STATUS,
+    UNUSABLE,
+    StoreError,
+)
 from surveytool.store.lock import WriterLock
-from surveytool.store.schema import migrate
+from surveytool.store.schema import NewerSchema, migrate
 from surveytool.store.statuses import (
     ENUMERATOR,
     STATUSES,
@@ -104,18 +113,16 @@ class Store:
         path = Path(path) if path is not None else default_path()
         if readonly:
             if not path.is_file():
-                raise StoreError("no such store", Location(str(path)))
+                raise StoreError(NO_STORE, Location(str(path)))
             store = cls(path, True, None)
             try:
                 version = store.connection.execute("PRAGMA user_version").fetchone()[0]
             except sqlite3.DatabaseError as error:
                 store.close()
-                raise StoreError(
-                    f"not a usable surveytool store: {error}", Location(str(path))
-                ) from error
+                raise StoreError(UNUSABLE, Location(str(path)), error=str(error)) from error
             if version == 0:
                 store.close()
-                raise StoreError("not a surveytool store (no schema)", Location(str(path)))
+                raise StoreError(NO_SCHEMA, Location(str(path)))
             return store
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(path)
@@ -123,11 +130,13 @@ class Store:
         store = cls(path, False, lock)
         try:
             migrate(store.connection)
+        except NewerSchema as error:
+            store.close()
+            where = Location(str(path))
+            raise StoreError(NEWER, where, found=error.found, known=error.known) from error
         except sqlite3.DatabaseError as error:
             store.close()
-            raise StoreError(
-                f"not a usable surveytool store: {error}", Location(str(path))
-            ) from error
+            raise StoreError(UNUSABLE, Location(str(path)), error=str(error)) from error
         except BaseException:
             store.close()
             raise
@@ -222,7 +231,7 @@ class Store:
                     ),
                 )
         except sqlite3.IntegrityError as error:
-            raise StoreError(f"household {key} exists already in this store") from error
+            raise StoreError(CASE_EXISTS, key=key) from error
         return case_uuid
 
     def case(self, case_uuid: str) -> CaseRow:
@@ -230,7 +239,7 @@ class Store:
             f"SELECT {_CASE_COLUMNS} FROM cases WHERE uuid = ?", (case_uuid,)
         ).fetchone()
         if row is None:
-            raise StoreError(f"no case {case_uuid} in this store")
+            raise StoreError(NO_CASE, case=case_uuid)
         return _case_row(row)
 
     def cases(
@@ -295,7 +304,7 @@ class Store:
                 "SELECT status, comment FROM cases WHERE uuid = ?", (case_uuid,)
             ).fetchone()
             if row is None:
-                raise StoreError(f"no case {case_uuid} in this store")
+                raise StoreError(NO_CASE, case=case_uuid)
             status, comment = row
             if kind in EDIT_KINDS:
                 refused = edit_refusal(status)
@@ -332,7 +341,7 @@ class Store:
         """Move a case to ``status`` as ``role`` would; refused (``StatusRefused``) unless
         ``statuses.ALLOWED`` lets that role make the move (with a comment where one is due)."""
         if status not in STATUSES:
-            raise StoreError(f"unknown status '{status}'")
+            raise StoreError(UNKNOWN_STATUS, status=status)
         with self.transaction() as connection:
             current = self.case(case_uuid).status
             refused = refusal(current, status, role, comment)
