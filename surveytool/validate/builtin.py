@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from surveytool.common.catalogue import SOURCE_LANGUAGE, message
 from surveytool.form import codelists
 from surveytool.validate import recruitment
 from surveytool.validate.builtin_parameters import PARAMETERS
@@ -44,6 +45,17 @@ class Outcome:
 OUTLIER_MIN_GROUP = 200
 #: months of first-month earnings above which recruitment costs are implausible (R20)
 RCI_MONTHS = 24
+
+_NO_COUNTRY_OR_YEAR = message(
+    "validate.note.no_country_or_year",
+    "{count} household(s) without survey country or year not judged",
+)
+_SMALL_GROUPS = message(
+    "validate.note.small_groups", "{count} earner(s) in groups of fewer than {least} not judged"
+)
+_NOT_IMPLEMENTED = message("validate.note.not_implemented", "built-in '{check}' not implemented")
+_NO_LEVEL = message("validate.note.no_level", "no level '{level}' in the batch")
+_NOT_IN_BATCH = message("validate.note.not_in_batch", "{columns} not in the batch")
 
 
 def _none() -> np.ndarray:
@@ -117,7 +129,7 @@ def _rec_membership_at_date(rule: Rule, households: pd.DataFrame, inputs: Inputs
         if on is None or not codelists.recs_of(str(country), on):
             failing[keys.index.get_indexer(rows)] = True
     unjudged = int((~judged).sum())
-    note = f"{unjudged} household(s) without survey country or year not judged" if unjudged else ""
+    note = _NO_COUNTRY_OR_YEAR.text(inputs.language, count=unjudged) if unjudged else ""
     return Outcome(np.flatnonzero(failing), note)
 
 
@@ -153,7 +165,7 @@ def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame, inputs: Inputs) ->
         failing[large.index[outside]] = True
     small = len(earners) - len(large)
     note = (
-        f"{small} earner(s) in groups of fewer than {OUTLIER_MIN_GROUP} not judged" if small else ""
+        _SMALL_GROUPS.text(inputs.language, count=small, least=OUTLIER_MIN_GROUP) if small else ""
     )
     return Outcome(np.flatnonzero(failing), note)
 
@@ -167,9 +179,9 @@ def _rci_over_24_months(rule: Rule, persons: pd.DataFrame, inputs: Inputs) -> Ou
     (spec I19: the year the job started); without a rates file, or without a rate for a
     record's currency and year, the record is counted in the note rather than judged."""
     eligible = np.flatnonzero(_numbers(persons, str(rule.parameters["eligible"])) == 1)
-    costs = recruitment.Costs.read(rule, persons.iloc[eligible])  # a few in a million
+    costs = recruitment.Costs.read(rule, persons.iloc[eligible], inputs.language)  # a few
     judged = np.ones(len(eligible), dtype=bool)
-    verdict = recruitment.over_months(costs, judged, RCI_MONTHS, inputs.rates)
+    verdict = recruitment.over_months(costs, judged, RCI_MONTHS, inputs.rates, inputs.language)
     return Outcome(eligible[verdict.failing], verdict.note)
 
 
@@ -191,6 +203,7 @@ class Inputs:
 
     key: str  # the root key column every record carries (e.g. a household id)
     rates: Rates | None = None
+    language: str = SOURCE_LANGUAGE  # of the notes
 
 
 Check = Callable[["Rule", pd.DataFrame, Inputs], "np.ndarray | Outcome"]
@@ -223,13 +236,14 @@ def run(
     *,
     key: str,
     answers: Mapping[str, pd.DataFrame] | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> dict[str, Outcome]:
     """rule id -> its outcome, over ``frames`` (level name -> records with their root
     record's columns joined, the root first). A rule naming an unknown built-in, or whose
     columns are not in the batch, is reported as not run with the reason. The checks of
     ``ANSWER_BUILTINS`` read ``answers`` instead, when given (answers outside their
-    universe blanked)."""
-    inputs = Inputs(key, rules.rates)
+    universe blanked). Notes are written in ``language``."""
+    inputs = Inputs(key, rules.rates, language)
     root = next(iter(frames), None)
     results = {}
     for rule in rules.rules:
@@ -237,7 +251,8 @@ def run(
             continue
         function = BUILTINS.get(rule.check)
         if function is None:
-            results[rule.id] = Outcome(note=f"built-in '{rule.check}' not implemented", ran=False)
+            note = _NOT_IMPLEMENTED.text(language, check=rule.check)
+            results[rule.id] = Outcome(note=note, ran=False)
             continue
         source = answers if answers is not None and rule.check in ANSWER_BUILTINS else frames
         frame = source.get(rule.level)
@@ -249,11 +264,13 @@ def run(
             )
         records = below if below is not None else frame
         if records is None:
-            results[rule.id] = Outcome(note=f"no level '{rule.level}' in the batch", ran=False)
+            note = _NO_LEVEL.text(language, level=rule.level)
+            results[rule.id] = Outcome(note=note, ran=False)
             continue
         missing = _not_read(rule, records)
         if missing:
-            results[rule.id] = Outcome(note=f"{', '.join(missing)} not in the batch", ran=False)
+            note = _NOT_IN_BATCH.text(language, columns=", ".join(missing))
+            results[rule.id] = Outcome(note=note, ran=False)
             continue
         found = function(rule, records, inputs)
         outcome = found if isinstance(found, Outcome) else Outcome(found)

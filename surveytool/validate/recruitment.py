@@ -17,11 +17,34 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from surveytool.common.catalogue import SOURCE_LANGUAGE, message
 from surveytool.validate.cells import numbers, text, years
+from surveytool.validate.notes import few, joined
 
 if TYPE_CHECKING:
     from surveytool.validate.rates import Rates
     from surveytool.validate.rules import Rule
+
+_OWN_CURRENCY_MISSING = message(
+    "validate.note.deduction_currency",
+    "{column} not in the batch: deductions taken in the currency of the costs",
+)
+_NO_RATES = message(
+    "validate.note.no_rates",
+    "{count} record(s) with costs and earnings in different currencies not judged "
+    "(no exchange-rate table yet)",
+)
+_RATES_USED = message("validate.note.rates_used", "exchange rates: {rates}")
+_IN_USD = message(
+    "validate.note.compared_in_usd", "{count} record(s) in different currencies compared in USD"
+)
+_WITHOUT_RATE = message(
+    "validate.note.without_rate",
+    "{count} record(s) in different currencies without a rate for their currency and year "
+    "not judged ({lacking})",
+)
+_UNKNOWN_YEAR = message("validate.note.unknown_year", "unknown year")
+_NO_CURRENCY = message("validate.note.no_currency", "no currency ({year})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +61,9 @@ class Costs:
     note: str = ""  # an assumption the data forced (a currency column not collected)
 
     @classmethod
-    def read(cls, rule: Rule, records: pd.DataFrame) -> Costs:
+    def read(cls, rule: Rule, records: pd.DataFrame, language: str = SOURCE_LANGUAGE) -> Costs:
+        """The amounts of ``records`` from the columns the rule names; a note in ``language``
+        says what a missing optional column made us assume."""
         p = rule.parameters
         total = numbers(records, str(p["cost_total"]))
         parts = np.column_stack(
@@ -53,7 +78,7 @@ class Costs:
             given = _codes(records, own)
             deducted_currency = np.where(pd.notna(given), given, paid_currency)
         elif isinstance(own, str):
-            note = f"{own} not in the batch: deductions taken in the currency of the costs"
+            note = _OWN_CURRENCY_MISSING.text(language, column=own)
         return cls(
             paid=np.where(np.isnan(total), summed, total),
             paid_currency=paid_currency,
@@ -72,8 +97,15 @@ class Verdict:
     note: str
 
 
-def over_months(costs: Costs, eligible: np.ndarray, months: float, rates: Rates | None) -> Verdict:
-    """Records whose costs exceed ``months`` months of first-month earnings."""
+def over_months(
+    costs: Costs,
+    eligible: np.ndarray,
+    months: float,
+    rates: Rates | None,
+    language: str = SOURCE_LANGUAGE,
+) -> Verdict:
+    """Records whose costs exceed ``months`` months of first-month earnings; the verdict's
+    note (what was not judged, and with which rates) is in ``language``."""
     paid, deducted = ~np.isnan(costs.paid), ~np.isnan(costs.deducted)
     judged = eligible & (paid | deducted) & (costs.earnings > 0)
     same = (
@@ -89,11 +121,8 @@ def over_months(costs: Costs, eligible: np.ndarray, months: float, rates: Rates 
     if rates is None:
         unjudged = int(two.sum())
         if unjudged:
-            notes.append(
-                f"{unjudged} record(s) with costs and earnings in different currencies not "
-                "judged (no exchange-rate table yet)"
-            )
-        return Verdict(np.flatnonzero(failing), "; ".join(notes))
+            notes.append(_NO_RATES.text(language, count=unjudged))
+        return Verdict(np.flatnonzero(failing), joined(notes))
     rows = np.flatnonzero(two)
     paid_rate = _rates(rates, costs.paid_currency, costs.year, rows)
     deducted_rate = _rates(rates, costs.deducted_currency, costs.year, rows)
@@ -111,15 +140,13 @@ def over_months(costs: Costs, eligible: np.ndarray, months: float, rates: Rates 
         usd_earnings = costs.earnings[rows] / earnings_rate
         over = known & (usd_costs / usd_earnings > months)
     failing[rows[over]] = True
-    notes.insert(0, f"exchange rates: {rates.describe()}")
+    notes.insert(0, _RATES_USED.text(language, rates=rates.describe()))
     if known.any():
-        notes.append(f"{int(known.sum())} record(s) in different currencies compared in USD")
+        notes.append(_IN_USD.text(language, count=int(known.sum())))
     if (~known).any():
-        notes.append(
-            f"{int((~known).sum())} record(s) in different currencies without a rate for "
-            f"their currency and year not judged ({_lacking(costs, rows[~known], rates)})"
-        )
-    return Verdict(np.flatnonzero(failing), "; ".join(notes))
+        lacking = _lacking(costs, rows[~known], rates, language)
+        notes.append(_WITHOUT_RATE.text(language, count=int((~known).sum()), lacking=lacking))
+    return Verdict(np.flatnonzero(failing), joined(notes))
 
 
 def _codes(records: pd.DataFrame, name: str) -> np.ndarray:
@@ -144,12 +171,14 @@ def _rates(rates: Rates, currencies: np.ndarray, year: np.ndarray, rows: np.ndar
     return values
 
 
-def _lacking(costs: Costs, rows: np.ndarray, rates: Rates, shown: int = 5) -> str:
+def _lacking(
+    costs: Costs, rows: np.ndarray, rates: Rates, language: str = SOURCE_LANGUAGE, shown: int = 5
+) -> str:
     """The currency-years the rates file lacks for ``rows``, the most frequent first."""
     lacking: dict[str, int] = {}
     for row in rows.tolist():
         year = costs.year[row]
-        when = "unknown year" if np.isnan(year) else str(int(year))
+        when = _UNKNOWN_YEAR.text(language) if np.isnan(year) else str(int(year))
         amounts = (
             (costs.paid[row], costs.paid_currency[row]),
             (costs.deducted[row], costs.deducted_currency[row]),
@@ -159,12 +188,11 @@ def _lacking(costs: Costs, rows: np.ndarray, rates: Rates, shown: int = 5) -> st
             if np.isnan(amount):
                 continue
             if not isinstance(code, str):
-                label = f"no currency ({when})"
+                label = _NO_CURRENCY.text(language, year=when)
             elif np.isnan(rates.rate(code, year)):
                 label = f"{code} {when}"
             else:
                 continue
             lacking[label] = lacking.get(label, 0) + 1
     ordered = sorted(lacking, key=lambda label: -lacking[label])
-    more = f", and {len(ordered) - shown} more" if len(ordered) > shown else ""
-    return ", ".join(ordered[:shown]) + more
+    return few(ordered, language, shown)
