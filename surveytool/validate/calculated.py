@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from surveytool.common.catalogue import message
 from surveytool.expr import EvalContext, Node, Table, parse, ref_uses
 from surveytool.form.levels import Level, level_of_repeat, levels
 from surveytool.form.model import Form, Question
@@ -115,16 +116,11 @@ def calculate(
     return result
 
 
-MESSAGE = {
-    "en": "The batch's value differs from what the form calculates from the answers; the checks "
+MESSAGE = message(
+    "validate.calculated.differs",
+    "The batch's value differs from what the form calculates from the answers; the checks "
     "used the calculated value: correct the answers or the calculated column.",
-    "fr": "La valeur du lot diffère de celle que le questionnaire calcule à partir des réponses ; "
-    "les contrôles ont utilisé la valeur calculée : corrigez les réponses ou la colonne calculée.",
-    "ar": "تختلف القيمة الواردة في الدفعة عن القيمة التي يحسبها الاستبيان من الإجابات، واستُخدمت "
-    "القيمة المحسوبة في عمليات التحقق: صحّح الإجابات أو العمود المحسوب.",
-    "pt": "O valor do lote difere do que o questionário calcula a partir das respostas; os "
-    "controlos usaram o valor calculado: corrija as respostas ou a coluna calculada.",
-}
+)
 """The message of a ``<name>.calculated`` finding (its value is the one the batch gave)."""
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from surveytool.common.catalogue import message
+from surveytool.common.errors import Problem
 from surveytool.form.levels import level_of_repeat
 from surveytool.form.model import Form, Group, Question
 
@@ -28,7 +29,8 @@ class CheckSpec:
     severity: str
     expression: str
     variables: tuple[str, ...]
-    message: Mapping[str, str]
+    #: per language (a catalogued ``Message`` is one), or a ``Problem`` whose message has values
+    message: Mapping[str, str] | Problem
     current: str | None = None
 
 

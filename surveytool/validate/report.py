@@ -19,6 +19,8 @@ from typing import IO, TYPE_CHECKING, overload
 import numpy as np
 import pandas as pd
 
+from surveytool.common.catalogue import SOURCE_LANGUAGE
+from surveytool.common.errors import Problem
 from surveytool.form.levels import levels
 from surveytool.form.model import Form
 
@@ -140,7 +142,7 @@ def failure_block(
 ) -> FailureBlock:
     """The failures of ``spec`` on ``frame``'s ``rows``; ``text_found`` replaces the typed
     value of a type failure (the text that could not be read)."""
-    message = spec.message.get(language) or spec.message.get("en", spec.id)
+    message = _message_text(spec, language)
     variables = [v for v in spec.variables if v in frame.columns]
     position = where.position.get(spec.level)
     line = [position] if position in frame.columns else []
@@ -161,6 +163,14 @@ def failure_block(
         where.key,
         position,
     )
+
+
+def _message_text(spec: CheckSpec, language: str) -> str:
+    """A check's message in ``language``: a ``Problem`` renders its values; a mapping by
+    language falls back to English, then to the check's id."""
+    if isinstance(spec.message, Problem):
+        return spec.message.text(language)
+    return spec.message.get(language) or spec.message.get(SOURCE_LANGUAGE) or spec.id
 
 
 class Failures(Sequence[Failure]):
@@ -268,6 +278,8 @@ class Failures(Sequence[Failure]):
 class Report:
     summary: list[RuleSummary] = field(default_factory=list)
     failures: Failures = field(default_factory=Failures)
+    #: the language its messages and notes were written in (a workbook's headers follow it)
+    language: str = SOURCE_LANGUAGE
 
     def __post_init__(self) -> None:
         if not isinstance(self.failures, Failures):
