@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from surveytool.common.catalogue import SOURCE_LANGUAGE, message
 from surveytool.common.errors import Location
 from surveytool.expr import references
 from surveytool.form.levels import Level, levels
@@ -23,6 +24,14 @@ from surveytool.tables.flat import columns_of
 from surveytool.validate.calculated import calculated_names, reads_of
 from surveytool.validate.inputs import SOURCE, UnusableInput
 from surveytool.validate.rules import RuleSet
+
+_MISSING_COLUMNS = message(
+    "validate.input.missing_columns",
+    "{count} column(s) of form '{form}' version {version} are missing ({listed}): data from "
+    "another form version? A column the form adds to its specification may be left out only "
+    "if the rules file lists it in optional_columns",
+)
+_TABLE = message("validate.input.table", "{table} table")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +44,14 @@ class NotCollected:
 
 
 def not_collected(
-    form: Form, rules: RuleSet | None, frames: Mapping[str, pd.DataFrame]
+    form: Form,
+    rules: RuleSet | None,
+    frames: Mapping[str, pd.DataFrame],
+    language: str = SOURCE_LANGUAGE,
 ) -> list[NotCollected]:
     """The question columns ``frames`` (by table name) lack that the rules file lets a batch
-    lack; raises ``UnusableInput`` listing, per file, every other missing column."""
+    lack; raises ``UnusableInput`` listing, per file, every other missing column. A table
+    not read from a file is named in ``language``."""
     optional = rules.optional_columns if rules is not None else frozenset()
     calculated = set(calculated_names(form))
     found: list[NotCollected] = []
@@ -47,7 +60,7 @@ def not_collected(
         frame = frames.get(level.table)
         if frame is None:
             continue
-        where = str(frame.attrs.get(SOURCE) or f"{level.table} table")
+        where = str(frame.attrs.get(SOURCE) or _TABLE.text(language, table=level.table))
         for question in columns_of(form, level.repeat):
             name = question.name
             if name in frame.columns or name in calculated:
@@ -61,10 +74,12 @@ def not_collected(
         listed = "; ".join(f"{where}: {', '.join(names)}" for where, names in refused.items())
         first, names = next(iter(refused.items()))
         raise UnusableInput(
-            f"{count} column(s) of form '{form.form_id}' version {form.version} are missing "
-            f"({listed}): data from another form version? A column the form adds to its "
-            "specification may be left out only if the rules file lists it in optional_columns",
+            _MISSING_COLUMNS,
             Location(first, row=1, column=names[0]),
+            count=count,
+            form=form.form_id,
+            version=form.version,
+            listed=listed,
         )
     return found
 

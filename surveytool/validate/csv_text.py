@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
 
 _BLOCK = 4 << 20
@@ -40,6 +41,16 @@ _BLOCK = 4 << 20
 2.2-2.4, 16 MB 2.9-3.4; the dictionaries of the blocks are unified once afterwards."""
 
 _TEXT = pa.dictionary(pa.int32(), pa.string())
+
+NOT_UTF8 = message("validate.input.not_utf8", "not UTF-8 text: save the file as CSV UTF-8")
+_NOT_CSV = message("validate.input.not_csv", "not a readable CSV file: {reason}")
+_RAGGED = message(
+    "validate.input.ragged",
+    "not a readable CSV file: this row has {cells} cells, the header names {columns} columns",
+)
+_EMPTY = message("validate.input.empty", "the file is empty")
+_NO_HEADER = message("validate.input.no_header", "the first row must name the columns")
+_NAME_TWICE = message("validate.input.name_twice", "a column name appears twice in the header")
 
 
 class UnreadableCsv(UserError):
@@ -104,20 +115,16 @@ def _header(path: Path) -> list[str]:
     except UnicodeDecodeError as error:
         raise _not_utf8(path) from error
     except csv.Error as error:
-        raise UnreadableCsv(
-            f"not a readable CSV file: {error}", Location(str(path), row=1)
-        ) from error
+        raise UnreadableCsv(_NOT_CSV, Location(str(path), row=1), reason=str(error)) from error
     if not any(name.strip() for name in header):
         with path.open("rb") as handle:
             if not handle.read(1 << 16).strip():
-                raise UnreadableCsv("the file is empty", Location(str(path)))
-        raise UnreadableCsv("the first row must name the columns", Location(str(path), row=1))
+                raise UnreadableCsv(_EMPTY, Location(str(path)))
+        raise UnreadableCsv(_NO_HEADER, Location(str(path), row=1))
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            raise UnreadableCsv(
-                "a column name appears twice in the header", Location(str(path), row=1, column=name)
-            )
+            raise UnreadableCsv(_NAME_TWICE, Location(str(path), row=1, column=name))
         seen.add(name)
     return header
 
@@ -132,11 +139,12 @@ def _located(path: Path, header: list[str], error: pa.ArrowInvalid) -> Unreadabl
         for cells in reader:
             if cells and len(cells) != len(header):
                 return UnreadableCsv(
-                    f"not a readable CSV file: this row has {len(cells)} cells, the header "
-                    f"names {len(header)} columns",
+                    _RAGGED,
                     Location(str(path), row=reader.line_num),
+                    cells=len(cells),
+                    columns=len(header),
                 )
-    return UnreadableCsv(f"not a readable CSV file: {error}", Location(str(path)))
+    return UnreadableCsv(_NOT_CSV, Location(str(path)), reason=str(error))
 
 
 def _not_utf8(path: Path) -> UnreadableCsv:
@@ -151,6 +159,4 @@ def _not_utf8(path: Path) -> UnreadableCsv:
                 line += bytes(error.object[: error.start]).count(b"\n")
                 break
             line += block.count(b"\n")
-    return UnreadableCsv(
-        "not UTF-8 text: save the file as CSV UTF-8", Location(str(path), row=line)
-    )
+    return UnreadableCsv(NOT_UTF8, Location(str(path), row=line))

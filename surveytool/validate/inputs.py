@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
 from surveytool.form.levels import Level, levels
 from surveytool.form.model import Form, Group, Repeat
@@ -29,6 +30,20 @@ REVIEW_STATUSES = ("complete", "approved")
 #: the frame attribute naming the file a table was read from
 SOURCE = "source"
 
+_NOT_A_BATCH = message(
+    "validate.input.not_a_batch", "expected a folder with {files}, or a store file"
+)
+_MISSING_FILE = message("validate.input.missing_file", "the file is missing")
+_DELIMITER = message(
+    "validate.input.delimiter", "the columns are not separated by commas (wrong delimiter?)"
+)
+_MISSING_KEY = message("validate.input.missing_key", "a key column is missing")
+_NO_ROWS = message("validate.input.no_rows", "the file has a header but no rows")
+_EMPTY_KEY = message("validate.input.empty_key", "a key is empty")
+_DUPLICATE_KEY = message(
+    "validate.input.duplicate_key", "duplicate key {keys}: each must appear once"
+)
+
 
 class UnusableInput(UserError):
     """The data cannot be validated at all (exit status 2)."""
@@ -41,10 +56,8 @@ def read_data(
     if path.is_file() and path.suffix in (".sqlite", ".db"):
         return _from_store(path, form, statuses)
     if not path.is_dir():
-        files = " and ".join(
-            f"{level.table}.csv" for level in levels(form) if _required(form, level)
-        )
-        raise UnusableInput(f"expected a folder with {files}, or a store file", Location(str(path)))
+        files = ", ".join(f"{level.table}.csv" for level in levels(form) if _required(form, level))
+        raise UnusableInput(_NOT_A_BATCH, Location(str(path)), files=files)
     frames = {}
     for level in levels(form):
         file = path / f"{level.table}.csv"
@@ -86,27 +99,26 @@ def _read_csv(
     key (two members with one line number) is left for the rules to report on each record."""
     where = Location(str(path))
     if not path.is_file():
-        raise UnusableInput("the file is missing", where)
+        raise UnusableInput(_MISSING_FILE, where)
     frame = _read_as_categories(path)
     if len(frame.columns) == 1 and any(sep in frame.columns[0] for sep in (";", "\t", "|")):
-        raise UnusableInput(
-            "the columns are not separated by commas (wrong delimiter?)", Location(str(path), row=1)
-        )
+        raise UnusableInput(_DELIMITER, Location(str(path), row=1))
     for key in keys:
         if key not in frame.columns:
-            raise UnusableInput("a key column is missing", Location(str(path), row=1, column=key))
+            raise UnusableInput(_MISSING_KEY, Location(str(path), row=1, column=key))
     if frame.empty and not may_be_empty:
-        raise UnusableInput("the file has a header but no rows", where)
+        raise UnusableInput(_NO_ROWS, where)
     blank = frame[list(keys)].isna().any(axis=1)
     if blank.any():
         row = int(blank.to_numpy().nonzero()[0][0]) + 2
-        raise UnusableInput("a key is empty", Location(str(path), row=row, column=", ".join(keys)))
+        raise UnusableInput(_EMPTY_KEY, Location(str(path), row=row, column=", ".join(keys)))
     duplicated = frame.duplicated(list(keys), keep="first") if unique else None
     if duplicated is not None and duplicated.any():
         row = int(duplicated.to_numpy().nonzero()[0][0]) + 2
         raise UnusableInput(
-            f"duplicate key {', '.join(keys)}: each must appear once",
+            _DUPLICATE_KEY,
             Location(str(path), row=row, column=", ".join(keys)),
+            keys=", ".join(keys),
         )
     return frame
 
@@ -119,7 +131,16 @@ def _read_as_categories(path: Path, block: int = 16 << 20) -> pd.DataFrame:
     try:
         return read_text_table(path, block)
     except UnreadableCsv as error:
-        raise UnusableInput(error.message, error.location) from error
+        raise same_problem(UnusableInput, error) from error
+
+
+def same_problem(kind: type[UserError], error: UserError) -> UserError:
+    """``error``'s problem and location as a ``kind``: still catalogued, so it renders in
+    any language (its English text alone would not)."""
+    problem = error.problem
+    if isinstance(problem, str):
+        return kind(problem, error.location)
+    return kind(problem.template, error.location, **problem.values)
 
 
 def _from_store(

@@ -27,7 +27,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from surveytool.common.catalogue import SOURCE_LANGUAGE, Message, message
 from surveytool.common.errors import Location
+from surveytool.validate.csv_text import NOT_UTF8
 from surveytool.validate.inputs import UnusableInput
 
 COLUMNS = ("currency", "year", "lcu_per_usd", "source")
@@ -36,8 +38,58 @@ _CURRENCY = re.compile(r"[A-Z]{3}")
 _YEAR = re.compile(r"[0-9]{4}")
 
 
+_MISSING = message("validate.rates.missing", "the exchange-rates file is missing")
+_UNREADABLE = message("validate.rates.unreadable", "cannot read the exchange-rates file: {reason}")
+_EMPTY = message("validate.rates.empty", "the file is empty: expected the columns {columns}")
+_NO_COLUMN = message(
+    "validate.rates.no_column", "the column '{name}' is missing: the header must name {columns}"
+)
+_NO_COLUMN_SEMICOLONS = message(
+    "validate.rates.no_column_semicolons",
+    "the column '{name}' is missing: the header must name {columns} (the columns seem "
+    "separated by ';': use commas)",
+)
+_NOT_CURRENCY = message("validate.rates.currency", "'{currency}' is not an ISO 4217 currency code")
+_NOT_YEAR = message("validate.rates.year", "'{year}' is not a year (four digits)")
+_NOT_RATE = message("validate.rates.rate", "the rate '{rate}' is not a number greater than 0")
+_NOT_RATE_COMMA = message(
+    "validate.rates.rate_comma",
+    "the rate '{rate}' is not a number greater than 0 (write the decimal point as '.')",
+)
+_NO_SOURCE = message(
+    "validate.rates.source", "the source of the rate is empty: name the series (e.g. IMF IFS)"
+)
+_TWICE = message(
+    "validate.rates.twice", "{currency} {year} is given twice (rows {first} and {again}): keep one"
+)
+_NO_RATES = message("validate.rates.none", "the file has no rates: one row per currency and year")
+_MORE = message("validate.rates.more", "{problem} (and {count} more problem(s))")
+
+
 class RatesError(UnusableInput):
-    """A rates file that cannot be used (exit status 2), with its file, row and column."""
+    """A rates file that cannot be used (exit status 2), with its file, row and column; the
+    first problem found is told, with how many ``more`` the file has."""
+
+    def __init__(
+        self,
+        message: Message | str,
+        location: Location | None = None,
+        *,
+        more: int = 0,
+        **values: object,
+    ) -> None:
+        self.more = more  # before the base class renders the message
+        super().__init__(message, location, **values)
+
+    @property
+    def message(self) -> str:
+        return self._and_more(super().message, SOURCE_LANGUAGE)
+
+    def text(self, language: str = SOURCE_LANGUAGE) -> str:
+        return self._and_more(super().text(language), language)
+
+    def _and_more(self, told: str, language: str) -> str:
+        return _MORE.text(language, problem=told, count=self.more) if self.more else told
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,27 +128,27 @@ def load_rates(path: Path) -> Rates:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as error:
-        raise RatesError("the exchange-rates file is missing", Location(file)) from error
+        raise RatesError(_MISSING, Location(file)) from error
     except OSError as error:
-        raise RatesError(f"cannot read the exchange-rates file: {error}", Location(file)) from error
+        raise RatesError(_UNREADABLE, Location(file), reason=str(error)) from error
     except UnicodeDecodeError as error:
-        raise RatesError("not UTF-8 text: save the file as CSV UTF-8", Location(file)) from error
+        raise RatesError(NOT_UTF8, Location(file)) from error
     reader = csv.reader(text.splitlines())
     header = [name.strip().lower() for name in next(reader, [])]
+    columns = ", ".join(COLUMNS)
     if not any(header):
-        raise RatesError(
-            f"the file is empty: expected the columns {', '.join(COLUMNS)}", Location(file)
-        )
+        raise RatesError(_EMPTY, Location(file), columns=columns)
     semicolons = len(header) == 1 and ";" in header[0]
     for name in COLUMNS:
         if name not in header:
-            hint = " (the columns seem separated by ';': use commas)" if semicolons else ""
             raise RatesError(
-                f"the column '{name}' is missing: the header must name {', '.join(COLUMNS)}{hint}",
+                _NO_COLUMN_SEMICOLONS if semicolons else _NO_COLUMN,
                 Location(file, row=1, column=name),
+                name=name,
+                columns=columns,
             )
     at = {name: header.index(name) for name in COLUMNS}
-    problems: list[tuple[str, Location]] = []
+    problems: list[tuple[Message, dict[str, object], Location]] = []
     per_usd: dict[tuple[str, int], float] = {}
     first_row: dict[tuple[str, int], int] = {}
     sources: dict[str, None] = {}
@@ -106,40 +158,37 @@ def load_rates(path: Path) -> Rates:
             continue
         values = {name: cells[i].strip() if i < len(cells) else "" for name, i in at.items()}
 
-        def problem(message: str, column: str, row: int = row) -> None:
-            problems.append((message, Location(file, row=row, column=column)))
+        def problem(told: Message, column: str, row: int = row, **told_values: object) -> None:
+            problems.append((told, told_values, Location(file, row=row, column=column)))
 
         currency, year, rate = values["currency"].upper(), values["year"], values["lcu_per_usd"]
         if not _CURRENCY.fullmatch(currency) or (known and currency not in known):
-            problem(f"'{values['currency']}' is not an ISO 4217 currency code", "currency")
+            problem(_NOT_CURRENCY, "currency", currency=values["currency"])
             continue
         if not _YEAR.fullmatch(year):
-            problem(f"'{year}' is not a year (four digits)", "year")
+            problem(_NOT_YEAR, "year", year=year)
             continue
         number = _number(rate)
         if number is None:
-            hint = " (write the decimal point as '.')" if "," in rate else ""
-            problem(f"the rate '{rate}' is not a number greater than 0{hint}", "lcu_per_usd")
+            problem(_NOT_RATE_COMMA if "," in rate else _NOT_RATE, "lcu_per_usd", rate=rate)
             continue
         if not values["source"]:
-            problem("the source of the rate is empty: name the series (e.g. IMF IFS)", "source")
+            problem(_NO_SOURCE, "source")
             continue
         key = (currency, int(year))
         if key in first_row:
             problem(
-                f"{currency} {year} is given twice (rows {first_row[key]} and {row}): keep one",
-                "currency",
+                _TWICE, "currency", currency=currency, year=year, first=first_row[key], again=row
             )
             continue
         first_row[key] = row
         per_usd[key] = number
         sources[values["source"]] = None
     if problems:
-        message, location = problems[0]
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        raise RatesError(message + more, location)
+        told, told_values, location = problems[0]
+        raise RatesError(told, location, more=len(problems) - 1, **told_values)
     if not per_usd:
-        raise RatesError("the file has no rates: one row per currency and year", Location(file))
+        raise RatesError(_NO_RATES, Location(file))
     return Rates(per_usd, tuple(sources), file)
 
 
