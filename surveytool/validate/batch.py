@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from surveytool.common.catalogue import message
 from surveytool.common.errors import UserError
 from surveytool.common.progress import Progress
 from surveytool.form.levels import levels
@@ -23,6 +24,10 @@ from surveytool.store import STATUSES, Store
 from surveytool.validate.inputs import REVIEW_STATUSES, read_data, store_frames
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.run import Report, validate_levels
+
+_UNKNOWN_STATUS = message(
+    "validate.status.unknown", "unknown status '{status}': use {statuses} or all"
+)
 
 
 class UnknownStatus(UserError):
@@ -44,7 +49,7 @@ def parse_statuses(values: Iterable[str] | None) -> tuple[str, ...]:
                 wanted.add(name)
             else:
                 raise UnknownStatus(
-                    f"unknown status '{part.strip()}': use {', '.join(STATUSES)} or all"
+                    _UNKNOWN_STATUS, status=part.strip(), statuses=", ".join(STATUSES)
                 )
     if not wanted:
         return REVIEW_STATUSES

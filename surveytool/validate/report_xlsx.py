@@ -17,6 +17,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from surveytool.common.catalogue import message
+from surveytool.validate.notes import joined
 from surveytool.validate.report import Report
 
 HEADER = Font(bold=True)
@@ -27,19 +29,47 @@ WARNING_FILL = PatternFill("solid", fgColor="FFF3CD")
 PER_CHECK = 1000
 """Failures listed per check in the failures sheet."""
 
+_SUMMARY = message("validate.xlsx.summary", "summary")
+_FAILURES = message("validate.xlsx.failures", "failures")
+_CHECK = message("validate.xlsx.check", "check")
+_SEVERITY = message("validate.xlsx.severity", "severity")
+_LEVEL = message("validate.xlsx.level", "level")
+_CHECKED = message("validate.xlsx.checked", "records checked")
+_FAILED = message("validate.xlsx.failed", "failed")
+_LISTED = message("validate.xlsx.listed", "listed")
+_NOTE = message("validate.xlsx.note", "note")
+_KEY = message("validate.xlsx.key", "key")  # the root record's key (e.g. a household id)
+_POSITION = message("validate.xlsx.position", "position")  # its number within (a line number)
+_VARIABLES = message("validate.xlsx.variables", "variables")
+_VALUES = message("validate.xlsx.values", "values")
+_MESSAGE = message("validate.xlsx.message", "message")
+_JUSTIFICATION = message("validate.xlsx.justification", "justification")
+_FIRST_LISTED = message("validate.xlsx.first_listed", "first {listed} of {failed} listed")
+_CHART = message("validate.xlsx.chart", "Failures per check")
+_RECORDS = message("validate.xlsx.records", "records")
+_SUMMARY_HEADERS = (_CHECK, _SEVERITY, _LEVEL, _CHECKED, _FAILED, _LISTED, _NOTE)
+_FAILURE_HEADERS = (_CHECK, _SEVERITY, _LEVEL, _KEY, _POSITION, _VARIABLES, _VALUES, _MESSAGE)
+_FAILURE_HEADERS += (_JUSTIFICATION,)
 
-def write_xlsx(report: Report, path: Path, per_check: int = PER_CHECK) -> None:
+
+def write_xlsx(
+    report: Report, path: Path, per_check: int = PER_CHECK, language: str | None = None
+) -> None:
+    """The workbook, its sheet names, headers and notes in ``language`` (by default the
+    language the report was made in, so its messages and headers agree)."""
+    language = language or report.language
     workbook = Workbook()
     summary = workbook.active
-    summary.title = "summary"
-    summary.append(["check", "severity", "level", "records checked", "failed", "listed", "note"])
+    summary.title = _SUMMARY.text(language)
+    summary.append([header.text(language) for header in _SUMMARY_HEADERS])
     failed = sorted((s for s in report.summary if s.failed), key=lambda s: -s.failed)
     quiet = sorted((s for s in report.summary if not s.failed), key=lambda s: s.id)
     for line in [*failed, *quiet]:
         listed = min(line.failed, per_check)
         note = line.note
         if listed < line.failed:
-            note = "; ".join(filter(None, [f"first {listed:,} of {line.failed:,} listed", note]))
+            first = _FIRST_LISTED.text(language, listed=f"{listed:,}", failed=f"{line.failed:,}")
+            note = joined([first, note])
         summary.append(
             [line.id, line.severity, line.level, line.checked, line.failed, listed, note]
         )
@@ -51,8 +81,8 @@ def write_xlsx(report: Report, path: Path, per_check: int = PER_CHECK) -> None:
     if failed:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Failures per check"
-        chart.y_axis.title = "records"
+        chart.title = _CHART.text(language)
+        chart.y_axis.title = _RECORDS.text(language)
         count = min(len(failed), 30)
         chart.add_data(
             Reference(summary, min_col=5, min_row=1, max_row=count + 1), titles_from_data=True
@@ -61,20 +91,8 @@ def write_xlsx(report: Report, path: Path, per_check: int = PER_CHECK) -> None:
         chart.height, chart.width = 4 + count * 0.5, 18
         summary.add_chart(chart, "H2")
 
-    failures = workbook.create_sheet("failures")
-    failures.append(
-        [
-            "check",
-            "severity",
-            "level",
-            "key",  # the root record's key (e.g. a household id)
-            "position",  # the record's number within it (e.g. a line number)
-            "variables",
-            "values",
-            "message",
-            "justification",
-        ]
-    )
+    failures = workbook.create_sheet(_FAILURES.text(language))
+    failures.append([header.text(language) for header in _FAILURE_HEADERS])
     for failure in report.failures.listed(per_check):
         failures.append(
             [

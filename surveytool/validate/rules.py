@@ -23,7 +23,9 @@ from surveytool.common.catalogue import (
     SOURCE_LANGUAGE,
     Catalogue,
     CataloguedText,
+    Message,
     catalogue_for,
+    message,
 )
 from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, Node, parse, ref_uses
@@ -35,6 +37,72 @@ from surveytool.validate.builtin_parameters import PARAMETERS
 from surveytool.validate.rates import Rates, load_rates, rates_beside
 
 SEVERITIES = ("error", "warning")
+
+_UNREADABLE = message("validate.rules.unreadable", "cannot read the rules file: {reason}")
+_NO_RULES = message("validate.rules.no_rules", "expected a 'rules:' list")
+_ID_TWICE = message("validate.rules.id_twice", "rule id {rule} is used twice")
+_DERIVED = message("validate.rules.derived", "needs_form_variables: {reason}")
+_NOT_A_LIST = message("validate.rules.not_a_list", "'{key}' must be a list of names")
+_NOT_ANSWERED = message(
+    "validate.rules.not_answered", "'{key}' names {name}, which is no answered question of the form"
+)
+_NOT_CALCULATE = message(
+    "validate.rules.not_calculate", "'{key}' names {name}, which is no calculate of the form"
+)
+_NO_ID = message("validate.rules.no_id", "a rule without an 'id'")
+_LEVEL = message(
+    "validate.rules.level", "level must be one of the form's levels {levels}, not {level}"
+)
+_SEVERITY = message(
+    "validate.rules.severity", "severity must be one of {severities}, not {severity}"
+)
+_NO_EXPRESSION = message(
+    "validate.rules.no_expression", "a rule needs an 'expression' (or a built-in 'check')"
+)
+_BAD_EXPRESSION = message(
+    "validate.rules.bad_expression",
+    "the expression is not valid: {reason} at character {position}",
+)
+_UNKNOWN_REFERENCE = message(
+    "validate.rules.unknown_reference",
+    "the expression refers to {reference}, which is not in the form",
+)
+_UNKNOWN_VARIABLE = message(
+    "validate.rules.unknown_variable", "'variables' names {name}, which is not in the form"
+)
+_NO_MESSAGE = message(
+    "validate.rules.no_message", "a rule needs a message, at least in English ('en')"
+)
+_PARAMETERS_NOT_A_MAP = message(
+    "validate.rules.parameters_not_a_map",
+    "'parameters' must map each parameter to a variable name",
+)
+_PARAMETERS_WITHOUT_CHECK = message(
+    "validate.rules.parameters_without_check", "'parameters' belong to a built-in 'check'"
+)
+_NO_SUCH_PARAMETER = message(
+    "validate.rules.no_such_parameter",
+    "check '{check}' has no parameter {name} (it takes {takes})",
+)
+_NO_PARAMETERS = message(
+    "validate.rules.no_parameters",
+    "check '{check}' has no parameter {name} (it takes no parameters)",
+)
+_PARAMETER_LIST = message(
+    "validate.rules.parameter_list", "parameter {name} must list one or more variables"
+)
+_PARAMETER_ONE = message("validate.rules.parameter_one", "parameter {name} must name one variable")
+_PARAMETER_UNKNOWN = message(
+    "validate.rules.parameter_unknown",
+    "parameter {name} names {variable}, which is not in the form",
+)
+_PARAMETER_NEEDED = message(
+    "validate.rules.parameter_needed",
+    "check '{check}' needs the parameter {name} (the column it reads)",
+)
+
+Fail = Callable[..., None]
+"""Records a located load problem: ``fail(MESSAGE, **values)``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,22 +149,27 @@ class RuleSet:
         return place_derived(self.derived, self.repeat_of)
 
 
-def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
-    """Load and check a rules file; raises FormError listing every located problem.
+def load_rules(
+    path: Path, form: Form, *, rates: Path | None = None, language: str = SOURCE_LANGUAGE
+) -> RuleSet:
+    """Load and check a rules file; raises FormError listing every located problem, each
+    in ``language``.
 
     ``rates`` is an exchange-rates file; without it, ``<rules stem>.rates.csv`` beside the
     rules is used when present. A bad rates file raises ``RatesError`` (unusable input)."""
     file = path.name
+
+    def problem(told: Message, location: Location, **values: object) -> FormProblem:
+        return FormProblem(told.text(language, **values), location)
+
     try:
         text = path.read_text(encoding="utf-8")
         document = yaml.compose(text)
         data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise FormError(
-            [FormProblem(f"cannot read the rules file: {error}", Location(file))]
-        ) from error
+        raise FormError([problem(_UNREADABLE, Location(file), reason=str(error))]) from error
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise FormError([FormProblem("expected a 'rules:' list", Location(file))])
+        raise FormError([problem(_NO_RULES, Location(file))])
     lines = _rule_lines(document)
     translations = catalogue_for(path.parent / "locale", path.stem)
     derived = {str(k): str(v) for k, v in (data.get("needs_form_variables") or {}).items()}
@@ -106,27 +179,23 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
     seen: set[str] = set()
     for index, raw in enumerate(data["rules"]):
         line = lines[index] if index < len(lines) else None
-        rule = _rule(raw, file, line, known, level_names(form), problems, translations)
+        rule = _rule(raw, file, line, known, level_names(form), problems, translations, language)
         if rule is None:
             continue
         if rule.id in seen:
-            problems.append(
-                FormProblem(f"rule id {rule.id} is used twice", Location(file, row=line))
-            )
+            problems.append(problem(_ID_TWICE, Location(file, row=line), rule=rule.id))
         seen.add(rule.id)
         rules.append(rule)
     repeat_of = _repeat_of(form.children)
     try:
         place_derived(derived, repeat_of)
     except (PlacementError, ExprSyntaxError) as error:
-        problems.append(FormProblem(f"needs_form_variables: {error}", Location(file)))
+        problems.append(problem(_DERIVED, Location(file), reason=str(error)))
     questions = [q for q in form.questions() if q.type != "note"]
-    optional = _name_list(
-        data, "optional_columns", {q.name for q in questions if q.calculation is None}, file
-    )
-    errors = _name_list(
-        data, "calculated_errors", {q.name for q in questions if q.calculation}, file
-    )
+    answered = {q.name for q in questions if q.calculation is None}
+    optional = _name_list(data, "optional_columns", answered, file, language)
+    calculates = {q.name for q in questions if q.calculation}
+    errors = _name_list(data, "calculated_errors", calculates, file, language)
     problems += optional[1] + errors[1]
     if problems:
         raise FormError(problems)
@@ -144,16 +213,17 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
 
 
 def _name_list(
-    data: dict, key: str, allowed: set[str], file: str
+    data: dict, key: str, allowed: set[str], file: str, language: str = SOURCE_LANGUAGE
 ) -> tuple[frozenset[str], list[FormProblem]]:
     """A top-level list of the form's names (``optional_columns``: questions answered;
     ``calculated_errors``: calculates), each checked against the form."""
     given = data.get(key) or []
     if not isinstance(given, list):
-        return frozenset(), [FormProblem(f"'{key}' must be a list of names", Location(file))]
-    kind = "answered question" if key == "optional_columns" else "calculate"
+        told = _NOT_A_LIST.text(language, key=key)
+        return frozenset(), [FormProblem(told, Location(file))]
+    kind = _NOT_ANSWERED if key == "optional_columns" else _NOT_CALCULATE
     problems = [
-        FormProblem(f"'{key}' names {name!r}, which is no {kind} of the form", Location(file))
+        FormProblem(kind.text(language, key=key, name=repr(name)), Location(file))
         for name in map(str, given)
         if name not in allowed
     ]
@@ -168,41 +238,43 @@ def _rule(
     levels: tuple[str, ...],
     problems: list[FormProblem],
     translations: Catalogue,
+    language: str = SOURCE_LANGUAGE,
 ) -> Rule | None:
-    def fail(message: str) -> None:
-        problems.append(FormProblem(message, Location(file, row=line, column=rule_id)))
+    def fail(told: Message, **values: object) -> None:
+        located = Location(file, row=line, column=rule_id)
+        problems.append(FormProblem(told.text(language, **values), located))
 
     rule_id = str(raw.get("id", "")) if isinstance(raw, dict) else ""
     if not isinstance(raw, dict) or not rule_id:
-        problems.append(FormProblem("a rule without an 'id'", Location(file, row=line)))
+        problems.append(FormProblem(_NO_ID.text(language), Location(file, row=line)))
         return None
     level, severity = raw.get("level"), raw.get("severity")
     if level not in levels:
-        fail(f"level must be one of the form's levels {', '.join(levels)}, not {level!r}")
+        fail(_LEVEL, levels=", ".join(levels), level=repr(level))
     if severity not in SEVERITIES:
-        fail(f"severity must be one of {', '.join(SEVERITIES)}, not {severity!r}")
+        fail(_SEVERITY, severities=", ".join(SEVERITIES), severity=repr(severity))
     expression = raw.get("expression")
     tree = None
     if expression is None and not raw.get("check"):
-        fail("a rule needs an 'expression' (or a built-in 'check')")
+        fail(_NO_EXPRESSION)
     if expression is not None:
         try:
             tree = parse(str(expression))
         except ExprSyntaxError as error:
-            fail(f"the expression is not valid: {error.reason} at character {error.position + 1}")
+            fail(_BAD_EXPRESSION, reason=error.reason, position=error.position + 1)
         else:
             for name, _ in ref_uses(tree):
                 if name not in known:
-                    fail(f"the expression refers to ${{{name}}}, which is not in the form")
+                    fail(_UNKNOWN_REFERENCE, reference=f"${{{name}}}")
     variables = tuple(str(v) for v in raw.get("variables") or ())
     for name in variables:
         if name not in known:
-            fail(f"'variables' names {name!r}, which is not in the form")
+            fail(_UNKNOWN_VARIABLE, name=repr(name))
     message = raw.get("message") or {}
     if isinstance(message, str):
         message = {SOURCE_LANGUAGE: message}
     if not isinstance(message, dict) or not message.get(SOURCE_LANGUAGE):
-        fail("a rule needs a message, at least in English ('en')")
+        fail(_NO_MESSAGE)
     parameters = _parameters(raw, known, fail)
     return Rule(
         id=rule_id,
@@ -223,41 +295,40 @@ def _rule(
     )
 
 
-def _parameters(
-    raw: dict, known: set[str], fail: Callable[[str], None]
-) -> dict[str, str | tuple[str, ...]]:
+def _parameters(raw: dict, known: set[str], fail: Fail) -> dict[str, str | tuple[str, ...]]:
     """A built-in's parameters, each naming a variable of the form (or a list of them):
     unknown and missing parameters, and unknown variables, are located load errors. A check
     this version does not know is left to the run, which reports it as not run."""
     given = raw.get("parameters") or {}
     if not isinstance(given, dict):
-        fail("'parameters' must map each parameter to a variable name")
+        fail(_PARAMETERS_NOT_A_MAP)
         return {}
     check = raw.get("check")
     declared = PARAMETERS.get(str(check)) if check else None
     if given and not check:
-        fail("'parameters' belong to a built-in 'check'")
+        fail(_PARAMETERS_WITHOUT_CHECK)
     parameters: dict[str, str | tuple[str, ...]] = {}
     for key, value in given.items():
         name = str(key)
         many = declared is not None and name in declared.lists
         if declared is not None and name not in declared.names:
-            takes = ", ".join(declared.names) or "no parameters"
-            fail(f"check '{check}' has no parameter {name!r} (it takes {takes})")
+            takes = ", ".join(declared.names)
+            told = _NO_SUCH_PARAMETER if takes else _NO_PARAMETERS
+            fail(told, check=check, name=repr(name), takes=takes)
             continue
         if many and not (isinstance(value, list) and value):
-            fail(f"parameter {name!r} must list one or more variables")
+            fail(_PARAMETER_LIST, name=repr(name))
             continue
         if not many and not isinstance(value, str):
-            fail(f"parameter {name!r} must name one variable")
+            fail(_PARAMETER_ONE, name=repr(name))
             continue
         parameters[name] = tuple(str(v) for v in value) if many else str(value)
         for variable in _as_names(parameters[name]):
             if variable not in known:
-                fail(f"parameter {name!r} names {variable!r}, which is not in the form")
+                fail(_PARAMETER_UNKNOWN, name=repr(name), variable=repr(variable))
     for name in declared.required if declared is not None else ():
         if name not in given:
-            fail(f"check '{check}' needs the parameter {name!r} (the column it reads)")
+            fail(_PARAMETER_NEEDED, check=check, name=repr(name))
     return parameters
 
 
