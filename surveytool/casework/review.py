@@ -13,7 +13,7 @@ questions' own messages and the rules' messages read as the rest of the screen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from surveytool.casework.session import load_interview
 from surveytool.common.catalogue import SOURCE_LANGUAGE
@@ -22,12 +22,17 @@ from surveytool.interview import Interview
 from surveytool.store.statuses import ENUMERATOR, OFFICE, Blocker, StatusRefused, refusal
 from surveytool.store.store import Store
 
+if TYPE_CHECKING:
+    from surveytool.interview.live_rules import LiveRule
+
 
 class RuleSource(Protocol):
     """What ``validate.load_rules`` returns, as far as live checking needs it."""
 
-    rules: Sequence[object]
-    derived: Mapping[str, str]
+    @property
+    def rules(self) -> Sequence[LiveRule]: ...
+    @property
+    def derived(self) -> Mapping[str, str]: ...
 
 
 def check(store: Store, case_uuid: str, wanted: str, role: str) -> StatusRefused | None:

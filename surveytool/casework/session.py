@@ -7,21 +7,32 @@ Reopening a case replays its events on top of the last snapshot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
-from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview
+from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview, Problem
 from surveytool.interview.coerce import Answer
 from surveytool.store.statuses import EDITABLE, ENUMERATOR, edit_refusal, refusal
 from surveytool.store.store import CaseRow, Event, Store, SurveyKey
 
+if TYPE_CHECKING:
+    from surveytool.interview.live_rules import Finding
+
+
+def _answer(value: object, where: str) -> Answer:
+    """A stored answer (JSON) as the engine takes it: only what ``answer()`` ever writes."""
+    if isinstance(value, int | float | str):
+        return value
+    raise ValueError(f"{where}: {value!r} is not an answer")  # a damaged store: our bug
+
 
 def replay(
     events: list[Event],
-    answers: dict[Address, Answer] | None = None,
-    instances: dict[str, list[int]] | None = None,
+    answers: Mapping[Address, Answer] | None = None,
+    instances: Mapping[str, list[int]] | None = None,
 ) -> tuple[dict[Address, Answer], dict[str, list[int]]]:
     """Answers and roster after applying events in order (status events are ignored)."""
     answers = dict(answers or {})
@@ -32,7 +43,7 @@ def replay(
             if event.value is None:
                 answers.pop(address, None)
             else:
-                answers[address] = event.value  # type: ignore[assignment]
+                answers[address] = _answer(event.value, f"event {event.seq}")
         elif event.kind in ("add", "remove", "move"):
             repeat, _, uid_text = event.path.partition("#")
             uid = int(uid_text)
@@ -45,19 +56,28 @@ def replay(
                     del answers[address]
             elif event.kind == "move" and uid in ids:
                 ids.remove(uid)
-                ids.insert(max(0, int(event.value or 1) - 1), uid)  # type: ignore[call-overload]
+                position = event.value if isinstance(event.value, int) else 1  # 1-based
+                ids.insert(max(0, position - 1), uid)
     return answers, instances
 
 
 def load_interview(
-    store: Store, form: Form, case_uuid: str, **options: object
+    store: Store,
+    form: Form,
+    case_uuid: str,
+    *,
+    language: str | None = None,
+    today: date | None = None,
 ) -> tuple[Interview, int]:
     """A case rebuilt from its last snapshot plus the events after it, and its last event."""
     last_seq, stored, stored_instances = store.snapshot(case_uuid)
     events = store.events(case_uuid, after=last_seq)
-    base = {Address.parse(path): value for path, value in stored.items()}
-    answers, instances = replay(events, base, stored_instances)  # type: ignore[arg-type]
-    interview = Interview.restore(form, answers, instances, **options)
+    base = {
+        Address.parse(path): _answer(value, f"snapshot of {case_uuid}")
+        for path, value in stored.items()
+    }
+    answers, instances = replay(events, base, stored_instances)
+    interview = Interview.restore(form, answers, instances, language=language, today=today)
     return interview, (events[-1].seq if events else last_seq)
 
 
@@ -174,7 +194,7 @@ class CaseSession:
         errors = len(self.interview.problems())
         self.store.save_snapshot(self.case_uuid, self.last_seq, answers, instances, errors)
 
-    def mark_complete(self) -> list[object]:
+    def mark_complete(self) -> list[Problem | Finding]:
         """Refused (returns the blocking problems) unless the case has no error.
 
         Blocking: required or invalid answers, and rule findings of severity error;
@@ -183,7 +203,7 @@ class CaseSession:
         refused = refusal(self.status, "complete", ENUMERATOR)
         if refused is not None:
             raise refused
-        problems: list[object] = list(self.interview.problems())
+        problems: list[Problem | Finding] = list(self.interview.problems())
         problems += [f for f in self.interview.rule_findings() if f.severity == "error"]
         if problems:
             return problems

@@ -33,11 +33,18 @@ def _instances(interview: Interview, repeat: str) -> list[int]:
 
 
 class LiveRule(Protocol):
-    id: str
-    level: str
-    severity: str
-    expression: str | None
-    variables: tuple[str, ...]
+    """A batch rule as live checking reads it (read-only: ``validate``'s frozen ``Rule``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def level(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def expression(self) -> str | None: ...
+    @property
+    def variables(self) -> tuple[str, ...]: ...
 
     def message_in(self, language: str) -> str: ...
 

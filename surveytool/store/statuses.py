@@ -85,7 +85,7 @@ class StatusRefused(StoreError):
         reason: str,
         status: str,
         wanted: str | None,
-        items: Sequence[object] = (),
+        items: Sequence[Blocker] = (),
         role: str = ENUMERATOR,
     ) -> None:
         self.reason = reason
