@@ -48,8 +48,9 @@ class Location:
 class Problem:
     """A catalogued message with its values: rendered in whichever language shows it.
 
-    A value that is itself a ``Message`` or a ``Problem`` (a status name, a located part)
-    renders in the same language, so a sentence never mixes two languages."""
+    A value that is itself a ``Message``, a ``Problem`` or a ``Location`` (a status name, a
+    part of a sentence, where something else is) renders in the same language, so a sentence
+    never mixes two languages."""
 
     template: Message
     values: dict[str, object] = field(default_factory=dict)
@@ -61,7 +62,14 @@ class Problem:
 
 def _in(language: str, value: object) -> object:
     """``value`` as it reads in ``language``: catalogued texts rendered, the rest as given."""
-    return value.text(language) if isinstance(value, Message | Problem) else value
+    return value.text(language) if isinstance(value, Message | Problem | Location) else value
+
+
+def located(location: Location, problem: str, language: str = SOURCE_LANGUAGE) -> str:
+    """``problem`` (already in ``language``) after where it is: "form.xlsx, sheet 'survey',
+    row 4: ..."; the problem alone when the location is empty."""
+    where = location.text(language)
+    return _LOCATED.text(language, where=where, problem=problem) if where else problem
 
 
 class UserError(Exception):
@@ -86,8 +94,7 @@ class UserError(Exception):
     def text(self, language: str = SOURCE_LANGUAGE) -> str:
         """The located problem in ``language``."""
         problem = self.problem if isinstance(self.problem, str) else self.problem.text(language)
-        where = self.location.text(language)
-        return _LOCATED.text(language, where=where, problem=problem) if where else problem
+        return located(self.location, problem, language)
 
     def __str__(self) -> str:
         return self.text()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from surveytool.common.errors import Location
-from surveytool.form.errors import FormError, FormProblem
+from surveytool.form.errors import NO_FILE, FormError, FormProblem
 from surveytool.form.model import (
     Choice,
     ChoiceList,
@@ -32,7 +32,7 @@ def load(path: str | Path) -> Form:
 
     path = Path(path)
     if not path.is_file():
-        raise FormError([FormProblem("no such file", Location(str(path)))])
+        raise FormError([FormProblem(NO_FILE, Location(str(path)))])
     form, problems = xlsform.read(path)
     if problems or form is None:
         raise FormError(problems)

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from surveytool.common.catalogue import Message, message
+from surveytool.common.errors import Problem
 from surveytool.expr import ref_uses, walk
 from surveytool.expr.ast import Call, Name
 from surveytool.expr.parser import choice_name_question
@@ -17,6 +19,45 @@ from surveytool.form.errors import FormProblem
 from surveytool.form.model import Element, Expression, Form, Group, Question, Repeat
 
 _PIPED = re.compile(r"\$\{([^}]*)\}")
+
+NESTED_REPEAT = message(
+    "form.check.nested_repeat",
+    "the repeat '{repeat}' is inside the repeat '{outer}': nested repeats are not supported",
+)
+#: the start of an expression's problem: which column of which element, and its text
+WHERE = message("form.check.where", "the {column} of '{element}' ({source})")
+UNKNOWN_NAME = message(
+    "form.check.unknown_name", "{where} refers to {reference}, which is not in the form"
+)
+OUTSIDE_REPEAT = message(
+    "form.check.outside_repeat",
+    "{where} reads {reference}, which has one value per '{repeat}' instance, from outside "
+    "that repeat: wrap it in count() or sum()",
+)
+BARE_NAME = message(
+    "form.check.bare_name", "{where} uses the bare name '{name}': write {reference}"
+)
+POSITION_OUTSIDE = message(
+    "form.check.position_outside", "{where} uses position(..) outside a repeat"
+)
+CHOICE_NAME = message(
+    "form.check.choice_name",
+    "{where}: jr:choice-name() needs a select question, and '{target}' is not one",
+)
+FILTER_COLUMN = message(
+    "form.check.filter_column",
+    "{where} uses '{name}', which is not a column of the choice list '{choice_list}' "
+    "(columns: {columns})",
+)
+#: the start of a piping problem: which text, in which language, of which element
+PIPED = message("form.check.piped", "the {column} ({lang}) of '{element}' shows {reference}")
+PIPED_UNKNOWN = message("form.check.piped_unknown", "{what}, which is not in the form")
+PIPED_OUTSIDE = message("form.check.piped_outside", "{what} from inside a repeat it is not in")
+DUPLICATE_NAME = message(
+    "form.check.duplicate_name",
+    "the name '{name}' is already used at {first}: names must be unique in the whole form",
+)
+CYCLE = message("form.check.cycle", "circular dependency: {cycle}")
 
 
 def check_form(form: Form, describe_column: Callable[[str], str | None]) -> list[FormProblem]:
@@ -57,12 +98,7 @@ class _Checker:
         for element in elements:
             if isinstance(element, Repeat):
                 if repeat is not None:
-                    self.fail(
-                        element,
-                        "type",
-                        f"the repeat '{element.name}' is inside the repeat "
-                        f"'{repeat}': nested repeats are not supported",
-                    )
+                    self.fail(element, "type", NESTED_REPEAT, repeat=element.name, outer=repeat)
                 self.scope[element.name] = element.name
                 self.repeat_parent[element.name] = repeat
                 self._index(element.children, element.name)
@@ -94,51 +130,55 @@ class _Checker:
             repeat = self.repeat_parent.get(repeat)
         return visible
 
-    def fail(self, element: Element, column: str, message: str) -> None:
+    def fail(self, element: Element, column: str, told: Message, **values: object) -> None:
         location = replace(element.location, column=self.describe_column(column))
-        self.problems.append(FormProblem(message, location))
+        self.problems.append(FormProblem(told, location, values))
 
     def check_expression(
         self, element: Element, column: str, expression: Expression, repeat: str | None
     ) -> None:
         visible = self._visible(repeat)
-        where = f"the {column} of '{element.name}' ({expression.source!r})"
+        where = Problem(
+            WHERE, {"column": column, "element": element.name, "source": repr(expression.source)}
+        )
         for name, aggregated in ref_uses(expression.tree):
+            reference = f"${{{name}}}"
             if name not in self.elements:
-                self.fail(
-                    element, column, f"{where} refers to ${{{name}}}, which is not in the form"
-                )
+                self.fail(element, column, UNKNOWN_NAME, where=where, reference=reference)
             elif self.scope.get(name) not in visible and not aggregated:
                 self.fail(
                     element,
                     column,
-                    f"{where} reads ${{{name}}}, which has one value per '{self.scope[name]}' "
-                    f"instance, from outside that repeat: wrap it in count() or sum()",
+                    OUTSIDE_REPEAT,
+                    where=where,
+                    reference=reference,
+                    repeat=self.scope[name],
                 )
         for node in walk(expression.tree):
             if isinstance(node, Name) and column != "choice_filter":
                 self.fail(
                     element,
                     column,
-                    f"{where} uses the bare name '{node.name}': write ${{{node.name}}}",
+                    BARE_NAME,
+                    where=where,
+                    name=node.name,
+                    reference=f"${{{node.name}}}",
                 )
             if isinstance(node, Call) and node.name == "position" and repeat is None:
-                self.fail(element, column, f"{where} uses position(..) outside a repeat")
+                self.fail(element, column, POSITION_OUTSIDE, where=where)
             if isinstance(node, Call) and node.name == "jr:choice-name":
                 self.check_choice_name(element, column, where, choice_name_question(node))
         if column == "choice_filter" and isinstance(element, Question):
             self.check_choice_filter(element, expression, where)
 
-    def check_choice_name(self, element: Element, column: str, where: str, target: str) -> None:
+    def check_choice_name(self, element: Element, column: str, where: Problem, target: str) -> None:
         question = self.elements.get(target)
         if not isinstance(question, Question) or not question.is_select:
-            self.fail(
-                element,
-                column,
-                f"{where}: jr:choice-name() needs a select question, and '{target}' is not one",
-            )
+            self.fail(element, column, CHOICE_NAME, where=where, target=target)
 
-    def check_choice_filter(self, question: Question, expression: Expression, where: str) -> None:
+    def check_choice_filter(
+        self, question: Question, expression: Expression, where: Problem
+    ) -> None:
         choice_list = self.form.choices_for(question)
         if choice_list is None:
             return
@@ -148,8 +188,11 @@ class _Checker:
                 self.fail(
                     question,
                     "choice_filter",
-                    f"{where} uses '{node.name}', which is not a column of the choice list "
-                    f"'{choice_list.name}' (columns: {', '.join(sorted(columns))})",
+                    FILTER_COLUMN,
+                    where=where,
+                    name=node.name,
+                    choice_list=choice_list.name,
+                    columns=", ".join(sorted(columns)),
                 )
 
     def check_piping(self, element: Element, repeat: str | None) -> None:
@@ -161,11 +204,12 @@ class _Checker:
             for language, text in translations.items():
                 for piped in _PIPED.findall(text):
                     name = piped.strip()
-                    what = f"the {column} ({language}) of '{element.name}' shows ${{{name}}}"
+                    shown = {"column": column, "lang": language, "element": element.name}
+                    what = Problem(PIPED, {**shown, "reference": f"${{{name}}}"})
                     if name not in self.elements:
-                        self.fail(element, column, f"{what}, which is not in the form")
+                        self.fail(element, column, PIPED_UNKNOWN, what=what)
                     elif self.scope.get(name) not in visible:
-                        self.fail(element, column, f"{what} from inside a repeat it is not in")
+                        self.fail(element, column, PIPED_OUTSIDE, what=what)
 
     def check_unique_names(self) -> None:
         """${name} must mean one thing, so names are unique in the whole form, not per group."""
@@ -173,12 +217,7 @@ class _Checker:
         for element in self.form.walk():
             first = seen.setdefault(element.name, element)
             if first is not element:
-                self.fail(
-                    element,
-                    "name",
-                    f"the name '{element.name}' is already used at {first.location}: "
-                    "names must be unique in the whole form",
-                )
+                self.fail(element, "name", DUPLICATE_NAME, name=element.name, first=first.location)
 
     def check_cycles(self) -> None:
         """No value may depend on itself through calculations, relevance or enclosing groups."""
@@ -203,7 +242,7 @@ class _Checker:
                     cycle = [*trail[trail.index(dependency) :], dependency]
                     element = self.elements[name]
                     column = "calculation" if getattr(element, "calculation", None) else "relevant"
-                    self.fail(element, column, "circular dependency: " + " -> ".join(cycle))
+                    self.fail(element, column, CYCLE, cycle=" -> ".join(cycle))
                 elif dependency in graph and dependency not in state:
                     visit(dependency, [*trail, dependency])
             state[name] = 2

@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from surveytool.common.errors import Location
 from surveytool.expr import Node
+
+if TYPE_CHECKING:
+    from surveytool.form.errors import FormProblem
 
 
 def _no_text() -> Mapping[str, str]:
@@ -171,7 +175,7 @@ class Form:
     children: tuple[Element, ...]
     choice_lists: Mapping[str, ChoiceList]
     source: str = ""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[FormProblem, ...] = ()  # located, rendered in any language
 
     @property
     def form_id(self) -> str:

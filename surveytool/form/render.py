@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from surveytool.common.errors import Location
-from surveytool.form.errors import FormError, FormProblem
+from surveytool.form.errors import PIPE_IN_CELL, UNREADABLE, FormError, FormProblem
 
 SHEETS = ("survey", "choices", "settings")
 _NEWLINE = "\\n"
@@ -24,7 +24,7 @@ def dump_markdown(path: Path) -> str:
     try:
         data = get_xlsform(xlsform=str(path))
     except PyXFormError as error:
-        problem = FormProblem(f"cannot read the workbook: {error}", Location(path.name))
+        problem = FormProblem(UNREADABLE, Location(path.name), {"error": str(error)})
         raise FormError([problem]) from error
     blocks = []
     for sheet in SHEETS:
@@ -44,8 +44,7 @@ def dump_markdown(path: Path) -> str:
 def _line(cells: list[str], path: Path, sheet: str, row: int) -> str:
     for cell in cells:
         if "|" in cell:
-            message = "a cell contains '|', which the text rendering cannot hold"
-            raise FormError([FormProblem(message, Location(path.name, sheet, row))])
+            raise FormError([FormProblem(PIPE_IN_CELL, Location(path.name, sheet, row))])
     return "| | " + " | ".join(cell.replace("\n", _NEWLINE) for cell in cells) + " |"
 
 

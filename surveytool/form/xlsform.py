@@ -18,11 +18,24 @@ from pyxform.errors import PyXFormError
 from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
+from surveytool.common.catalogue import Message
 from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, parse
 from surveytool.form.checks import check_form
 from surveytool.form.choices import builtin_choice_list, sheet_choice_lists
-from surveytool.form.errors import FormProblem
+from surveytool.form.errors import (
+    BAD_EXPRESSION,
+    FILE_LIST,
+    IGNORED_COLUMN,
+    LEVEL_NAMES,
+    NO_CHOICE_LIST,
+    SURVEY_KEY,
+    UNREADABLE,
+    UNSUPPORTED_COLUMN,
+    UNSUPPORTED_KEY,
+    UNSUPPORTED_TYPE,
+    FormProblem,
+)
 from surveytool.form.model import (
     Element,
     Expression,
@@ -127,7 +140,7 @@ class _Builder:
             self.file, "choices", data.choices or [], _headers(data.choices_header)
         )
         self.problems: list[FormProblem] = []
-        self.warnings: list[str] = []
+        self.warnings: list[FormProblem] = []
         self.settings_row: Mapping[str, Any] = (data.settings or [{}])[0]
         self.language_names: dict[str, str] = {}  # column suffix -> code, in column order
         for header in [*self.survey.headers, *self.choices_sheet.headers]:
@@ -138,8 +151,8 @@ class _Builder:
             written_default = next(iter(self.language_names))
         self.default_language = written_default
 
-    def problem(self, message: str, location: Location) -> None:
-        self.problems.append(FormProblem(message, location))
+    def problem(self, told: Message, location: Location, **values: object) -> None:
+        self.problems.append(FormProblem(told, location, values))
 
     # -- languages ------------------------------------------------------------------------
     def code_of(self, language_name: str) -> str:
@@ -167,9 +180,12 @@ class _Builder:
             return Expression(text, parse(text))
         except ExprSyntaxError as error:
             self.problem(
-                f"the {column} expression is not valid: {error.reason} at character "
-                f"{error.position + 1} of {text!r}",
+                BAD_EXPRESSION,
                 self.survey.location(name, column),
+                column=column,
+                reason=error.reason,
+                position=error.position + 1,
+                text=repr(text),
             )
             return None
 
@@ -222,8 +238,7 @@ class _Builder:
             repeat, _, level = item.partition(":")
             if not repeat or not level:
                 self.problem(
-                    f"level_names: write each repeat as 'repeat:level', not {item!r}",
-                    Location(self.file, "settings", 2, "level_names"),
+                    LEVEL_NAMES, Location(self.file, "settings", 2, "level_names"), item=repr(item)
                 )
                 continue
             pairs.append((repeat, level))
@@ -232,9 +247,7 @@ class _Builder:
         key = tuple(str(row.get("survey_key") or "").split())
         if key and len(key) != 4:
             self.problem(
-                "survey_key: name the 4 variables of the key (country, round, cluster, "
-                f"household), not {len(key)}",
-                Location(self.file, "settings", 2, "survey_key"),
+                SURVEY_KEY, Location(self.file, "settings", 2, "survey_key"), count=len(key)
             )
         elif key:
             found["survey_key"] = key
@@ -286,11 +299,7 @@ class _Builder:
         raw_row = self.survey.rows[row] if row is not None else {}
         if kind is None:
             written = str(raw_row.get("type", raw_type))
-            self.problem(
-                f"question type '{written}' is not supported by surveytool; use one of: "
-                "integer, decimal, text, select_one, select_multiple, date, calculate, note",
-                self.survey.location(name, "type"),
-            )
+            self.problem(UNSUPPORTED_TYPE, self.survey.location(name, "type"), type=written)
             return None
         if name.endswith("_other") and _is_generated_other(item):
             label = {code: str(item.get("label", "")) for code in self.language_codes()}
@@ -305,10 +314,7 @@ class _Builder:
             )
         itemset = str(item.get("itemset", ""))
         if itemset and not item.get("list_name") and not itemset.endswith(".csv"):
-            self.problem(
-                f"select_one_from_file '{itemset}': only .csv files are supported",
-                self.survey.location(name, "type"),
-            )
+            self.problem(FILE_LIST, self.survey.location(name, "type"), itemset=itemset)
         bind, control = item.get("bind", {}), item.get("control", {})
         return Question(
             name=name,
@@ -342,10 +348,10 @@ class _Builder:
         built = builtin_choice_list(item_file, self.path.parent, self.language_codes())
         if built is None:
             self.problem(
-                f"the choice list '{item_file}' of '{question.name}' is neither on the "
-                "choices sheet nor a built-in list (iso3166.csv, iso4217.csv, isco08.csv, "
-                "isic4.csv) nor a CSV file beside the form",
+                NO_CHOICE_LIST,
                 self.survey.location(question.name, "type"),
+                file=item_file,
+                question=question.name,
             )
             return
         lists[question.choice_list] = built
@@ -359,24 +365,19 @@ class _Builder:
                 self.unknown_column(key, name)
         for key in item.get("bind", {}):
             if key not in _BIND_KEYS:
-                self.problem(f"'{key}' is not supported by surveytool", self.survey.location(name))
+                self.problem(UNSUPPORTED_KEY, self.survey.location(name), key=key)
         for key in item.get("control", {}):
             if key not in _CONTROL_KEYS:
-                self.problem(f"'{key}' is not supported by surveytool", self.survey.location(name))
+                self.problem(UNSUPPORTED_KEY, self.survey.location(name), key=key)
         if item.get("parameters"):
-            self.problem(
-                "the parameters column is not supported by surveytool",
-                self.survey.location(name, "parameters"),
-            )
+            where = self.survey.location(name, "parameters")
+            self.problem(UNSUPPORTED_COLUMN, where, key="parameters")
 
     def unknown_column(self, key: str, name: str) -> None:
         if key.split("::", maxsplit=1)[0].lower() in _UNSUPPORTED_COLUMNS:
-            self.problem(
-                f"the column '{key}' is not supported by surveytool: remove it",
-                self.survey.location(name, key),
-            )
+            self.problem(UNSUPPORTED_COLUMN, self.survey.location(name, key), key=key)
         else:
-            self.warnings.append(f"{self.survey.location(name, key)}: column ignored")
+            self.warnings.append(FormProblem(IGNORED_COLUMN, self.survey.location(name, key)))
 
 
 def _identifier(item: Mapping[str, Any]) -> str | None:
@@ -424,7 +425,7 @@ def read(path: Path) -> tuple[Form | None, list[FormProblem]]:
     try:
         data = get_xlsform(xlsform=str(path))
     except PyXFormError as error:
-        return None, [FormProblem(f"cannot read the workbook: {error}", Location(file))]
+        return None, [FormProblem(UNREADABLE, Location(file), {"error": str(error)})]
     warnings: list[str] = []
     try:
         json = workbook_to_json(
