@@ -1,9 +1,9 @@
 """Render the main screens to PNG under docs/screenshots/ (offscreen; no display needed).
 
 Usage: .venv/bin/python scripts/screenshots.py [--store demo.sqlite]
-Screens, in English, French and Arabic: the case list, a migrant's section D, "Mark complete"
-refused with its list of problems, the office review after validating the store; and the
-keyboard shortcuts dialog in English.
+Screens, in English, French and Arabic: the case list, a migrant's section D, a question's
+check failing with its message beside it, "Mark complete" refused with its list of problems,
+the office review after validating the store; and the keyboard shortcuts dialog in English.
 """
 
 from __future__ import annotations
@@ -59,6 +59,18 @@ def migrant_case(window: MainWindow) -> tuple[FormView, int] | None:
     return None
 
 
+def validation_message(view: FormView, uid: int) -> bool:
+    """A person's age outside 0-120: the question's check shows its message beside it."""
+    if not view.session.editable:
+        view.reopen()
+    age = view.interview.address("age", uid)
+    view.session.answer(age, 130)
+    view.show_address(age)
+    settle()
+    row = view.page.rows.get(age) if view.page is not None else None
+    return row is not None and row.message.isVisibleTo(view.page)
+
+
 def refused_dialog(view: FormView) -> QWidget | None:
     """Remove two answers and ask to complete: the dialog listing what is missing."""
     if not view.session.editable:
@@ -109,6 +121,8 @@ def main() -> None:
                 view, uid = found
                 view.open_page(("section_d", uid))
                 shoot(window, f"migration_section_{language}.png")
+                if validation_message(view, uid):
+                    shoot(window, f"validation_message_{language}.png")
                 dialog = refused_dialog(view)
                 if dialog is not None:
                     shoot(dialog, f"mark_complete_refused_{language}.png")
