@@ -3,6 +3,10 @@
 Heavy libraries load inside the sub-command that needs them, so ``surveytool --help``
 answers at once. User errors (a bad form, a bad file) print a located message and exit 1
 or 2; they never print a traceback.
+
+What the command prints for people is catalogued and printed in ``--language`` (every
+sub-command has it, English by default); tables of figures keep their column names, and
+argparse's own usage and help stay in English.
 """
 
 from __future__ import annotations
@@ -15,9 +19,49 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from surveytool import __version__
+from surveytool.common.catalogue import languages, message
 from surveytool.common.errors import UserError
 
 GuiRunner = Callable[..., int]
+
+_FORM_OK = message("cli.forms.ok", "Form '{form}' version {version}: OK")
+_QUESTIONS = message("cli.forms.questions", "  questions:    {count} ({by_type})")
+_GROUPS = message("cli.forms.groups", "  groups:       {count}")
+_REPEATS = message("cli.forms.repeats", "  repeats:      {repeats}")
+_LANGUAGES = message("cli.forms.languages", "  languages:    {count}: {languages}")
+_CHOICE_LISTS = message(
+    "cli.forms.choice_lists",
+    "  choice lists: {count} on the choices sheet; built-in: {builtin}",
+)
+_BUILTIN_LIST = message("cli.forms.builtin_list", "{name} ({count} codes)")
+_NONE = message("cli.none", "none")
+_WARNING = message("cli.forms.warning", "warning: {warning}")
+_WROTE = message("cli.forms.wrote", "wrote {path}")
+_NO_GUI = message("cli.gui.no_runner", "the desktop app is started by the 'surveytool' command")
+_DEMO_DONE = message("cli.demo.done", "{store}: {complete} complete, {in_progress} in progress")
+_TABLE_WRITTEN = message("cli.tables.written", "{path}: {rows} rows")
+_BAD_STATUS = message("cli.validate.bad_status", "surveytool validate: error: --status: {error}")
+_UNUSABLE = message("cli.validate.unusable", "unusable input: {error}")
+_SYSTEMATIC = message(
+    "cli.validate.systematic",
+    "systematic: {check} fails on {share} {checked} {level} records: the column is wrong "
+    "throughout{example}; fix it at the source",
+)
+_EVERY = message("cli.validate.share_every", "every")
+_SHARE_OF = message("cli.validate.share_of", "{share} of")
+_EXAMPLE = message("cli.validate.example", ", e.g. {values}")
+_NOTE = message("cli.validate.note", "note: {check}: {note}")
+_NOTE_NOT_RUN = message("cli.validate.note_not_run", "note: {check}: {note} (not run)")
+_STATUSES = message("cli.validate.statuses", "{count} case(s) with status {statuses}")
+_TOTALS = message(
+    "cli.validate.totals", "{checks} checks: {errors} error(s), {warnings} warning(s)"
+)
+_TOTALS_NOT_RUN = message(
+    "cli.validate.totals_not_run",
+    "{checks} checks: {errors} error(s), {warnings} warning(s); not run: {missing}",
+)
+_BAD_ANSWERS = message("cli.expr.bad_answers", "--answers is not valid JSON: {error}")
+_EXPR_ERROR = message("cli.expr.error", "{expression}\n  error: {error}")
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
@@ -32,7 +76,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
     try:
         return int(args.run(args))
     except UserError as error:
-        print(str(error), file=sys.stderr)
+        print(error.text(args.language), file=sys.stderr)
         return 1
 
 
@@ -42,30 +86,46 @@ def _parser() -> argparse.ArgumentParser:
         description="Collect, validate and exchange the JLMP labour migration module.",
     )
     parser.add_argument("--version", action="version", version=f"surveytool {__version__}")
+    parser.set_defaults(language="en")  # what a bare ``surveytool`` prints an error in
     commands = parser.add_subparsers(title="commands")
+    # every sub-command speaks the language of its messages; a parent parser gives it once
+    spoken = argparse.ArgumentParser(add_help=False)
+    spoken.add_argument(
+        "--language",
+        default="en",
+        choices=languages(),
+        help="language of the messages (default: en)",
+    )
 
     forms = commands.add_parser("forms", help="check, dump or build questionnaires (XLSForm)")
     form_commands = forms.add_subparsers(title="forms commands")
-    check = form_commands.add_parser("check", help="load a form and report every problem")
+    check = form_commands.add_parser(
+        "check", help="load a form and report every problem", parents=[spoken]
+    )
     check.add_argument("path", type=Path)
     check.set_defaults(run=_forms_check)
-    dump = form_commands.add_parser("dump", help="render a form as markdown tables (for diffs)")
+    dump = form_commands.add_parser(
+        "dump", help="render a form as markdown tables (for diffs)", parents=[spoken]
+    )
     dump.add_argument("path", type=Path)
     dump.add_argument("--out", type=Path, help="write here instead of standard output")
     dump.set_defaults(run=_forms_dump)
-    build = form_commands.add_parser("build", help="write the .xlsx a markdown rendering describes")
+    build = form_commands.add_parser(
+        "build", help="write the .xlsx a markdown rendering describes", parents=[spoken]
+    )
     build.add_argument("markdown", type=Path)
     build.add_argument("--out", type=Path, required=True)
     build.set_defaults(run=_forms_build)
 
-    gui = commands.add_parser("gui", help="open the desktop app")
+    gui = commands.add_parser("gui", help="open the desktop app", parents=[spoken])
     gui.add_argument("--store", type=Path, default=None, help="default: the user data folder")
-    gui.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
     gui.add_argument("--smoke", action="store_true", help="open, load the form, exit (checks)")
     gui.add_argument("--form", type=Path, default=None, help="default: the shipped form")
     gui.set_defaults(run=_gui)
 
-    demo = commands.add_parser("demo", help="fill a store with simulated households")
+    demo = commands.add_parser(
+        "demo", help="fill a store with simulated households", parents=[spoken]
+    )
     demo.add_argument("--store", type=Path, required=True)
     demo.add_argument("--country", default="CMR", help="ISO 3166 alpha-3 code of an AU member")
     demo.add_argument("--households", type=int, default=100)
@@ -81,13 +141,17 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--form", type=Path, default=None, help="default: the shipped form")
     demo.set_defaults(run=_demo)
 
-    tables = commands.add_parser("tables", help="write a store's cases as flat CSV tables")
+    tables = commands.add_parser(
+        "tables", help="write a store's cases as flat CSV tables", parents=[spoken]
+    )
     tables.add_argument("--store", type=Path, required=True)
     tables.add_argument("--out", type=Path, required=True)
     tables.add_argument("--form", type=Path, default=None, help="default: the shipped form")
     tables.set_defaults(run=_tables)
 
-    validate = commands.add_parser("validate", help="validate a batch (folder of CSVs or store)")
+    validate = commands.add_parser(
+        "validate", help="validate a batch (folder of CSVs or store)", parents=[spoken]
+    )
     validate.add_argument(
         "data", type=Path, help="folder with households.csv and persons.csv, or a store"
     )
@@ -105,7 +169,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--json", type=Path, default=None, help="write the report as JSON")
     validate.add_argument("--xlsx", type=Path, default=None, help="write the report as a workbook")
-    validate.add_argument("--language", default="en", choices=["en", "fr", "ar", "pt"])
     validate.add_argument(
         "--status",
         action="append",
@@ -119,13 +182,17 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="export the pandera schemas of a form")
     schema_commands = schema.add_subparsers(title="schema commands")
-    export = schema_commands.add_parser("export", help="write one YAML schema per level")
+    export = schema_commands.add_parser(
+        "export", help="write one YAML schema per level", parents=[spoken]
+    )
     export.add_argument("--form", type=Path, default=None)
     export.add_argument("--rules", type=Path, default=None)
     export.add_argument("--out", type=Path, required=True)
     export.set_defaults(run=_schema_export)
 
-    expr = commands.add_parser("expr", help="evaluate an XLSForm expression (engine demo)")
+    expr = commands.add_parser(
+        "expr", help="evaluate an XLSForm expression (engine demo)", parents=[spoken]
+    )
     expr.add_argument("expression", nargs="?", help="omit to run a short demonstration")
     expr.add_argument("--answers", default="{}", help="answers as JSON, e.g. '{\"age\": 34}'")
     expr.add_argument("--current", help="the value of '.'")
@@ -139,36 +206,39 @@ def _forms_check(args: argparse.Namespace) -> int:
     try:
         form = load(args.path)
     except FormError as error:
-        print(str(error))
+        print(error.text(args.language))
         return 1
-    print(_summary(form))
+    print(_summary(form, args.language))
     for warning in form.warnings:
-        print(f"warning: {warning}")
+        print(_WARNING.text(args.language, warning=warning.text(args.language)))
     return 0
 
 
-def _summary(form: object) -> str:
+def _summary(form: object, language: str = "en") -> str:
+    """What a good form holds, in ``language`` (question types and names as the form has them)."""
     from surveytool.form import Form
 
     assert isinstance(form, Form)
     types = Counter(question.type for question in form.questions())
     sheet_lists = [name for name, cl in form.choice_lists.items() if cl.source == "choices"]
     builtin = [
-        f"{name} ({len(cl.choices)} codes)"
+        _BUILTIN_LIST.text(language, name=name, count=len(cl.choices))
         for name, cl in form.choice_lists.items()
         if cl.source != "choices"
     ]
     by_type = ", ".join(f"{count} {kind}" for kind, count in sorted(types.items()))
-    languages = ", ".join(f"{lang.code} ({lang.name})" for lang in form.languages)
+    spoken = ", ".join(f"{lang.code} ({lang.name})" for lang in form.languages)
+    none = _NONE.text(language)
     return "\n".join(
         [
-            f"Form '{form.form_id}' version {form.version}: OK",
-            f"  questions:    {sum(types.values())} ({by_type})",
-            f"  groups:       {sum(1 for _ in form.groups())}",
-            f"  repeats:      {', '.join(r.name for r in form.repeats()) or 'none'}",
-            f"  languages:    {len(form.languages)}: {languages}",
-            f"  choice lists: {len(sheet_lists)} on the choices sheet; "
-            f"built-in: {', '.join(builtin) or 'none'}",
+            _FORM_OK.text(language, form=form.form_id, version=form.version),
+            _QUESTIONS.text(language, count=sum(types.values()), by_type=by_type),
+            _GROUPS.text(language, count=sum(1 for _ in form.groups())),
+            _REPEATS.text(language, repeats=", ".join(r.name for r in form.repeats()) or none),
+            _LANGUAGES.text(language, count=len(form.languages), languages=spoken),
+            _CHOICE_LISTS.text(
+                language, count=len(sheet_lists), builtin=", ".join(builtin) or none
+            ),
         ]
     )
 
@@ -190,7 +260,7 @@ def _forms_build(args: argparse.Namespace) -> int:
     from surveytool.form.render import build_workbook
 
     build_workbook(args.markdown.read_text(encoding="utf-8"), args.out)
-    print(f"wrote {args.out}")
+    print(_WROTE.text(args.language, path=args.out))
     return 0
 
 
@@ -226,7 +296,7 @@ class _Bar:
 
 def _gui(args: argparse.Namespace) -> int:
     if args.gui_runner is None:
-        print("the desktop app is started by the 'surveytool' command", file=sys.stderr)
+        print(_NO_GUI.text(args.language), file=sys.stderr)
         return 2
     return int(
         args.gui_runner(args.store, language=args.language, smoke=args.smoke, form_path=args.form)
@@ -249,7 +319,8 @@ def _demo(args: argparse.Namespace) -> int:
             year=args.year,
             progress=_Bar(),
         )
-    print(f"{args.store}: {counts['complete']} complete, {counts['in_progress']} in progress")
+    done = {"complete": counts["complete"], "in_progress": counts["in_progress"]}
+    print(_DEMO_DONE.text(args.language, store=args.store, **done))
     return 0
 
 
@@ -267,7 +338,7 @@ def _tables(args: argparse.Namespace) -> int:
         tables = flatten(form, cases)  # type: ignore[arg-type]
     for path in write_csv(tables, args.out):
         rows = len(tables[path.stem])
-        print(f"{path}: {rows} rows")
+        print(_TABLE_WRITTEN.text(args.language, path=path, rows=rows))
     return 0
 
 
@@ -290,12 +361,11 @@ def _form_and_rules(args: argparse.Namespace) -> tuple[object, object]:
 def _validate(args: argparse.Namespace) -> int:
     from surveytool.validate import UnusableInput
     from surveytool.validate.batch import UnknownStatus, parse_statuses, validate_path
-    from surveytool.validate.report import systematic
 
     try:
         statuses = parse_statuses(args.status)
     except UnknownStatus as error:  # a usage error, like argparse's own
-        print(f"surveytool validate: error: --status: {error}", file=sys.stderr)
+        print(_BAD_STATUS.text(args.language, error=error.text(args.language)), file=sys.stderr)
         return 2
     try:
         form, rules = _form_and_rules(args)  # a bad rates file is unusable input too
@@ -308,7 +378,7 @@ def _validate(args: argparse.Namespace) -> int:
             progress=_Bar(),
         )
     except UnusableInput as error:
-        print(f"unusable input: {error}", file=sys.stderr)
+        print(_UNUSABLE.text(args.language, error=error.text(args.language)), file=sys.stderr)
         return 2
     report = result.report
     if args.json:
@@ -326,24 +396,49 @@ def _validate(args: argparse.Namespace) -> int:
         print(
             f"{line.id:<34} {line.severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}"
         )
+    _print_findings(report, args.language)
+    if result.statuses is not None:
+        statuses = ", ".join(result.statuses)
+        print(_STATUSES.text(args.language, count=result.households, statuses=statuses))
+    missing = [s.id for s in report.summary if s.note and not s.checked]
+    totals = {
+        "checks": len(report.summary),
+        "errors": report.errors,
+        "warnings": report.warnings,
+    }
+    if missing:
+        print(_TOTALS_NOT_RUN.text(args.language, missing=", ".join(missing), **totals))
+    else:
+        print(_TOTALS.text(args.language, **totals))
+    return 1 if report.errors else 0
+
+
+def _print_findings(report: object, language: str) -> None:
+    """The checks failing (nearly) throughout, said once each, then every check's note."""
+    from surveytool.validate.report import Report, systematic
+
+    assert isinstance(report, Report)
     for line, found in systematic(report):
-        share = "every" if line.failed == line.checked else f"{line.failed / line.checked:.0%} of"
-        example = f", e.g. {', '.join(repr(value) for value in found)}" if found else ""
+        if line.failed == line.checked:
+            share = _EVERY.text(language)
+        else:
+            share = _SHARE_OF.text(language, share=f"{line.failed / line.checked:.0%}")
+        values = ", ".join(repr(value) for value in found)
+        example = _EXAMPLE.text(language, values=values) if found else ""
         print(
-            f"systematic: {line.id} fails on {share} {line.checked:,} {line.level} records: "
-            f"the column is wrong throughout{example}; fix it at the source"
+            _SYSTEMATIC.text(
+                language,
+                check=line.id,
+                share=share,
+                checked=f"{line.checked:,}",
+                level=line.level,
+                example=example,
+            )
         )
     for line in report.summary:
         if line.note:
-            print(f"note: {line.id}: {line.note}" + ("" if line.checked else " (not run)"))
-    missing = [s.id for s in report.summary if s.note and not s.checked]
-    if result.statuses is not None:
-        print(f"{result.households} case(s) with status {', '.join(result.statuses)}")
-    print(
-        f"{len(report.summary)} checks: {report.errors} error(s), {report.warnings} warning(s)"
-        + (f"; not run: {', '.join(missing)}" if missing else "")
-    )
-    return 1 if report.errors else 0
+            told = _NOTE if line.checked else _NOTE_NOT_RUN
+            print(told.text(language, check=line.id, note=line.note))
 
 
 def _schema_export(args: argparse.Namespace) -> int:
@@ -381,14 +476,16 @@ def _expr(args: argparse.Namespace) -> int:
         try:
             answers = json.loads(args.answers)
         except json.JSONDecodeError as error:
-            print(f"--answers is not valid JSON: {error}", file=sys.stderr)
+            print(_BAD_ANSWERS.text(args.language, error=error), file=sys.stderr)
             return 2
         cases = [(args.expression, answers)]
     for expression, answers in cases:
         try:
             result = evaluate(expression, answers, current=args.current)
         except ExprError as error:
-            print(f"{expression}\n  error: {error}", file=sys.stderr)
+            print(
+                _EXPR_ERROR.text(args.language, expression=expression, error=error), file=sys.stderr
+            )
             return 1
         shown = json.dumps(answers, ensure_ascii=False)
         print(f"{expression:<55} {shown:<45} => {result!r}")

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
+from fake_catalogue import install
 
 from surveytool.common import catalogue
 from surveytool.common.errors import Problem
@@ -45,15 +44,7 @@ FRENCH = {
 @pytest.fixture
 def french(tmp_path: Path, monkeypatch):
     """A French core catalogue holding only the texts above."""
-    folder = tmp_path / "locale"
-    mo = folder / "fr" / "LC_MESSAGES" / f"{catalogue.DOMAIN}.mo"
-    mo.parent.mkdir(parents=True)
-    built = Catalog(locale="fr")
-    for (context, english), text in FRENCH.items():
-        built.add(english, text, context=context)
-    with mo.open("wb") as handle:
-        write_mo(handle, built)
-    monkeypatch.setattr(catalogue, "core", lambda: catalogue.Catalogue(folder, catalogue.DOMAIN))
+    install(tmp_path / "locale", monkeypatch, "fr", FRENCH)
     yield
     catalogue.forget_loaded()
 
