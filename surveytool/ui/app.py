@@ -39,10 +39,11 @@ def run(
     started = started if started is not None else time.perf_counter()
     log_path = logs.setup_logging()
     logger.info("surveytool starting (store %s, language %s)", store_path, language)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("surveytool")
     reporter = crash.install(log_path)
-    i18n.install(app, language)  # type: ignore[arg-type]
+    i18n.install(app, language)
     try:
         store = Store.open(store_path)
     except UserError as error:

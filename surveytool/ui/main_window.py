@@ -9,8 +9,10 @@ re-creates the two widgets that hold the store (the case list and the Office wor
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -36,6 +38,9 @@ from surveytool.ui.office import OfficeWorkspace
 from surveytool.ui.stores import StoreChooser
 from surveytool.ui.workers import Job, start
 
+if TYPE_CHECKING:  # validation loads pandas: the rules arrive from a job
+    from surveytool.validate import Failure, RuleSet
+
 
 class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
@@ -48,7 +53,7 @@ class MainWindow(QMainWindow):
         store: Store,
         form: Form | None = None,
         *,
-        rules: object | None = None,
+        rules: RuleSet | None = None,
         enumerator: str = "",
         form_language: str | None = None,
         settings: QSettings | None = None,
@@ -71,8 +76,6 @@ class MainWindow(QMainWindow):
         self.au_placeholder.setWordWrap(True)
         self.au_placeholder.setMargin(40)
         self.tabs.addTab(self.au_placeholder, "")
-        self.cases: CaseList | None = None
-        self.office: OfficeWorkspace | None = None
         self._build_store_widgets()
         self.setCentralWidget(self.tabs)
         self.progress = QProgressBar(self)
@@ -94,9 +97,9 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     # -- the widgets that hold the store ---------------------------------------------------
-    def _build_store_widgets(self) -> None:
-        """(Re)create the case list and the Office workspace for ``self.store``."""
-        old_cases, old_office = self.cases, self.office
+    def _build_store_widgets(self, old: tuple[CaseList, OfficeWorkspace] | None = None) -> None:
+        """(Re)create the case list and the Office workspace for ``self.store``; ``old``: the
+        two they replace."""
         self.cases = CaseList(self.store, self)
         self.stack.insertWidget(0, self.cases)
         self.stack.setCurrentWidget(self.cases)
@@ -107,17 +110,16 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.office.set_form(self.form, self.rules)
         self._set_office_language(i18n.current())
-        showing_office = old_office is not None and self.tabs.currentWidget() is old_office
-        if old_office is not None:
-            self.tabs.removeTab(self.tabs.indexOf(old_office))
+        showing_office = old is not None and self.tabs.currentWidget() is old[1]
+        if old is not None:
+            self.tabs.removeTab(self.tabs.indexOf(old[1]))
         self.tabs.insertTab(1, self.office, self.tr("Office"))
         if showing_office:
             self.tabs.setCurrentWidget(self.office)
-        for old in (old_cases, old_office):
-            if old is not None:
-                old.hide()
-                old.setParent(None)  # type: ignore[call-overload]
-                old.deleteLater()
+        for widget in old or ():
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
     def _connect_signals(self) -> None:
         menus = self.menus
@@ -187,8 +189,7 @@ class MainWindow(QMainWindow):
         self.sig_language_changed.emit(code)
 
     def _set_office_language(self, code: str) -> None:
-        if self.office is not None and hasattr(self.office, "set_language"):
-            self.office.set_language(code)
+        self.office.set_language(code)
 
     def set_form_language(self, code: str) -> None:
         """Labels of the questionnaire in ``code``; the open case stays on its page."""
@@ -202,9 +203,9 @@ class MainWindow(QMainWindow):
                 view.set_language(code)
             else:
                 page = view.current
-                self.show_case(session)
+                shown = self.show_case(session)
                 if page is not None:
-                    self.form_view.open_page(page)  # type: ignore[union-attr]
+                    shown.open_page(page)
         self._tick_languages()
 
     # -- stores ---------------------------------------------------------------------------
@@ -216,14 +217,14 @@ class MainWindow(QMainWindow):
         return self.chooser.create(Path(path))
 
     def _busy(self) -> bool:
-        return self.job is not None or getattr(self.office, "job", None) is not None
+        return self.job is not None or self.office.job is not None
 
     def replace_store(self, store: Store) -> None:
         """Close the open case (what was typed is committed) and the old store; show
         ``store`` in a new case list and Office workspace."""
         self.close_case()
         old, self.store = self.store, store
-        self._build_store_widgets()
+        self._build_store_widgets((self.cases, self.office))
         old.close()
         self.recent.add(Path(store.path))
         self.menus.refresh_recent()
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         return job
 
     def _set_writing(self, busy: bool) -> None:
-        self.cases.setEnabled(not busy)  # type: ignore[union-attr]
+        self.cases.setEnabled(not busy)
         self.menus.set_writing(busy)
 
     def _on_job_progress(self, done: int, total: int, message: str) -> None:
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         self.job = None
         self.progress.hide()
         self._set_writing(False)
-        self.cases.refresh()  # type: ignore[union-attr]
+        self.cases.refresh()
         counts = result if isinstance(result, dict) else {}
         self.statusBar().showMessage(
             self.tr("{count} demo households added").format(count=sum(counts.values()))
@@ -305,14 +306,14 @@ class MainWindow(QMainWindow):
         self.job = None
         self.progress.hide()
         self._set_writing(False)
-        self.cases.refresh()  # type: ignore[union-attr]
+        self.cases.refresh()
         QMessageBox.warning(self, "surveytool", message)
 
     # -- cases ----------------------------------------------------------------------------
-    def set_form(self, form: Form, rules: object | None = None) -> None:
+    def set_form(self, form: Form, rules: RuleSet | None = None) -> None:
         self.form = form
         self.rules = rules
-        self.office.set_form(form, rules)  # type: ignore[union-attr]
+        self.office.set_form(form, rules)
         self._tick_languages()
         self.statusBar().showMessage(
             self.tr("Questionnaire {id} {version} loaded").format(
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
     def show_case(self, session: CaseSession) -> FormView:
         self.close_case()
         if self.rules is not None and session.interview.rule_checker is None:
-            session.interview.use_rules(self.rules.rules, self.rules.derived)  # type: ignore[attr-defined]
+            session.interview.use_rules(self.rules.rules, self.rules.derived)
         self.form_view = FormView(session, self)
         self.form_view.sig_closed.connect(self._on_form_closed)
         self.stack.addWidget(self.form_view)
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
         self._update_status_labels()
         return self.form_view
 
-    def _on_office_open_case(self, case_uuid: str, failure: object) -> None:
+    def _on_office_open_case(self, case_uuid: str, failure: Failure | None) -> None:
         """From a failure in the office workspace to its question in the entry screen."""
         view = self.open_case(case_uuid) if case_uuid else None
         if view is None:
@@ -369,12 +370,11 @@ class MainWindow(QMainWindow):
         if failure is None:  # a household picked without a failure: its first page
             return
         interview = view.interview
-        variables = failure.variables  # type: ignore[attr-defined]
-        name = next((v for v in variables if v in interview.graph.elements), None)
+        name = next((v for v in failure.variables if v in interview.graph.elements), None)
         if name is None:
             return
         repeat = interview.graph.repeat_of.get(name)
-        line = failure.line_no  # type: ignore[attr-defined]
+        line = failure.line_no
         instances = interview.instances(repeat) if repeat else []
         if repeat and line and line.isdigit() and int(line) <= len(instances):
             view.show_address(interview.address(name, instances[int(line) - 1]))
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
-        self.cases.refresh()  # type: ignore[union-attr]
+        self.cases.refresh()
         self._update_title()
         self._update_status_labels()
 
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         if self.form_view is not None:
             self.form_view.close_case()
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-question: what was typed is committed before the window goes."""
         self.close_case()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveytool.store import Store
-from surveytool.ui.office_actions import CaseActions
+from surveytool.ui import office_actions
 from surveytool.ui.office_decisions import CaseDecisions
 from surveytool.ui.office_models import (
     RowsModel,
@@ -41,20 +42,39 @@ from surveytool.ui.office_models import (
 from surveytool.ui.office_statuses import StatusSelector
 from surveytool.ui.workers import Job, start
 
+if TYPE_CHECKING:  # validation loads pandas: in the job, not when the window opens
+    from surveytool.common.progress import Progress
+    from surveytool.form.model import Form
+    from surveytool.validate import Failure, Report, RuleSet, RuleSummary
+    from surveytool.validate.batch import BatchResult
 
-class OfficeWorkspace(CaseActions, QWidget):
+
+class OfficeWorkspace(QWidget):
     sig_open_case_requested = Signal(str, object)
-    """(case uuid, failure): show this case in the entry screen at the failure's question."""
+    """(case uuid, failure or None): show this case in the entry screen at the failure's
+    question (None: a household picked without a failure, at its first page)."""
+
+    # -- decisions on the picked case (office_actions.py) ----------------------------------
+    selected_failure = office_actions.selected_failure
+    selected_case = office_actions.selected_case
+    _enable_decisions = office_actions.enable_decisions
+    _on_open_clicked = office_actions.on_open_clicked
+    _after_decision = office_actions.after_decision
+    approve_selected = office_actions.approve_selected
+    reject_selected = office_actions.reject_selected
+    revoke_selected = office_actions.revoke_selected
+    justify = office_actions.justify
+    _on_justify_clicked = office_actions.on_justify_clicked
 
     def __init__(self, store: Store, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.store = store
         self.language = language  # of the interface: check labels and messages follow it
-        self.form: object | None = None
-        self.rules: object | None = None
+        self.form: Form | None = None
+        self.rules: RuleSet | None = None
         self.job: Job | None = None
-        self.result: object | None = None  # the last BatchResult
-        self.report: object | None = None
+        self.result: BatchResult | None = None  # the last validation's
+        self.report: Report | None = None  # its report
         self.case_of: dict[str, str] = {}  # hh_id -> case uuid
         self.status_of: dict[str, str] = {}  # hh_id -> case status, updated by decisions
         self.source: Path | None = None  # the folder validated last, None for the store
@@ -77,13 +97,15 @@ class OfficeWorkspace(CaseActions, QWidget):
         self.notes.setWordWrap(True)
         self.notes.hide()
         check_column = self._check_text
-        self.by_check = RowsModel([check_column, severity_word, level_word, plain], self)
-        self.failures = RowsModel(  # the check's label in its tooltip: room for the message
+        self.by_check: RowsModel[RuleSummary] = RowsModel(
+            [check_column, severity_word, level_word, plain], self
+        )
+        self.failures: RowsModel[Failure] = RowsModel(  # the check's label in its tooltip
             [plain, plain, status_word, plain, severity_word, plain, plain],
             self,
             tooltips={3: check_column},
         )
-        self.by_household = RowsModel([plain, status_word, plain, plain], self)
+        self.by_household: RowsModel[str] = RowsModel([plain, status_word, plain, plain], self)
         self.household: str | None = None  # the household picked in "By household"
         self.check_view = self._table(self.by_check, "checks_table", stretch=0)
         self.household_view = self._table(self.by_household, "households_table", stretch=0)
@@ -130,7 +152,7 @@ class OfficeWorkspace(CaseActions, QWidget):
             self.justify_button,
         )
 
-    def _table(self, model: RowsModel, name: str, stretch: int) -> QTableView:
+    def _table(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
         """One row a line (full texts in tooltips); column ``stretch`` takes the room left."""
         view = QTableView(self)
         view.setObjectName(name)
@@ -209,7 +231,7 @@ class OfficeWorkspace(CaseActions, QWidget):
             return plain(check_id)
         from surveytool.validate.labels import check_label  # pandas: not at start-up
 
-        label = check_label(str(check_id), self.form, self.rules, self.language)  # type: ignore[arg-type]
+        label = check_label(str(check_id), self.form, self.rules, self.language)
         return f"{check_id} — {label}" if label else str(check_id)
 
     # -- which cases -------------------------------------------------------------------------
@@ -221,7 +243,7 @@ class OfficeWorkspace(CaseActions, QWidget):
         self.status_button.set_statuses(statuses)
 
     # -- validation ----------------------------------------------------------------------
-    def set_form(self, form: object, rules: object | None) -> None:
+    def set_form(self, form: Form, rules: RuleSet | None) -> None:
         self.form, self.rules = form, rules
 
     def run_validation(self, folder: Path | None = None) -> Job | None:
@@ -234,19 +256,14 @@ class OfficeWorkspace(CaseActions, QWidget):
         path, form, rules = self.store.path, self.form, self.rules
         statuses, language = self.statuses(), self.language
 
-        def work(progress: object) -> object:
+        def work(progress: Progress) -> BatchResult:
             from surveytool.validate.batch import validate_path, validate_store
 
             if folder is not None:
-                return validate_path(folder, form, rules, language=language, progress=progress)  # type: ignore[arg-type]
+                return validate_path(folder, form, rules, language=language, progress=progress)
             with Store.open(path, readonly=True) as reader:
                 return validate_store(
-                    reader,
-                    form,  # type: ignore[arg-type]
-                    rules,  # type: ignore[arg-type]
-                    statuses=statuses,
-                    language=language,
-                    progress=progress,  # type: ignore[arg-type]
+                    reader, form, rules, statuses=statuses, language=language, progress=progress
                 )
 
         self.source = folder
@@ -269,16 +286,15 @@ class OfficeWorkspace(CaseActions, QWidget):
         if chosen:
             self.run_validation(Path(chosen))
 
-    def _on_job_finished(self, result: object) -> None:
+    def _on_job_finished(self, result: BatchResult) -> None:
         self.job = None
         self.validate_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        self.result = result
-        self.report = result.report  # type: ignore[attr-defined]
-        self.case_of = dict(result.case_of)  # type: ignore[attr-defined]
-        self.status_of = dict(result.status_of)  # type: ignore[attr-defined]
+        self.result, self.report = result, result.report
+        self.case_of = dict(result.case_of)
+        self.status_of = dict(result.status_of)
         failed = sorted(
-            (s for s in self.report.summary if s.failed),  # type: ignore[attr-defined]
+            (s for s in result.report.summary if s.failed),
             key=lambda s: (s.severity != "error", -s.failed),
         )
         self.by_check.set_rows([(s.id, s.severity, s.level, s.failed) for s in failed], failed)
@@ -289,16 +305,15 @@ class OfficeWorkspace(CaseActions, QWidget):
 
     def _show_summary(self) -> None:
         """The status line (counts, and what was validated) and the checks not fully run."""
-        if self.report is None:
+        report = self.report
+        if report is None:
             if self.job is None:
                 self.status.setText(self.tr("Run a validation to review the cases."))
             return
-        report = self.report
+        statuses = self.result.statuses if self.result is not None else None
         counts = self.tr("{errors} error(s), {warnings} warning(s)").format(
-            errors=report.errors,  # type: ignore[attr-defined]
-            warnings=report.warnings,  # type: ignore[attr-defined]
+            errors=report.errors, warnings=report.warnings
         )
-        statuses = getattr(self.result, "statuses", None)
         if self.source is not None:
             self.status.setText(f"{self.source.name}: {counts}")
         elif statuses is not None:
@@ -309,7 +324,7 @@ class OfficeWorkspace(CaseActions, QWidget):
                     counts=counts,
                 )
             )
-        notes = [s for s in report.summary if s.note]  # type: ignore[attr-defined]
+        notes = [s for s in report.summary if s.note]
         if not notes:  # what a built-in check left unjudged must not look like a pass
             self.notes.hide()
             return
@@ -326,7 +341,7 @@ class OfficeWorkspace(CaseActions, QWidget):
 
     def _show_households(self) -> None:
         """Every household validated, clean ones included: the office approves those too."""
-        failures = self.report.failures if self.report is not None else []  # type: ignore[attr-defined]
+        failures = self.report.failures if self.report is not None else []
         counts: dict[str, list[int]] = {hh_id: [0, 0] for hh_id in self.case_of}
         for failure in failures:
             tally = counts.setdefault(failure.hh_id, [0, 0])
@@ -338,7 +353,7 @@ class OfficeWorkspace(CaseActions, QWidget):
         self.by_household.set_rows(rows, [row[0] for row in rows])
 
     def _on_household_clicked(self, index: QModelIndex) -> None:
-        self.household = str(self.by_household.payload[index.row()])
+        self.household = self.by_household.payload[index.row()]
         self.show_failures(None)
 
     def show_failures(self, check: str | None) -> None:
@@ -347,7 +362,7 @@ class OfficeWorkspace(CaseActions, QWidget):
         justified = self.store.justifications()
         failures = [
             f
-            for f in self.report.failures  # type: ignore[attr-defined]
+            for f in self.report.failures
             if (check is None or f.rule == check)
             and (self.household is None or f.hh_id == self.household)
         ]
@@ -367,4 +382,4 @@ class OfficeWorkspace(CaseActions, QWidget):
 
     def _on_check_clicked(self, index: QModelIndex) -> None:
         self.household = None
-        self.show_failures(self.by_check.payload[index.row()].id)  # type: ignore[attr-defined]
+        self.show_failures(self.by_check.payload[index.row()].id)

@@ -8,6 +8,7 @@ checked before anyone is asked for a reason, so nobody types a reason for nothin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,10 @@ from surveytool.store import OFFICE, StatusRefused, Store
 from surveytool.store.statuses import Blocker
 from surveytool.ui.office_models import severity_word
 from surveytool.ui.refusals import refusal_text
+
+if TYPE_CHECKING:  # validation loads pandas: only when a decision needs a check's label
+    from surveytool.form.model import Form
+    from surveytool.validate import RuleSet
 
 WHO = "office"
 SHOWN_IN_QUESTION = 8  # warnings listed in the justification question; the rest counted
@@ -88,32 +93,32 @@ class CaseDecisions(QObject):
         self.dialog.show_refusal(text, items)
         return text
 
-    def _item(self, item: object, form: object, rules: object, language: str) -> str:
+    def _item(self, item: Blocker, form: Form, rules: RuleSet | None, language: str) -> str:
         """One problem of a refusal: severity, check and its question, line, and message (a
         rule's message in the interface language; a question's own as the core gave it)."""
         from surveytool.validate.labels import check_label
 
-        rule = str(getattr(item, "rule", ""))
-        label = check_label(rule, form, rules, language)  # type: ignore[arg-type]
+        rule = item.rule
+        label = check_label(rule, form, rules, language)
         check = f"{rule} — {label}" if label else rule
-        line = item.line_no if isinstance(item, Blocker) else None
+        line = item.line_no
         where = self.tr("{check}, line {line}").format(check=check, line=line) if line else check
-        message = str(getattr(item, "message", item))
-        for known in getattr(rules, "rules", ()):
+        message = item.message
+        for known in rules.rules if rules is not None else ():
             if known.id == rule:
                 message = known.message_in(language)
-        return f"{severity_word(getattr(item, 'severity', ''))} · {where}: {message}"
+        return f"{severity_word(item.severity)} · {where}: {message}"
 
     def approve(
-        self, form: object, rules: object, case_uuid: str, key: str, language: str = "en"
+        self, form: Form, rules: RuleSet | None, case_uuid: str, key: str, language: str = "en"
     ) -> str:
         """Approve; errors refuse it (listed), unjustified warnings ask for one note first."""
 
-        def listed(items: list[object]) -> list[str]:
+        def listed(items: list[Blocker]) -> list[str]:
             return [self._item(item, form, rules, language) for item in items]
 
         try:
-            core.approve(self.store, form, case_uuid, WHO, rules)  # type: ignore[arg-type]
+            core.approve(self.store, form, case_uuid, WHO, rules)
         except StatusRefused as refused:
             if refused.reason != "needs_justification":
                 return self._refused(refused, listed(refused.items))
@@ -123,15 +128,9 @@ class CaseDecisions(QObject):
             if not note:
                 return self._refused(refused, listed(refused.items))
             for item in refused.items:
-                self.store.record_justification(
-                    case_uuid,
-                    item.rule,  # type: ignore[attr-defined]
-                    item.line_no,  # type: ignore[attr-defined]
-                    note,
-                    WHO,
-                )
+                self.store.record_justification(case_uuid, item.rule, item.line_no, note, WHO)
             try:
-                core.approve(self.store, form, case_uuid, WHO, rules, justified_ok=True)  # type: ignore[arg-type]
+                core.approve(self.store, form, case_uuid, WHO, rules, justified_ok=True)
             except StatusRefused as again:
                 return self._refused(again, listed(again.items))
         return self.tr("Household {key} approved.").format(key=key)

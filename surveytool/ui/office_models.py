@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,13 +24,14 @@ from surveytool.ui.case_model import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 Formatter = Callable[[object], str]
+Payload = TypeVar("Payload")
 
 
 def plain(value: object) -> str:
     return "" if value is None else str(value)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel, Generic[Payload]):
     """A read-only table over a list of tuples (summary lines or failures), one formatter a
     column; ``payload`` holds the domain object behind each row."""
 
@@ -43,14 +45,14 @@ class RowsModel(QAbstractTableModel):
         self.formatters = list(formatters)
         self.tooltips = tooltips or {}  # column -> a longer text than the cell's
         self.headers: list[str] = [""] * len(self.formatters)
-        self.rows: list[tuple[object, ...]] = []
-        self.payload: list[object] = []
+        self.rows: Sequence[tuple[object, ...]] = []
+        self.payload: Sequence[Payload] = []
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.headers = list(headers)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
 
-    def set_rows(self, rows: list[tuple[object, ...]], payload: list[object]) -> None:
+    def set_rows(self, rows: Sequence[tuple[object, ...]], payload: Sequence[Payload]) -> None:
         self.beginResetModel()
         self.rows, self.payload = rows, payload
         self.endResetModel()

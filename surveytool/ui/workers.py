@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from surveytool.common.errors import UserError
+from surveytool.common.progress import Progress
 from surveytool.ui import i18n
 from surveytool.ui.crash import bug_message
 
@@ -44,7 +45,7 @@ class _QtProgress:
 
 
 class Job(QRunnable):
-    def __init__(self, function: Callable[[_QtProgress], object], name: str = "") -> None:
+    def __init__(self, function: Callable[[Progress], object], name: str = "") -> None:
         super().__init__()
         self.signals = JobSignals()
         self.progress = _QtProgress(self.signals)
