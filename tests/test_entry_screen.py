@@ -80,7 +80,7 @@ def test_wheel_over_an_unfocused_list_scrolls_the_page(qtbot, store, form):
     view.page.refresh()
     combo = view.page.rows[Address("country_iso3")].input
     assert isinstance(combo, ComboInput) and not combo.combo.hasFocus()
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
     for target in (combo.combo.lineEdit(), combo.combo):  # what is under the pointer
         wheel(target, -6)  # six notches turned Nigeria into Oman (issue 9)

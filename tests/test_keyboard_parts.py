@@ -200,14 +200,14 @@ def test_focused_question_is_scrolled_into_view(window):
     view = open_case(window, new_case(window))
     settle()
     keys = Keyboard()
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0, "the page should be taller than the window"
     for _ in range(len(view.page.stops()) - 1):
         keys.press(Qt.Key.Key_Tab)
         row = focused_row()
         assert row is not None, QApplication.focusWidget()
-        top = row.mapTo(view.scroll.viewport(), row.rect().topLeft()).y()
-        assert 0 <= top < view.scroll.viewport().height(), row.address
+        top = row.mapTo(view.scroll_area.viewport(), row.rect().topLeft()).y()
+        assert 0 <= top < view.scroll_area.viewport().height(), row.address
     assert bar.value() > 0
 
 

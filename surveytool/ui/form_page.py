@@ -91,7 +91,8 @@ class FormPage(QWidget):
         address = row.address
         row.input.sig_answered.connect(lambda value: self.sig_answer_given.emit(address, value))
         row.input.sig_accepted.connect(lambda: self._on_input_accepted(address))
-        row.input.sig_unreadable.connect(lambda: row.show_refused(row.input.explain()))  # type: ignore[union-attr]
+        explain = row.input.explain
+        row.input.sig_unreadable.connect(lambda: row.show_refused(explain()))
         for widget in row.input.focus_widgets():
             widget.installEventFilter(self)
 

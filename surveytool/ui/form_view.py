@@ -33,18 +33,29 @@ from surveytool.casework import CaseSession
 from surveytool.form.model import Group
 from surveytool.interview import Address
 from surveytool.store import EDITABLE, StoreError
-from surveytool.ui import page_flow, shortcuts
+from surveytool.ui import case_writes, page_flow, shortcuts
 from surveytool.ui.case_bar import CaseBar
-from surveytool.ui.case_writes import CaseWrites
 from surveytool.ui.form_page import EntryState, FormPage, QuestionRow
 from surveytool.ui.navigator import PAGE_ROLE, Navigator
 from surveytool.ui.page_flow import Page
+from surveytool.ui.problems_dialog import ProblemsDialog
 from surveytool.ui.roster import RosterWidget
 
 
-class FormView(CaseWrites, QWidget):
+class FormView(QWidget):
     sig_closed = Signal()
     """The enumerator left the case (back to the case list)."""
+
+    # -- what the screen writes to the case (case_writes.py) -------------------------------
+    _on_page_answer_given = case_writes.on_page_answer_given
+    mark_saved = case_writes.mark_saved
+    _on_roster_add = case_writes.on_roster_add
+    _on_roster_remove = case_writes.on_roster_remove
+    _on_roster_move = case_writes.on_roster_move
+    _after_roster_change = case_writes.after_roster_change
+    request_complete = case_writes.request_complete
+    _blocking_problems = case_writes.blocking_problems
+    reopen = case_writes.reopen
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +67,7 @@ class FormView(CaseWrites, QWidget):
         self.current: Page | None = None
         self._pending: tuple[Page, Address | None, bool, int | None] | None = None
         self._quiet = 0  # > 0 while the view itself moves the focus (page switch, read-only)
+        self.problems_dialog: ProblemsDialog | None = None  # what blocked "mark complete"
         self._build()
         self._connect_signals()
         self.navigator.rebuild()
@@ -64,9 +76,9 @@ class FormView(CaseWrites, QWidget):
 
     def _build(self) -> None:
         self.navigator = Navigator(self.interview, self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("page_scroll")
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("page_scroll")
+        self.scroll_area.setWidgetResizable(True)
         self.bar = CaseBar(self)
         bar = self.bar  # its parts, by the names the window and the tests know them
         self.status, self.saved, self.notice = bar.status, bar.saved, bar.notice
@@ -74,7 +86,7 @@ class FormView(CaseWrites, QWidget):
         self.complete_button, self.returned = bar.complete_button, bar.returned
         splitter = QSplitter(self)
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.scroll_area)
         splitter.setSizes([260, 740])
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -160,7 +172,7 @@ class FormView(CaseWrites, QWidget):
     def _on_navigator_clicked(self, item: QTreeWidgetItem) -> None:
         page = item.data(0, PAGE_ROLE)
         if page and not item.isDisabled():
-            self.request_page(tuple(page))  # type: ignore[arg-type]
+            self.request_page(tuple(page))
 
     def request_page(
         self,
@@ -202,8 +214,8 @@ class FormView(CaseWrites, QWidget):
             assert isinstance(element, Group)
             widget = self._form_page(element, uid)
         with self._quiet_focus():
-            old = self.scroll.takeWidget()
-            self.scroll.setWidget(widget)
+            old = self.scroll_area.takeWidget()
+            self.scroll_area.setWidget(widget)
             if old is not None:
                 old.hide()
                 old.deleteLater()  # it may be handling the event that brought us here
@@ -320,9 +332,9 @@ class FormView(CaseWrites, QWidget):
         QTimer.singleShot(0, row, lambda: self._ensure_visible(row))
 
     def _ensure_visible(self, row: QuestionRow) -> None:
-        page = self.scroll.widget()
+        page = self.scroll_area.widget()
         if shiboken6.isValid(row) and page is not None and page.isAncestorOf(row):
-            self.scroll.ensureWidgetVisible(row, 20, 20)
+            self.scroll_area.ensureWidgetVisible(row, 20, 20)
 
     def close_case(self) -> None:
         if isinstance(self.page, FormPage) and self.state.editable:

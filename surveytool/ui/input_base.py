@@ -37,6 +37,11 @@ class AnswerInput(QWidget):
     def commit(self) -> None:
         """Report what is typed but not yet reported (before closing or leaving the page)."""
 
+    def explain(self) -> str:
+        """Why what is typed is not an answer (after ``sig_unreadable``), in the interface
+        language; "" for an input whose every entry reads as an answer."""
+        return ""
+
     def focus_target(self) -> QWidget:
         """Where the cursor goes when the question is entered."""
         return self

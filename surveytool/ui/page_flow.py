@@ -119,9 +119,9 @@ def member_pages(interview: Interview, repeat: str, uid: int) -> list[Page]:
 
 def neighbour(interview: Interview, page: Page, step: int) -> Page | None:
     """The page after (``step`` = 1) or before (-1) ``page`` in the keyboard's walk."""
-    roster = roster_of(interview, page)
-    if roster is not None:  # an instance's page: within the instance, then back to the roster
-        own = member_pages(interview, roster[0], page[1])  # type: ignore[arg-type]
+    roster, uid = roster_of(interview, page), page[1]
+    if roster is not None and uid is not None:  # an instance's page: its pages, then the roster
+        own = member_pages(interview, roster[0], uid)
         if page in own:
             index = own.index(page) + step
             if 0 <= index < len(own):
@@ -168,9 +168,8 @@ def _questions(element: Element) -> list[Question]:
 def _followers(interview: Interview, group: Group) -> list[Question]:
     """Questions that sit beside the group, before the next group, belong on its page."""
     parent = interview.graph.parent.get(group.name)
-    siblings = (
-        interview.form.children if parent is None else interview.graph.elements[parent].children  # type: ignore[union-attr]
-    )
+    container = interview.graph.elements[parent] if parent is not None else None
+    siblings = container.children if isinstance(container, Group) else interview.form.children
     index = next(i for i, element in enumerate(siblings) if element.name == group.name)
     found: list[Question] = []
     for element in siblings[index + 1 :]:

@@ -6,7 +6,8 @@ page change waits until the click is over (the entry screen queues it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveytool.interview import Address, Interview
+from surveytool.interview import Address, Interview, Problem
+
+if TYPE_CHECKING:
+    from surveytool.interview.live_rules import Finding
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,7 +33,7 @@ class ProblemsDialog(QDialog):
         self,
         parent: QWidget,
         interview: Interview,
-        problems: list[object],
+        problems: Sequence[Problem | Finding],
         show_address: Callable[[Address], None],
     ) -> None:
         super().__init__(parent)
@@ -39,12 +43,12 @@ class ProblemsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("problems_list")
         for problem in problems:
-            address: Address = problem.address  # type: ignore[attr-defined]
+            address = problem.address
             where = interview.label(address)
             if address.instance is not None and address.repeat:
                 position = interview.position(address.repeat, address.instance)
                 where = f"[{position}] {where}"
-            item = QListWidgetItem(f"{where}\n    {problem.message}")  # type: ignore[attr-defined]
+            item = QListWidgetItem(f"{where}\n    {problem.message}")
             item.setData(ADDRESS_ROLE, address)
             self.list.addItem(item)
         if self.list.count():

@@ -13,6 +13,7 @@ list (whose own wheel still scrolls it), never by a passing wheel.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QWidget,
@@ -26,10 +27,10 @@ class WheelGuard(QObject):
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
         area = _scroll_area_of(watched)
-        if area is not None:
+        if area is not None and isinstance(event, QWheelEvent):
             bar = (
                 area.horizontalScrollBar()
-                if event.angleDelta().y() == 0  # type: ignore[attr-defined]
+                if event.angleDelta().y() == 0
                 else area.verticalScrollBar()
             )
             QCoreApplication.sendEvent(bar, event)
