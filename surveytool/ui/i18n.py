@@ -20,14 +20,16 @@ _current = {"language": "en"}
 
 
 def languages() -> dict[str, str]:
-    """The interface languages, by code, each in its own name: English and every language with
-    a compiled interface catalogue (``resources/i18n/surveytool_<code>.qm``). Adding a language
-    is adding its files (docs/translating.md); nothing here lists them."""
+    """The interface languages, by code, each in its own name (English first, then by name,
+    so Latin scripts before Arabic): English and every language with a compiled catalogue
+    (``resources/i18n/surveytool_<code>.qm``). Adding a language is adding its files
+    (docs/translating.md); nothing here lists them."""
     found = sorted(
         path.stem.removeprefix("surveytool_")
         for path in resource_path("resources", "i18n").glob("surveytool_*.qm")
     )
-    return {code: native_name(code) for code in ("en", *found)}
+    named = sorted(((native_name(code), code) for code in found), key=lambda n: n[0].casefold())
+    return {"en": native_name("en")} | {code: name for name, code in named}
 
 
 def native_name(code: str) -> str:
