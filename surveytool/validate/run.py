@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
+from surveytool.common.catalogue import message
+from surveytool.common.errors import Problem
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
 from surveytool.form.levels import level_of_repeat, levels
@@ -25,12 +27,32 @@ from surveytool.validate.calculated import MESSAGE as CALCULATED_MESSAGE
 from surveytool.validate.calculated import Calculated, calculate
 from surveytool.validate.checks import CheckSpec, choice_message
 from surveytool.validate.collected import NotCollected, not_collected, unavailable
+from surveytool.validate.notes import NOT_RUN, few, joined
 from surveytool.validate.report import Report, RuleSummary, Where
 from surveytool.validate.report import failure_block as _failures
 from surveytool.validate.rules import RuleSet
 from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
 from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
 from surveytool.validate.universes import inside_universes
+
+_TYPE_MESSAGES = {
+    "integer": message("validate.type.integer", "Not a whole number."),
+    "decimal": message("validate.type.decimal", "Not a number."),
+    "date": message("validate.type.date", "Not a date (YYYY-MM-DD)."),
+}
+_NO_PARENT = message(
+    "validate.orphan.no_parent",
+    "No {table} record has this {key}: the {table} file lacks it, or the {key} is mistyped.",
+)
+_NOT_COLLECTED = message("validate.note.not_collected", "not in {file}: not collected")
+_NOT_CALCULATED = message("validate.note.not_calculated", "not calculated: {names}")
+_NOT_CHECKED = message("validate.note.not_checked", "not checked: {names}")
+_READS_NOT_COLLECTED = message("validate.note.reads_not_collected", "reads {names}, not collected")
+_KEPT_AS_GIVEN = message(
+    "validate.note.kept_as_given", "kept as given: it reads a column not collected"
+)
+_LEVEL_CHECKED = message("validate.progress.level", "{level} checks")
+_DONE = message("validate.progress.done", "done")
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -74,10 +96,10 @@ def validate_levels(
     """Validate one table per level (``frames`` by table name, as ``read_data`` returns them);
     ``justified`` maps (root key, rule, position) to the office's note."""
     progress = progress or NullProgress()
-    report = Report()
+    report = Report(language=language)
     root, below = levels(form)[0], levels(form)[1:]
     key = root.record_key
-    absent = not_collected(form, rules, frames)
+    absent = not_collected(form, rules, frames, language)
     households, type_failures = typed_frame(form, frames[root.table], None)
     given: dict[str, pd.DataFrame] = {}  # each level's records as given, to report orphans
     lost: dict[str, np.ndarray] = {}
@@ -141,9 +163,11 @@ def validate_levels(
             failing.update(_failing_rows(errors.failure_cases))
         finally:
             ACTIVE_TABLES.reset(token)
-        progress.update(step + 1, len(schemas) + 1, f"{level_name} checks")
+        progress.update(step + 1, len(schemas) + 1, _LEVEL_CHECKED.text(language, level=level_name))
     answers = inside_universes(form, rules, tables, joined) if rules else None
-    builtin_results = builtin.run(rules, joined, key=key, answers=answers) if rules else {}
+    builtin_results = (
+        builtin.run(rules, joined, key=key, answers=answers, language=language) if rules else {}
+    )
     failing.update({rid: outcome.rows for rid, outcome in builtin_results.items()})
     where = Where.of(form)
     for spec in specs.values():
@@ -178,7 +202,9 @@ def validate_levels(
             if rule.check is None:
                 continue
             frame = joined[rule.level]
-            outcome = builtin_results.get(rule.id) or builtin.Outcome(note="not run", ran=False)
+            outcome = builtin_results.get(rule.id) or builtin.Outcome(
+                note=NOT_RUN.text(language), ran=False
+            )
             rows = outcome.rows
             checked = len(frame) if outcome.ran else 0
             report.summary.append(
@@ -191,12 +217,13 @@ def validate_levels(
         orphans = lost[level.name]
         frame = given[level.name]
         report.summary.append(RuleSummary(check_id, "error", level.name, len(frame), len(orphans)))
-        spec = CheckSpec(check_id, level.name, "error", "", (key,), _no_parent(key, root.table))
+        orphan = Problem(_NO_PARENT, {"table": root.table, "key": key})
+        spec = CheckSpec(check_id, level.name, "error", "", (key,), orphan)
         report.failures += _failures(spec, frame, orphans, language, where)
-    report.summary += _not_collected_lines(absent, skipped, unreadable, calculated, rules)
+    report.summary += _not_collected_lines(absent, skipped, unreadable, calculated, rules, language)
     _report_calculated(report, form, calculated, rules, joined, language, where)
     report.failures.justify(justified)
-    progress.update(len(schemas) + 1, len(schemas) + 1, "done")
+    progress.update(len(schemas) + 1, len(schemas) + 1, _DONE.text(language))
     return report
 
 
@@ -225,9 +252,10 @@ def _not_collected_lines(
     unreadable: Mapping[str, frozenset[str]],
     calculated: Calculated,
     rules: RuleSet | None,
+    language: str = "en",
 ) -> list[RuleSummary]:
     """One warning per column not collected, naming what it leaves unchecked, and a 'not run'
-    line per rule skipped for it."""
+    line per rule skipped for it, in ``language``."""
     rule_ids = {rule.id for rule in rules.rules} if rules else set()
 
     def causes(spec: CheckSpec) -> frozenset[str]:
@@ -239,22 +267,21 @@ def _not_collected_lines(
         checks = [s.id for s in skipped if s.id not in rule_ids and column.name in causes(s)]
         checks += [s.id for s in skipped if s.id in rule_ids and column.name in causes(s)]
         made = [n for n in calculated.not_made if column.name in unreadable[n]]
-        note = f"not in {Path(column.where).name}: not collected"
-        note += f"; not calculated: {_few(made)}" if made else ""
-        note += f"; not checked: {_few(checks)}" if checks else ""
+        note = joined(
+            [
+                _NOT_COLLECTED.text(language, file=Path(column.where).name),
+                _NOT_CALCULATED.text(language, names=few(made, language)) if made else "",
+                _NOT_CHECKED.text(language, names=few(checks, language)) if checks else "",
+            ]
+        )
         lines.append(
             RuleSummary(f"{column.name}.not_collected", "warning", column.level.name, 0, 0, note)
         )
     for spec in skipped:
         if spec.id in rule_ids:
-            note = f"reads {', '.join(sorted(causes(spec)))}, not collected"
+            note = _READS_NOT_COLLECTED.text(language, names=", ".join(sorted(causes(spec))))
             lines.append(RuleSummary(spec.id, spec.severity, spec.level, 0, 0, note))
     return lines
-
-
-def _few(names: list[str], shown: int = 12) -> str:
-    more = len(names) - shown
-    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def _report_calculated(
@@ -282,7 +309,7 @@ def _report_calculated(
             report.failures += _failures(spec, frame, rows, language, where, disagreement.given)
     for name in calculated.kept:
         level = level_of_repeat(form, form.question(name).repeat).name
-        note = "kept as given: it reads a column not collected"
+        note = _KEPT_AS_GIVEN.text(language)
         report.summary.append(RuleSummary(f"{name}.calculated", "warning", level, 0, 0, note))
 
 
@@ -308,41 +335,6 @@ def _failing_rows(cases: pd.DataFrame) -> dict[str, np.ndarray]:
         index = pd.to_numeric(group["index"], errors="coerce").dropna().astype(np.int64)
         found[match.group(1)] = np.unique(index.to_numpy())
     return found
-
-
-def _no_parent(key: str, table: str) -> dict[str, str]:
-    return {
-        "en": f"No {table} record has this {key}: the {table} file lacks it, or the {key} is "
-        "mistyped.",
-        "fr": f"Aucun enregistrement de {table} ne porte cet {key} : il manque dans le fichier "
-        f"{table}, ou l'{key} est mal saisi.",
-        "ar": f"لا يوجد سجل في {table} بهذا المعرّف {key}: إنه غير موجود في ملف {table}، أو أُدخل "
-        "المعرّف خطأً.",
-        "pt": f"Não há registo em {table} com este {key}: falta no ficheiro {table}, ou o {key} "
-        "está mal escrito.",
-    }
-
-
-_TYPE_MESSAGES = {
-    "integer": {
-        "en": "Not a whole number.",
-        "fr": "Pas un nombre entier.",
-        "ar": "ليس عدداً صحيحاً.",
-        "pt": "Não é um número inteiro.",
-    },
-    "decimal": {
-        "en": "Not a number.",
-        "fr": "Pas un nombre.",
-        "ar": "ليس رقماً.",
-        "pt": "Não é um número.",
-    },
-    "date": {
-        "en": "Not a date (YYYY-MM-DD).",
-        "fr": "Pas une date (AAAA-MM-JJ).",
-        "ar": "ليس تاريخاً (سنة-شهر-يوم).",
-        "pt": "Não é uma data (AAAA-MM-DD).",
-    },
-}
 
 
 def _derive(
