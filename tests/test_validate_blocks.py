@@ -1,0 +1,37 @@
+"""Batch validation's shortcuts for large batches give the results of the plain path.
+
+Large levels are checked in row blocks on two threads (``validate/blocks.py``) and keys read
+as categories are matched per category (``typed.positions``): both must change nothing but
+the time, so each is compared here with the plain path on the same data. Behaviour only: the
+figures are benchmarks/bench_validate.py's."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from surveytool.validate.typed import positions
+
+
+def test_keys_held_as_categories_find_the_rows_plain_keys_find():
+    """Orphans, categories no row uses, and keys in another order than the table's."""
+    table = pd.Series(["h3", "h1", "h2", "h5"], dtype="category")
+    table = table.cat.add_categories(["unused"])
+    keys = pd.Series(["h2", "h9", "h1", "h1", "h5", "h3", "h2"], dtype="category")
+    plain = positions(keys.astype(object), table.astype(object))
+    assert positions(keys, table).tolist() == plain.tolist() == [2, -1, 1, 1, 3, 0, 2]
+
+
+@pytest.mark.parametrize(
+    "table", [["h1", None, "h2"], ["h1", "h2", "h1"]], ids=["blank key", "repeated key"]
+)
+def test_keys_that_are_blank_or_repeated_take_the_plain_path(table):
+    keys = pd.Series(["h2", "h1", None], dtype="category")
+    table_keys = pd.Series(table, dtype="category")
+    index = pd.Index(np.asarray(table_keys, dtype=object))
+    if not index.is_unique:
+        with pytest.raises(pd.errors.InvalidIndexError):
+            positions(keys, table_keys)
+        return
+    assert positions(keys, table_keys).tolist() == [2, 0, -1]
