@@ -398,8 +398,8 @@ def _validate(args: argparse.Namespace) -> int:
         )
     _print_findings(report, args.language)
     if result.statuses is not None:
-        statuses = ", ".join(result.statuses)
-        print(_STATUSES.text(args.language, count=result.households, statuses=statuses))
+        chosen = ", ".join(result.statuses)
+        print(_STATUSES.text(args.language, count=result.households, statuses=chosen))
     missing = [s.id for s in report.summary if s.note and not s.checked]
     totals = {
         "checks": len(report.summary),
