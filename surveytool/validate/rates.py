@@ -27,8 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from surveytool.common.catalogue import SOURCE_LANGUAGE, Message, message
-from surveytool.common.errors import Location
+from surveytool.common.catalogue import Message, message
+from surveytool.common.errors import Location, Problem
 from surveytool.validate.csv_text import NOT_UTF8
 from surveytool.validate.inputs import UnusableInput
 
@@ -67,29 +67,7 @@ _MORE = message("validate.rates.more", "{problem} (and {count} more problem(s))"
 
 
 class RatesError(UnusableInput):
-    """A rates file that cannot be used (exit status 2), with its file, row and column; the
-    first problem found is told, with how many ``more`` the file has."""
-
-    def __init__(
-        self,
-        message: Message | str,
-        location: Location | None = None,
-        *,
-        more: int = 0,
-        **values: object,
-    ) -> None:
-        self.more = more  # before the base class renders the message
-        super().__init__(message, location, **values)
-
-    @property
-    def message(self) -> str:
-        return self._and_more(super().message, SOURCE_LANGUAGE)
-
-    def text(self, language: str = SOURCE_LANGUAGE) -> str:
-        return self._and_more(super().text(language), language)
-
-    def _and_more(self, told: str, language: str) -> str:
-        return _MORE.text(language, problem=told, count=self.more) if self.more else told
+    """A rates file that cannot be used (exit status 2), with its file, row and column."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +162,12 @@ def load_rates(path: Path) -> Rates:
         first_row[key] = row
         per_usd[key] = number
         sources[values["source"]] = None
-    if problems:
+    if problems:  # the first, located, and how many more
         told, told_values, location = problems[0]
-        raise RatesError(told, location, more=len(problems) - 1, **told_values)
+        if len(problems) == 1:
+            raise RatesError(told, location, **told_values)
+        first = Problem(told, told_values)  # rendered in the language the error is shown in
+        raise RatesError(_MORE, location, problem=first, count=len(problems) - 1)
     if not per_usd:
         raise RatesError(_NO_RATES, Location(file))
     return Rates(per_usd, tuple(sources), file)
