@@ -22,8 +22,9 @@ from surveytool.form.levels import levels
 from surveytool.form.model import Form
 from surveytool.store import STATUSES, Store
 from surveytool.validate.inputs import REVIEW_STATUSES, read_data, store_frames
+from surveytool.validate.report import Report
 from surveytool.validate.rules import RuleSet
-from surveytool.validate.run import Report, validate_levels
+from surveytool.validate.run import validate_levels
 
 _UNKNOWN_STATUS = message(
     "validate.status.unknown", "unknown status '{status}': use {statuses} or all"

@@ -290,9 +290,10 @@ def _with_labels(form: Form, context: EvalContext) -> EvalContext:
     if context.choice_labels:
         return context
     language = form.settings.default_language
+    lists = {q.name: form.choices_for(q) for q in form.questions() if q.is_select}
     labels = {
-        q.name: form.choice_lists[q.choice_list].labels(language, language)
-        for q in form.questions()
-        if q.is_select and q.choice_list in form.choice_lists
+        name: choice_list.labels(language, language)
+        for name, choice_list in lists.items()
+        if choice_list is not None
     }
     return EvalContext(today=context.today, choice_labels=labels)

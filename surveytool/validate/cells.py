@@ -34,7 +34,8 @@ def years(frame: pd.DataFrame, name: str) -> np.ndarray:
     """The year of a date, a month-year (``YYYY-MM``) or a year column, NaN when unknown."""
     series = frame[name]
     if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        return series.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
+        year: np.ndarray = series.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
+        return year
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         return numbers(frame, name)
     cells = pd.Series(text(frame, name).to_numpy(), dtype=object)

@@ -100,8 +100,9 @@ def unavailable(
 
     for name in not_made:
         out[name] = causes(reads_of(form, form.question(name)))
+    derived = rules.derived if rules is not None else {}
     for name in rules.placement().order if rules is not None else ():
-        found = causes(references(rules.derived[name]))
+        found = causes(references(derived[name]))
         if found:
             out[name] = found
     return out

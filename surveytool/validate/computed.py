@@ -39,7 +39,8 @@ def as_column(values: np.ndarray, rows: np.ndarray | None, index: pd.Index) -> p
             lookup = np.cumsum([kind == "text" for kind in kinds]) - 1
             lookup = np.append(np.where(np.array(kinds) == "text", lookup, -1), -1)
             found = spread(lookup[codes].astype(np.int32), -1)
-            return pd.Series(pd.Categorical.from_codes(found, categories=categories), index=index)
+            made = pd.Categorical.from_codes(found, categories=pd.Index(categories))
+            return pd.Series(made, index=index)
         if present - {"number"}:
             objects = np.array(
                 [None if k == "blank" else v for v, k in zip(uniques, kinds, strict=True)] + [None],
@@ -95,7 +96,8 @@ def disagreeing(given: pd.Series, computed: pd.Series) -> np.ndarray:
 
     def ids(codes: np.ndarray, texts: list[str | None]) -> np.ndarray:
         found = [-1 if t is None else vocabulary.setdefault(t, len(vocabulary)) for t in texts]
-        return np.append(np.array(found, dtype=np.int64), -1)[codes]
+        by_code: np.ndarray = np.array([*found, -1], dtype=np.int64)[codes]  # -1: a blank
+        return by_code
 
     return np.flatnonzero(ids(given_codes, given_texts) != ids(computed_codes, computed_texts))
 

@@ -156,7 +156,8 @@ def _codes(records: pd.DataFrame, name: str) -> np.ndarray:
 def _equal(one: np.ndarray, other: np.ndarray) -> np.ndarray:
     """Same code on both sides; a blank currency matches nothing."""
     present = pd.notna(one) & pd.notna(other)
-    return present & (one == other)
+    same: np.ndarray = present & (one == other)
+    return same
 
 
 def _rates(rates: Rates, currencies: np.ndarray, year: np.ndarray, rows: np.ndarray) -> np.ndarray:

@@ -325,8 +325,9 @@ def _justified(failure: Failure, justified: Justified | None) -> Failure:
 def _plain_values(series: pd.Series) -> list[object]:
     """A column's cells as plain Python values (None for blanks), categories looked up once."""
     if isinstance(series.dtype, pd.CategoricalDtype):
-        distinct = np.append(np.asarray(series.cat.categories, dtype=object), None)
-        return distinct[series.cat.codes.to_numpy()].tolist()
+        distinct = np.array([*series.cat.categories, None], dtype=object)  # code -1: blank
+        plain: list[object] = distinct[series.cat.codes.to_numpy()].tolist()
+        return plain
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         kind = np.int64 if pd.api.types.is_integer_dtype(series.dtype) else np.float64
         values = series.to_numpy(dtype=kind, na_value=0).tolist()  # Python ints and floats

@@ -91,10 +91,11 @@ def json_rows(
 def _encoded(series: pd.Series, shown: Callable[[object], object]) -> list[str]:
     """Each cell as JSON text of ``shown(plain value)``; each distinct value encoded once."""
     if isinstance(series.dtype, pd.CategoricalDtype):
-        categories = np.append(np.asarray(series.cat.categories, dtype=object), None)
+        categories = np.array([*series.cat.categories, None], dtype=object)
         used, rows = np.unique(series.cat.codes.to_numpy(), return_inverse=True)
         table = np.array([_dumps(shown(c)) for c in categories[used]], dtype=object)
-        return table[rows].tolist()  # code -1 (blank) reads the None appended
+        encoded: list[str] = table[rows].tolist()  # code -1 (blank) reads the None appended
+        return encoded
     memo: dict[tuple[type, object], str] = {}
     encoded = []
     for value in _plain_values(series):

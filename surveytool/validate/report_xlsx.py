@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from surveytool.common.catalogue import message
 from surveytool.validate.notes import joined
@@ -48,8 +49,10 @@ _FIRST_LISTED = message("validate.xlsx.first_listed", "first {listed} of {failed
 _CHART = message("validate.xlsx.chart", "Failures per check")
 _RECORDS = message("validate.xlsx.records", "records")
 _SUMMARY_HEADERS = (_CHECK, _SEVERITY, _LEVEL, _CHECKED, _FAILED, _LISTED, _NOTE)
-_FAILURE_HEADERS = (_CHECK, _SEVERITY, _LEVEL, _KEY, _POSITION, _VARIABLES, _VALUES, _MESSAGE)
-_FAILURE_HEADERS += (_JUSTIFICATION,)
+_FAILURE_HEADERS = (
+    *(_CHECK, _SEVERITY, _LEVEL, _KEY, _POSITION, _VARIABLES, _VALUES, _MESSAGE),
+    _JUSTIFICATION,
+)
 
 
 def write_xlsx(
@@ -59,7 +62,7 @@ def write_xlsx(
     language the report was made in, so its messages and headers agree)."""
     language = language or report.language
     workbook = Workbook()
-    summary = workbook.active
+    summary: Worksheet = workbook.worksheets[0]  # the one sheet a new workbook starts with
     summary.title = _SUMMARY.text(language)
     summary.append([header.text(language) for header in _SUMMARY_HEADERS])
     failed = sorted((s for s in report.summary if s.failed), key=lambda s: -s.failed)
@@ -91,7 +94,7 @@ def write_xlsx(
         chart.height, chart.width = 4 + count * 0.5, 18
         summary.add_chart(chart, "H2")
 
-    failures = workbook.create_sheet(_FAILURES.text(language))
+    failures: Worksheet = workbook.create_sheet(_FAILURES.text(language))
     failures.append([header.text(language) for header in _FAILURE_HEADERS])
     for failure in report.failures.listed(per_check):
         failures.append(
@@ -113,10 +116,10 @@ def write_xlsx(
     partial.replace(path)
 
 
-def _finish(sheet: object, widths: list[int]) -> None:
-    for cell in sheet[1]:  # type: ignore[index]
+def _finish(sheet: Worksheet, widths: list[int]) -> None:
+    for cell in sheet[1]:
         cell.font = HEADER
-    sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
-    sheet.auto_filter.ref = sheet.dimensions  # type: ignore[attr-defined]
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
     for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width  # type: ignore[attr-defined]
+        sheet.column_dimensions[get_column_letter(index)].width = width
