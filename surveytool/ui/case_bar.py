@@ -13,9 +13,9 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from surveytool.store import CaseRow, StatusRefused, StoreError
+from surveytool.store import CaseRow, StoreError
+from surveytool.ui import i18n
 from surveytool.ui.case_model import status_label
-from surveytool.ui.refusals import refusal_text
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -107,5 +107,4 @@ class CaseBar(QWidget):
         self.notice.setVisible(bool(text))
 
     def say_refused(self, error: StoreError) -> None:
-        text = refusal_text(error) if isinstance(error, StatusRefused) else str(error)
-        self.say(text, error=True)
+        self.say(error.text(i18n.current()), error=True)  # worded by the core, in our language

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from surveytool.casework import review as core
 from surveytool.store import OFFICE, StatusRefused, Store
 from surveytool.store.statuses import Blocker
+from surveytool.ui import i18n
 from surveytool.ui.office_models import severity_word
-from surveytool.ui.refusals import refusal_text
 
 if TYPE_CHECKING:  # validation loads pandas: only when a decision needs a check's label
     from surveytool.form.model import Form
@@ -89,13 +89,13 @@ class CaseDecisions(QObject):
         self.dialog = RefusalDialog(parent)
 
     def _refused(self, error: StatusRefused, items: Sequence[str] = ()) -> str:
-        text = refusal_text(error)
+        text = error.text(i18n.current())
         self.dialog.show_refusal(text, items)
         return text
 
     def _item(self, item: Blocker, form: Form, rules: RuleSet | None, language: str) -> str:
-        """One problem of a refusal: severity, check and its question, line, and message (a
-        rule's message in the interface language; a question's own as the core gave it)."""
+        """One problem of a refusal: severity, check and its question, line, and message (the
+        core words it in the language it was asked for: ours)."""
         from surveytool.validate.labels import check_label
 
         rule = item.rule
@@ -103,11 +103,7 @@ class CaseDecisions(QObject):
         check = f"{rule} — {label}" if label else rule
         line = item.line_no
         where = self.tr("{check}, line {line}").format(check=check, line=line) if line else check
-        message = item.message
-        for known in rules.rules if rules is not None else ():
-            if known.id == rule:
-                message = known.message_in(language)
-        return f"{severity_word(item.severity)} · {where}: {message}"
+        return f"{severity_word(item.severity)} · {where}: {item.message}"
 
     def approve(
         self, form: Form, rules: RuleSet | None, case_uuid: str, key: str, language: str = "en"
@@ -118,7 +114,7 @@ class CaseDecisions(QObject):
             return [self._item(item, form, rules, language) for item in items]
 
         try:
-            core.approve(self.store, form, case_uuid, WHO, rules)
+            core.approve(self.store, form, case_uuid, WHO, rules, language=language)
         except StatusRefused as refused:
             if refused.reason != "needs_justification":
                 return self._refused(refused, listed(refused.items))
@@ -130,7 +126,9 @@ class CaseDecisions(QObject):
             for item in refused.items:
                 self.store.record_justification(case_uuid, item.rule, item.line_no, note, WHO)
             try:
-                core.approve(self.store, form, case_uuid, WHO, rules, justified_ok=True)
+                core.approve(
+                    self.store, form, case_uuid, WHO, rules, justified_ok=True, language=language
+                )
             except StatusRefused as again:
                 return self._refused(again, listed(again.items))
         return self.tr("Household {key} approved.").format(key=key)
