@@ -150,27 +150,23 @@ class RuleSet:
         return place_derived(self.derived, self.repeat_of)
 
 
-def load_rules(
-    path: Path, form: Form, *, rates: Path | None = None, language: str = SOURCE_LANGUAGE
-) -> RuleSet:
-    """Load and check a rules file; raises FormError listing every located problem, each
-    in ``language``.
+def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
+    """Load and check a rules file; raises FormError listing every located problem (each
+    keeps its catalogued message, so the error renders in any language).
 
     ``rates`` is an exchange-rates file; without it, ``<rules stem>.rates.csv`` beside the
     rules is used when present. A bad rates file raises ``RatesError`` (unusable input)."""
     file = path.name
-
-    def problem(told: Message, location: Location, **values: object) -> FormProblem:
-        return FormProblem(told.text(language, **values), location)
 
     try:
         text = path.read_text(encoding="utf-8")
         document = yaml.compose(text)
         data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise FormError([problem(_UNREADABLE, Location(file), reason=str(error))]) from error
+        unreadable = FormProblem(_UNREADABLE, Location(file), {"reason": str(error)})
+        raise FormError([unreadable]) from error
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise FormError([problem(_NO_RULES, Location(file))])
+        raise FormError([FormProblem(_NO_RULES, Location(file))])
     lines = _rule_lines(document)
     translations = catalogue_for(path.parent / "locale", path.stem)
     derived = {str(k): str(v) for k, v in (data.get("needs_form_variables") or {}).items()}
@@ -180,23 +176,23 @@ def load_rules(
     seen: set[str] = set()
     for index, raw in enumerate(data["rules"]):
         line = lines[index] if index < len(lines) else None
-        rule = _rule(raw, file, line, known, level_names(form), problems, translations, language)
+        rule = _rule(raw, file, line, known, level_names(form), problems, translations)
         if rule is None:
             continue
         if rule.id in seen:
-            problems.append(problem(_ID_TWICE, Location(file, row=line), rule=rule.id))
+            problems.append(FormProblem(_ID_TWICE, Location(file, row=line), {"rule": rule.id}))
         seen.add(rule.id)
         rules.append(rule)
     repeat_of = _repeat_of(form.children)
     try:
         place_derived(derived, repeat_of)
     except (PlacementError, ExprSyntaxError) as error:
-        problems.append(problem(_DERIVED, Location(file), reason=str(error)))
+        problems.append(FormProblem(_DERIVED, Location(file), {"reason": str(error)}))
     questions = [q for q in form.questions() if q.type != "note"]
     answered = {q.name for q in questions if q.calculation is None}
-    optional = _name_list(data, "optional_columns", answered, file, language)
+    optional = _name_list(data, "optional_columns", answered, file)
     calculates = {q.name for q in questions if q.calculation}
-    errors = _name_list(data, "calculated_errors", calculates, file, language)
+    errors = _name_list(data, "calculated_errors", calculates, file)
     problems += optional[1] + errors[1]
     if problems:
         raise FormError(problems)
@@ -214,17 +210,16 @@ def load_rules(
 
 
 def _name_list(
-    data: dict[str, Any], key: str, allowed: set[str], file: str, language: str = SOURCE_LANGUAGE
+    data: dict[str, Any], key: str, allowed: set[str], file: str
 ) -> tuple[frozenset[str], list[FormProblem]]:
     """A top-level list of the form's names (``optional_columns``: questions answered;
     ``calculated_errors``: calculates), each checked against the form."""
     given = data.get(key) or []
     if not isinstance(given, list):
-        told = _NOT_A_LIST.text(language, key=key)
-        return frozenset(), [FormProblem(told, Location(file))]
+        return frozenset(), [FormProblem(_NOT_A_LIST, Location(file), {"key": key})]
     kind = _NOT_ANSWERED if key == "optional_columns" else _NOT_CALCULATE
     problems = [
-        FormProblem(kind.text(language, key=key, name=repr(name)), Location(file))
+        FormProblem(kind, Location(file), {"key": key, "name": repr(name)})
         for name in map(str, given)
         if name not in allowed
     ]
@@ -239,15 +234,13 @@ def _rule(
     levels: tuple[str, ...],
     problems: list[FormProblem],
     translations: Catalogue,
-    language: str = SOURCE_LANGUAGE,
 ) -> Rule | None:
     def fail(told: Message, **values: object) -> None:
-        located = Location(file, row=line, column=rule_id)
-        problems.append(FormProblem(told.text(language, **values), located))
+        problems.append(FormProblem(told, Location(file, row=line, column=rule_id), values))
 
     rule_id = str(raw.get("id", "")) if isinstance(raw, dict) else ""
     if not isinstance(raw, dict) or not rule_id:
-        problems.append(FormProblem(_NO_ID.text(language), Location(file, row=line)))
+        problems.append(FormProblem(_NO_ID, Location(file, row=line)))
         return None
     level, severity = raw.get("level"), raw.get("severity")
     if level not in levels:
