@@ -17,10 +17,15 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from surveytool import __version__
 from surveytool.common.catalogue import languages, message
 from surveytool.common.errors import UserError
+
+if TYPE_CHECKING:  # forms and validation load when a command needs them, not at start-up
+    from surveytool.form import Form
+    from surveytool.validate import Report, RuleSet
 
 GuiRunner = Callable[..., int]
 
@@ -214,11 +219,8 @@ def _forms_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(form: object, language: str = "en") -> str:
+def _summary(form: Form, language: str = "en") -> str:
     """What a good form holds, in ``language`` (question types and names as the form has them)."""
-    from surveytool.form import Form
-
-    assert isinstance(form, Form)
     types = Counter(question.type for question in form.questions())
     sheet_lists = [name for name, cl in form.choice_lists.items() if cl.source == "choices"]
     builtin = [
@@ -264,7 +266,7 @@ def _forms_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shipped_form(path: Path | None) -> object:
+def _shipped_form(path: Path | None) -> Form:
     from surveytool.common.resources import shipped_form
     from surveytool.form import load
 
@@ -313,7 +315,7 @@ def _demo(args: argparse.Namespace) -> int:
             store,
             form,
             country=args.country.upper(),
-            households=args.households,  # type: ignore[arg-type]
+            households=args.households,
             seed=args.seed,
             in_progress_share=args.in_progress,
             year=args.year,
@@ -333,28 +335,24 @@ def _tables(args: argparse.Namespace) -> int:
     with Store.open(args.store, readonly=True) as store:
         cases = (
             CaseData(row.uuid, row.status, interview)
-            for row, interview in open_interviews(store, form, progress=_Bar())  # type: ignore[arg-type]
+            for row, interview in open_interviews(store, form, progress=_Bar())
         )
-        tables = flatten(form, cases)  # type: ignore[arg-type]
+        tables = flatten(form, cases)
     for path in write_csv(tables, args.out):
         rows = len(tables[path.stem])
         print(_TABLE_WRITTEN.text(args.language, path=path, rows=rows))
     return 0
 
 
-def _form_and_rules(args: argparse.Namespace) -> tuple[object, object]:
+def _form_and_rules(args: argparse.Namespace) -> tuple[Form, RuleSet | None]:
     """The form and its rules (None without a rules file), with the exchange rates of
     ``--rates`` if the command has it; a bad rates file raises ``RatesError``."""
     from surveytool.validate import default_rules_path, load_rules
 
     form = _shipped_form(args.form)
-    rules_path = args.rules or default_rules_path(form)  # type: ignore[arg-type]
+    rules_path = args.rules or default_rules_path(form)
     rates = getattr(args, "rates", None)
-    rules = (
-        load_rules(rules_path, form, rates=rates)  # type: ignore[arg-type]
-        if rules_path.is_file()
-        else None
-    )
+    rules = load_rules(rules_path, form, rates=rates) if rules_path.is_file() else None
     return form, rules
 
 
@@ -371,8 +369,8 @@ def _validate(args: argparse.Namespace) -> int:
         form, rules = _form_and_rules(args)  # a bad rates file is unusable input too
         result = validate_path(
             args.data,
-            form,  # type: ignore[arg-type]
-            rules,  # type: ignore[arg-type]
+            form,
+            rules,
             statuses=statuses,
             language=args.language,
             progress=_Bar(),
@@ -413,11 +411,10 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-def _print_findings(report: object, language: str) -> None:
+def _print_findings(report: Report, language: str) -> None:
     """The checks failing (nearly) throughout, said once each, then every check's note."""
-    from surveytool.validate.report import Report, systematic
+    from surveytool.validate.report import systematic
 
-    assert isinstance(report, Report)
     for line, found in systematic(report):
         if line.failed == line.checked:
             share = _EVERY.text(language)
@@ -446,14 +443,14 @@ def _schema_export(args: argparse.Namespace) -> int:
 
     form, rules = _form_and_rules(args)
     args.out.mkdir(parents=True, exist_ok=True)
-    for level, schema in build_schemas(form, rules).items():  # type: ignore[arg-type]
+    for level, schema in build_schemas(form, rules).items():
         path = args.out / f"{level}.schema.yaml"
         path.write_text(schema.to_yaml() or "", encoding="utf-8")
         print(path)
     return 0
 
 
-_DEMO = [
+_DEMO: list[tuple[str, dict[str, object]]] = [
     ("${age} >= 15 and ${usual_resident} = 1", {"age": 34, "usual_resident": "1"}),
     ("${age} >= 15", {"age": None}),
     ("${age} = ''", {"age": None}),
