@@ -105,7 +105,8 @@ def _read_distinct(
 
 def _rows_of(refused: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """Per row: does it hold a refused category (code -1, a blank, reads False)?"""
-    return np.append(refused, False)[codes]
+    rows: np.ndarray = np.append(refused, False)[codes]
+    return rows
 
 
 def _recode(series: pd.Series, values: list[object]) -> pd.Series:
@@ -140,17 +141,18 @@ def _numbers(series: pd.Series, kind: str) -> tuple[pd.api.extensions.ExtensionA
     whole = kind == "integer"
     if isinstance(series.dtype, pd.CategoricalDtype):
         values, wrong = _read_distinct(series, reader(kind))
-        distinct = np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+        numbers = [v if isinstance(v, int | float) else None for v in values]  # None: blank
+        distinct = np.array([np.nan if v is None else float(v) for v in numbers], dtype=np.float64)
         codes = series.cat.codes.to_numpy()  # -1 (blank) reads the last entry appended below
         bad = _rows_of(wrong, codes) if wrong.any() else _no(len(codes))
         missing = np.append(np.isnan(distinct), True)[codes]
         usable = np.append(np.where(np.isnan(distinct), 0.0, distinct), 0.0)
     else:
-        values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-        wrong = _not_of_type(values, whole)
+        given = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        wrong = _not_of_type(given, whole)
         bad = series.notna().to_numpy() & wrong
-        missing = np.isnan(values) | wrong
-        usable, codes = np.where(missing, 0.0, values), None
+        missing = np.isnan(given) | wrong
+        usable, codes = np.where(missing, 0.0, given), None
     if whole:
         integers = usable.astype(np.int64)
         return pd.arrays.IntegerArray(integers if codes is None else integers[codes], missing), bad
@@ -161,10 +163,11 @@ def _not_of_type(values: np.ndarray, whole: bool) -> np.ndarray:
     """Numbers that are no answer of the type: NaN (blank) aside, infinities, and fractions or
     values beyond 2**53 for integers (as ``read_integer`` judges a number)."""
     with np.errstate(invalid="ignore"):
-        wrong = np.isinf(values)
+        wrong: np.ndarray = np.isinf(values)
         if whole:
             wrong |= (values != np.floor(values)) | (np.abs(values) > LARGEST_WHOLE)
-    return wrong & ~np.isnan(values)
+    not_answers: np.ndarray = wrong & ~np.isnan(values)
+    return not_answers
 
 
 def _no(size: int) -> np.ndarray:
@@ -179,12 +182,15 @@ def positions(keys: pd.Series, table_keys: pd.Series) -> np.ndarray:
         rows = _rows_by_category(table_keys)
         if rows is not None:
             found = table_keys.cat.categories.get_indexer(keys.cat.categories)
-            return np.append(rows[found], -1)[keys.cat.codes.to_numpy()]
+            matched: np.ndarray = np.append(rows[found], -1)[keys.cat.codes.to_numpy()]
+            return matched
     index = pd.Index(np.asarray(table_keys, dtype=object))
     if isinstance(keys.dtype, pd.CategoricalDtype):
         found = index.get_indexer(pd.Index(np.asarray(keys.cat.categories, dtype=object)))
-        return np.append(found, -1)[keys.cat.codes.to_numpy()]
-    return index.get_indexer(pd.Index(np.asarray(keys, dtype=object)))
+        by_row: np.ndarray = np.append(found, -1)[keys.cat.codes.to_numpy()]
+        return by_row
+    found_rows: np.ndarray = index.get_indexer(pd.Index(np.asarray(keys, dtype=object)))
+    return found_rows
 
 
 def _rows_by_category(table_keys: pd.Series) -> np.ndarray | None:
