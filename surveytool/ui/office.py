@@ -34,7 +34,6 @@ from surveytool.ui.office_decisions import CaseDecisions
 from surveytool.ui.office_models import (
     RowsModel,
     level_word,
-    note_text,
     plain,
     severity_word,
     status_word,
@@ -329,7 +328,7 @@ class OfficeWorkspace(QWidget):
             self.notes.hide()
             return
         lines = [self.tr("{count} check(s) not fully run:").format(count=len(notes))]
-        lines += [f"• {self._check_text(s.id)}: {note_text(s.note)}" for s in notes]
+        lines += [f"• {self._check_text(s.id)}: {s.note}" for s in notes]  # in the run's language
         self.notes.setText("\n".join(lines))
         self.notes.show()
 

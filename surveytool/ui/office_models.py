@@ -7,7 +7,6 @@ switch re-renders the tables without running the validation again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -110,47 +109,3 @@ def level_word(level: object) -> str:
 
 def status_word(status: object) -> str:
     return status_label(str(status)) if status else ""
-
-
-_NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"(\d+) household\(s\) without survey country or year not judged"),
-        lambda m: QCoreApplication.translate(
-            "OfficeWords", "{count} household(s) without survey country or year not judged"
-        ).format(count=m[1]),
-    ),
-    (
-        re.compile(r"(\d+) earner\(s\) in groups of fewer than (\d+) not judged"),
-        lambda m: QCoreApplication.translate(
-            "OfficeWords", "{count} earner(s) in groups of fewer than {size} not judged"
-        ).format(count=m[1], size=m[2]),
-    ),
-    (
-        re.compile(r"(\d+) record\(s\) with costs and earnings in different currencies"),
-        lambda m: QCoreApplication.translate(
-            "OfficeWords",
-            "{count} record(s) with costs and earnings in different currencies not judged "
-            "(no exchange-rate table yet)",
-        ).format(count=m[1]),
-    ),
-    (
-        re.compile(r"built-in '([^']+)' not implemented"),
-        lambda m: QCoreApplication.translate(
-            "OfficeWords", "built-in check '{name}' not implemented"
-        ).format(name=m[1]),
-    ),
-    (
-        re.compile(r"not run"),
-        lambda m: QCoreApplication.translate("OfficeWords", "not run"),
-    ),
-]
-
-
-def note_text(note: str) -> str:
-    """A built-in check's note (English, from the core) in the interface language; a note
-    the office does not know yet is shown as the core wrote it."""
-    for pattern, words in _NOTES:
-        match = pattern.fullmatch(note) or pattern.match(note)
-        if match:
-            return words(match)
-    return note
