@@ -233,13 +233,16 @@ def _readable(
     """The checks that can run, and those reading a name the batch did not collect."""
     if not unreadable:
         return specs, []
-    kept, skipped = [], []
+    kept: list[CheckSpec] = []
+    skipped: list[CheckSpec] = []
     for spec in specs:
         (skipped if references(spec.expression) & unreadable.keys() else kept).append(spec)
     return kept, skipped
 
 
-def _without(schemas: dict[str, pa.DataFrameSchema], ids: set[str]) -> dict:
+def _without(
+    schemas: dict[str, pa.DataFrameSchema], ids: set[str]
+) -> dict[str, pa.DataFrameSchema]:
     """The schemas without the named checks (pandera keeps each check's rule id)."""
     for schema in schemas.values() if ids else ():
         schema.checks = [c for c in schema.checks if (c.statistics or {}).get("rule") not in ids]
