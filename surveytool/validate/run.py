@@ -153,12 +153,12 @@ def validate_levels(
     failing: dict[str, np.ndarray] = {}
     for step, (level_name, schema) in enumerate(schemas.items()):
         table = tables[level_name]
-        rows = pd.DataFrame({"_row": np.arange(len(table.frame))})
-        rows.index = table.frame.index
+        numbered = pd.DataFrame({"_row": np.arange(len(table.frame))})
+        numbered.index = table.frame.index
         table.plan(spec.expression for spec in specs_all if spec.level == level_name)
         token = ACTIVE_TABLES.set({"current": table})
         try:
-            schema.validate(rows, lazy=True)
+            schema.validate(numbered, lazy=True)
         except pa.errors.SchemaErrors as errors:
             failing.update(_failing_rows(errors.failure_cases))
         finally:
