@@ -35,3 +35,26 @@ def test_keys_that_are_blank_or_repeated_take_the_plain_path(table):
             positions(keys, table_keys)
         return
     assert positions(keys, table_keys).tolist() == [2, 0, -1]
+
+
+def test_an_expression_tree_keeps_the_hash_of_its_structure_across_processes():
+    """Inner nodes keep their hash (the evaluator's memo looks nodes up at every step); a tree
+    pickled by a process with another string hash seed is rebuilt with this process's."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from surveytool.expr.parser import parse
+
+    text = "${a} = '' or (${b} >= 1 and count(${c}) > 2 and -${d} < 3)"
+    code = (
+        "import pickle, sys; from surveytool.expr.parser import parse; "
+        f"sys.stdout.buffer.write(pickle.dumps(parse({text!r})))"
+    )
+    seeded = {**os.environ, "PYTHONHASHSEED": "7"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, env=seeded)
+    loaded = pickle.loads(done.stdout)
+    here = parse(text)
+    assert loaded == here and hash(loaded) == hash(here)
+    assert {here: 1}[loaded] == 1
