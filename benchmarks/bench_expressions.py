@@ -24,6 +24,7 @@ from surveytool.expr import Table, compile_expression, values
 from surveytool.expr.scalar import Env
 from surveytool.form import Form, Question, load
 from surveytool.form.checks import expressions_of
+from surveytool.form.model import Element, Group
 
 CHECKED = ("relevant", "constraint")
 
@@ -95,8 +96,8 @@ def _inside_persons(form: Form, name: str) -> bool:
     return any(child.name == name for child in _descendants(persons))
 
 
-def _descendants(element: object) -> list:
-    children = list(getattr(element, "children", ()))
+def _descendants(element: Element) -> list[Element]:
+    children = list(element.children) if isinstance(element, Group) else []
     for child in list(children):
         children += _descendants(child)
     return children
@@ -124,7 +125,8 @@ def median_time(function: Callable[[], object], repeat: int) -> float:
 
 def scalar_household(
     form: Form, people: pd.DataFrame
-) -> tuple[Callable[[], None], Callable[[], None], int]:
+) -> tuple[Callable[[], None], tuple[Callable[[], None], Callable[[], None]], int]:
+    """(every expression, (the SUBSET by the engine, the SUBSET by hand), evaluations)."""
     household = [compile_expression(e) for e in household_expressions(form)]
     person = [compile_expression(e) for e in person_expressions(form)]
     records = people.head(10).astype(object).where(people.head(10).notna(), None).to_dict("records")

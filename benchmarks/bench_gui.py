@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,11 +62,11 @@ def process_time(command: list[str], runs: int) -> tuple[float, str]:
     return statistics.median(timings), output
 
 
-def median(function: object, runs: int) -> float:
+def median(function: Callable[[], object], runs: int) -> float:
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
-        function()  # type: ignore[operator]
+        function()
         timings.append(time.perf_counter() - start)
     return statistics.median(timings)
 

@@ -33,7 +33,7 @@ import pandas as pd
 from demo_data import CACHE, simulated_tables
 
 from surveytool.common import resource_path
-from surveytool.form import load
+from surveytool.form import Form, load
 from surveytool.validate import default_rules_path, load_rules, validate_tables
 from surveytool.validate.rules import Rule, RuleSet
 
@@ -42,11 +42,11 @@ WRONG_COLUMN = ("sex", {"1": "Male", "2": "Female"})
 TARGETS = {"clean_over_floor": 3.0, "clean_mb": 3000, "wrong_over_clean": 2.0, "wrong_mb": 4000}
 
 
-def scaled(form: object, persons_wanted: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+def scaled(form: Form, persons_wanted: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Copies of simulated households with new keys until there are enough persons.
 
     The columns are text categories, as ``surveytool validate`` reads CSV files."""
-    tables = simulated_tables(form)  # type: ignore[arg-type]
+    tables = simulated_tables(form)
     copies = int(np.ceil(persons_wanted / len(tables["persons"])))
     big_h = _copied(tables["households"], copies)
     big_p = _copied(tables["persons"], copies).iloc[:persons_wanted]
@@ -71,7 +71,7 @@ def _copied(frame: pd.DataFrame, copies: int) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def write_batches(form: object, persons: int, folder: Path) -> tuple[Path, Path]:
+def write_batches(form: Form, persons: int, folder: Path) -> tuple[Path, Path]:
     """The clean and the wrong-column batch as CSV folders, written once per size."""
     clean, wrong = folder / "clean", folder / "wrong"
     stamp = folder / f"persons-{persons}.stamp"
@@ -237,9 +237,9 @@ def subset_rules(rules: RuleSet) -> RuleSet:
     return RuleSet(rules.form_id, kept, {}, rules.source)
 
 
-def by_hand_comparison(form: object, persons_wanted: int) -> None:
+def by_hand_comparison(form: Form, persons_wanted: int) -> None:
     """The engine on the SUBSET checks beside the same checks in plain pandas (best of 3)."""
-    rules = load_rules(default_rules_path(form), form)  # type: ignore[arg-type]
+    rules = load_rules(default_rules_path(form), form)
     households, persons = scaled(form, persons_wanted)
     hand, engine = [], []
     for _ in range(3):
@@ -247,7 +247,7 @@ def by_hand_comparison(form: object, persons_wanted: int) -> None:
         hand_counts = by_hand(households, persons)
         hand.append(time.perf_counter() - start)
         start = time.perf_counter()
-        ours = validate_tables(form, subset_rules(rules), households, persons, with_form=False)  # type: ignore[arg-type]
+        ours = validate_tables(form, subset_rules(rules), households, persons, with_form=False)
         engine.append(time.perf_counter() - start)
     engine_counts = {s.id: s.failed for s in ours.summary if s.id in hand_counts}
     assert engine_counts == hand_counts, (engine_counts, hand_counts)
