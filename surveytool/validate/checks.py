@@ -16,6 +16,7 @@ from surveytool.common.catalogue import message
 from surveytool.common.errors import Problem
 from surveytool.form.levels import level_of_repeat
 from surveytool.form.model import Form, Group, Question
+from surveytool.interview.engine import CONSTRAINT, REQUIRED
 
 ANSWERED = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
 
@@ -39,14 +40,8 @@ _MESSAGES = {
         "validate.check.outside",
         "Answered although the question does not apply (skip rule): remove the answer or fix the answers that route to it.",
     ),
-    "required": message(
-        "validate.check.required",
-        "This question applies and requires an answer.",
-    ),
-    "constraint": message(
-        "validate.check.constraint",
-        "The answer breaks the question's check.",
-    ),
+    "required": REQUIRED,  # one wording for a check, live or in batch
+    "constraint": CONSTRAINT,
     "choice": message(
         "validate.check.choice",
         "The code is not one of the question's choices.",
