@@ -268,6 +268,8 @@ class Failures(Sequence[Failure]):
             return self._all() == list(other)
         return NotImplemented
 
+    # Unhashable, as a list is; typeshed declares list's __hash__ the same way (a method of
+    # object set to None), which mypy accepts only with this code.
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
