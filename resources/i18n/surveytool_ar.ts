@@ -96,62 +96,62 @@
 <context>
     <name>CaseDecisions</name>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="99"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="105"/>
         <source>{check}, line {line}</source>
         <translation>{check}، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="136"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="134"/>
         <source>Household {key} approved.</source>
         <translation>تم اعتماد استمارة الأسرة {key}.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="142"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="140"/>
         <source>and {count} more</source>
         <translation>و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="143"/>
         <source>Approving this case needs a justification of its warnings:</source>
         <translation>يتطلب اعتماد هذه الاستمارة تبرير تنبيهاتها:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="147"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
         <source>Why are these answers right?</source>
         <translation>لماذا هذه الإجابات صحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="150"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="148"/>
         <source>Justify warnings</source>
         <translation>تبرير التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="157"/>
         <source>Reject case</source>
         <translation>رفض الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="157"/>
         <source>What must the enumerator fix?</source>
         <translation>ما الذي يجب أن يصحّحه الباحث؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="167"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="165"/>
         <source>Household {key} rejected: sent back to the enumerator.</source>
         <translation>تم رفض استمارة الأسرة {key}: أُعيدت إلى الباحث.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="173"/>
         <source>Revoke approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="173"/>
         <source>Why is the approval withdrawn?</source>
         <translation>لماذا يُسحب الاعتماد؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="183"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="181"/>
         <source>Household {key}: approval revoked, the case is under review again.</source>
         <translation>الأسرة {key}: سُحب الاعتماد، والاستمارة قيد المراجعة من جديد.</translation>
     </message>
@@ -187,32 +187,32 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="75"/>
+        <location filename="../../surveytool/ui/case_model.py" line="76"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
         <source>Cluster</source>
         <translation>العنقود</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <location filename="../../surveytool/ui/case_model.py" line="81"/>
         <source>Enumerator</source>
         <translation>الباحث</translation>
     </message>
@@ -220,12 +220,12 @@
 <context>
     <name>CaseWrites</name>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="126"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="132"/>
         <source>Marked complete. The case is now read-only; Reopen to change it.</source>
         <translation>تم تأكيد الاكتمال. الاستمارة الآن للقراءة فقط؛ استخدم «إعادة فتح» لتغييرها.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="144"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="152"/>
         <source>Reopened: the answers can be changed again.</source>
         <translation>أُعيد فتح الاستمارة: يمكن تغيير الإجابات من جديد.</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="78"/>
+        <location filename="../../surveytool/ui/crash.py" line="89"/>
         <source>surveytool: a problem</source>
         <translation>surveytool: حدثت مشكلة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="82"/>
+        <location filename="../../surveytool/ui/crash.py" line="93"/>
         <source>{count} more problem(s) were logged since.</source>
         <translation>سُجّلت منذ ذلك الحين {count} من المشكلات الأخرى.</translation>
     </message>
@@ -246,15 +246,16 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="55"/>
+        <location filename="../../surveytool/ui/crash.py" line="66"/>
         <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
+        <extracomment>the three doors&apos; keepers before ours: sys.excepthook, threading.excepthook, Qt&apos;s handler</extracomment>
         <translation>حدث خطأ ما. إجاباتك محفوظة. كُتبت التفاصيل في {path}.</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="257"/>
+        <location filename="../../surveytool/ui/form_view.py" line="270"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>نهاية الاستبيان: يؤكد Ctrl+Enter أو F10 اكتمال الاستمارة.</translation>
     </message>
@@ -300,78 +301,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="155"/>
+        <location filename="../../surveytool/ui/main_window.py" line="158"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="136"/>
+        <location filename="../../surveytool/ui/main_window.py" line="139"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="112"/>
-        <location filename="../../surveytool/ui/main_window.py" line="137"/>
+        <location filename="../../surveytool/ui/main_window.py" line="116"/>
+        <location filename="../../surveytool/ui/main_window.py" line="140"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="144"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>مساحة عمل الاتحاد الأفريقي (دمج البلدان، الجداول القارية) ستتوفر مع إصدار الدمج.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="138"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="161"/>
+        <location filename="../../surveytool/ui/main_window.py" line="164"/>
         <source>Store: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="165"/>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
         <source>Enumerator: {id}</source>
         <translation>الباحث: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="167"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>Enumerator: not set</source>
         <translation>الباحث: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="230"/>
+        <location filename="../../surveytool/ui/main_window.py" line="232"/>
         <source>Opened {path}</source>
         <translation>تم فتح {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="258"/>
+        <location filename="../../surveytool/ui/main_window.py" line="260"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="259"/>
+        <location filename="../../surveytool/ui/main_window.py" line="261"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="300"/>
+        <location filename="../../surveytool/ui/main_window.py" line="302"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="317"/>
+        <location filename="../../surveytool/ui/main_window.py" line="319"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="328"/>
+        <location filename="../../surveytool/ui/main_window.py" line="330"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="338"/>
+        <location filename="../../surveytool/ui/main_window.py" line="340"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
@@ -379,62 +380,62 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="99"/>
+        <location filename="../../surveytool/ui/menus.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <location filename="../../surveytool/ui/menus.py" line="101"/>
         <source>&amp;New store…</source>
         <translation>&amp;قاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <location filename="../../surveytool/ui/menus.py" line="102"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <location filename="../../surveytool/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>قواعد البيانات ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <location filename="../../surveytool/ui/menus.py" line="104"/>
         <source>&amp;Generate demo households…</source>
         <translation>&amp;إنشاء أسر تجريبية…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <location filename="../../surveytool/ui/menus.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <location filename="../../surveytool/ui/menus.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
         <source>&amp;Interface</source>
         <translation>ال&amp;واجهة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
         <source>&amp;Questionnaire</source>
         <translation>الا&amp;ستبيان</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <location filename="../../surveytool/ui/menus.py" line="111"/>
         <source>&amp;About surveytool</source>
         <translation>&amp;حول surveytool</translation>
     </message>
@@ -490,199 +491,174 @@
 <context>
     <name>OfficeWords</name>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="94"/>
+        <location filename="../../surveytool/ui/office_models.py" line="95"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="95"/>
+        <location filename="../../surveytool/ui/office_models.py" line="96"/>
         <source>warning</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="102"/>
+        <location filename="../../surveytool/ui/office_models.py" line="103"/>
         <source>household</source>
         <translation>أسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="103"/>
+        <location filename="../../surveytool/ui/office_models.py" line="104"/>
         <source>person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="104"/>
+        <location filename="../../surveytool/ui/office_models.py" line="105"/>
         <source>absentee</source>
         <translation>غائب</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="116"/>
-        <source>{count} household(s) without survey country or year not judged</source>
-        <translation>لم تُقيَّم {count} من الأسر لغياب بلد المسح أو سنته</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="122"/>
-        <source>{count} earner(s) in groups of fewer than {size} not judged</source>
-        <translation>لم يُقيَّم {count} من أصحاب الدخل في مجموعات تضم أقل من {size}</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="128"/>
-        <source>{count} record(s) with costs and earnings in different currencies not judged (no exchange-rate table yet)</source>
-        <translation>لم يُقيَّم {count} من السجلات التي ترد فيها التكاليف والدخل بعملات مختلفة (لا يوجد جدول لأسعار الصرف بعد)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="136"/>
-        <source>built-in check &apos;{name}&apos; not implemented</source>
-        <translation>الفحص المدمج «{name}» غير مُطبَّق</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="142"/>
-        <source>not run</source>
-        <translation>لم يُنفَّذ</translation>
     </message>
 </context>
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="164"/>
+        <location filename="../../surveytool/ui/office.py" line="185"/>
         <source>Validate the store</source>
         <translation>تدقيق قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="165"/>
+        <location filename="../../surveytool/ui/office.py" line="186"/>
         <source>Validate a folder…</source>
         <translation>التحقق من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="294"/>
+        <location filename="../../surveytool/ui/office.py" line="310"/>
         <source>Run a validation to review the cases.</source>
         <translation>شغّل التدقيق لمراجعة الاستمارات.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
-        <location filename="../../surveytool/ui/office.py" line="179"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="200"/>
         <source>Check</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
-        <location filename="../../surveytool/ui/office.py" line="180"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="201"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
         <source>Failed</source>
         <translation>الإخفاقات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
-        <location filename="../../surveytool/ui/office.py" line="176"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
+        <location filename="../../surveytool/ui/office.py" line="197"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="177"/>
+        <location filename="../../surveytool/ui/office.py" line="198"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
-        <location filename="../../surveytool/ui/office.py" line="178"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
+        <location filename="../../surveytool/ui/office.py" line="199"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="169"/>
+        <location filename="../../surveytool/ui/office.py" line="190"/>
         <source>By check</source>
         <translation>حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="170"/>
+        <location filename="../../surveytool/ui/office.py" line="191"/>
         <source>By household</source>
         <translation>حسب الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="181"/>
+        <location filename="../../surveytool/ui/office.py" line="202"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="182"/>
+        <location filename="../../surveytool/ui/office.py" line="203"/>
         <source>Justified</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="185"/>
+        <location filename="../../surveytool/ui/office.py" line="206"/>
         <source>Open case at question</source>
         <translation>فتح الاستمارة عند السؤال</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="186"/>
+        <location filename="../../surveytool/ui/office.py" line="207"/>
         <source>Approve case</source>
         <translation>اعتماد الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="187"/>
+        <location filename="../../surveytool/ui/office.py" line="208"/>
         <source>Reject case…</source>
         <translation>رفض الاستمارة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="209"/>
         <source>Revoke approval…</source>
         <translation>سحب الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="189"/>
+        <location filename="../../surveytool/ui/office.py" line="210"/>
         <source>Justify warning…</source>
         <translation>تبرير التنبيه…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="255"/>
+        <location filename="../../surveytool/ui/office.py" line="271"/>
         <source>Validating…</source>
         <translation>جارٍ التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="267"/>
+        <location filename="../../surveytool/ui/office.py" line="283"/>
         <source>Choose a folder with households.csv and persons.csv</source>
         <translation>اختر مجلداً يحتوي على households.csv و persons.csv</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="297"/>
+        <location filename="../../surveytool/ui/office.py" line="313"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>الأخطاء: {errors}، التنبيهات: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="306"/>
+        <location filename="../../surveytool/ui/office.py" line="320"/>
         <source>{count} case(s) ({statuses}): {counts}</source>
         <translation>{count} من الاستمارات ({statuses}): {counts}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="316"/>
+        <location filename="../../surveytool/ui/office.py" line="330"/>
         <source>{count} check(s) not fully run:</source>
         <translation>{count} من الفحوص لم يُنفَّذ بالكامل:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_actions.py" line="95"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="108"/>
         <source>Justify warning</source>
         <translation>تبرير التنبيه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_actions.py" line="96"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="109"/>
         <source>Why is this answer right?</source>
         <translation>لماذا هذه الإجابة صحيحة؟</translation>
     </message>
@@ -690,12 +666,12 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/problems_dialog.py" line="65"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="69"/>
         <source>The case cannot be marked complete</source>
         <translation>لا يمكن اعتبار الاستمارة مكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/problems_dialog.py" line="67"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="71"/>
         <source>{count} problem(s) must be solved first (Enter opens one):</source>
         <translation>يجب أولاً حل {count} من المشكلات (يفتح Enter إحداها):</translation>
     </message>
@@ -703,67 +679,9 @@
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="54"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="60"/>
         <source>Decision refused</source>
         <translation>تعذّر تنفيذ القرار</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="17"/>
-        <source>new</source>
-        <translation>جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="18"/>
-        <source>in progress</source>
-        <translation>قيد الإنجاز</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="19"/>
-        <source>complete</source>
-        <translation>مكتملة</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="20"/>
-        <source>approved</source>
-        <translation>معتمدة</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="21"/>
-        <source>rejected</source>
-        <translation>مرفوضة</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="33"/>
-        <source>This case is approved: it can be changed only after the office rejects it.</source>
-        <translation>هذه الاستمارة معتمدة: لا يمكن تغييرها إلا بعد أن يرفضها المكتب.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="37"/>
-        <source>This case is {status}: reopen it before changing an answer.</source>
-        <translation>هذه الاستمارة {status}: أعد فتحها قبل تغيير أي إجابة.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="41"/>
-        <source>The case cannot be {wanted}: it has {count} error(s) to fix first.</source>
-        <translation>لا يمكن أن تصبح الاستمارة {wanted}: يجب أولاً تصحيح {count} من الأخطاء فيها.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="45"/>
-        <source>The case cannot be {wanted} before its {count} warning(s) are justified.</source>
-        <translation>لا يمكن أن تصبح الاستمارة {wanted} قبل تبرير {count} من تنبيهاتها.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="49"/>
-        <source>Say why: the enumerator will read the reason.</source>
-        <translation>اذكر السبب: سيقرؤه الباحث.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="52"/>
-        <source>A case that is {status} cannot become {wanted}.</source>
-        <translation>الاستمارة {status} ولا يمكن أن تصبح {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -856,105 +774,105 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="28"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
         <source>Accept the answer and go to the next question</source>
         <translation>قبول الإجابة والانتقال إلى السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
         <source>Next question (at the end of a page: the next page)</source>
         <translation>السؤال التالي (في آخر الصفحة: الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
         <source>Previous question (at the top: previous page)</source>
         <translation>السؤال السابق (في أعلى الصفحة: الصفحة السابقة)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
         <source>Move between the options of a question</source>
         <translation>التنقل بين خيارات السؤال</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
         <source>Tick or untick the focused option</source>
         <translation>تحديد الخيار الحالي أو إلغاء تحديده</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
         <source>Searchable list: open it (typing searches it)</source>
         <translation>القائمة القابلة للبحث: فتحها (الكتابة تبحث فيها)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
         <source>Choose the n-th option of a single choice question</source>
         <translation>اختيار الخيار رقم n في سؤال الاختيار الواحد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="38"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
         <source>Mark the case complete</source>
         <translation>تأكيد اكتمال الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
         <source>Back to the case list</source>
         <translation>العودة إلى قائمة الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="41"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
         <source>Roster: add a member and open it</source>
         <translation>جدول الأفراد: إضافة فرد وفتح بياناته</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
         <source>Roster: open the selected member</source>
         <translation>جدول الأفراد: فتح بيانات الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
         <source>Roster: move the selected member up</source>
         <translation>جدول الأفراد: نقل الفرد المحدد لأعلى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
         <source>Roster: move the selected member down</source>
         <translation>جدول الأفراد: نقل الفرد المحدد لأسفل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
         <source>Roster: remove the selected member (asks first)</source>
         <translation>جدول الأفراد: حذف الفرد المحدد (بعد التأكيد)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
         <source>Case list: from the search box into the list</source>
         <translation>قائمة الاستمارات: الانتقال من مربع البحث إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
         <source>Case list: open the selected case or only match</source>
         <translation>قائمة الاستمارات: فتح الاستمارة المحددة أو النتيجة الوحيدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="49"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
         <source>Case list: new case</source>
         <translation>قائمة الاستمارات: استمارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="51"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation>عرض قائمة اختصارات لوحة المفاتيح هذه</translation>
     </message>
@@ -962,17 +880,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="92"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="95"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="95"/>
         <source>What it does</source>
         <translation>الوظيفة</translation>
     </message>
@@ -980,27 +898,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="114"/>
+        <location filename="../../surveytool/ui/case_model.py" line="115"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
         <source>In progress</source>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
         <source>Complete</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="119"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
@@ -1036,30 +954,30 @@
 <context>
     <name>StoreChooser</name>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="44"/>
-        <location filename="../../surveytool/ui/stores.py" line="64"/>
-        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <location filename="../../surveytool/ui/stores.py" line="45"/>
+        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <location filename="../../surveytool/ui/stores.py" line="73"/>
         <source>New store</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="51"/>
-        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <location filename="../../surveytool/ui/stores.py" line="52"/>
+        <location filename="../../surveytool/ui/stores.py" line="73"/>
         <source>Open store</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <location filename="../../surveytool/ui/stores.py" line="66"/>
         <source>{path} exists already: use Open store to open it.</source>
         <translation>الملف {path} موجود بالفعل: استخدم «فتح قاعدة بيانات» لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="74"/>
+        <location filename="../../surveytool/ui/stores.py" line="75"/>
         <source>Wait until the running job has finished.</source>
         <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="79"/>
+        <location filename="../../surveytool/ui/stores.py" line="80"/>
         <source>There is no store at {path}.</source>
         <translation>لا توجد قاعدة بيانات في {path}.</translation>
     </message>

@@ -96,62 +96,62 @@
 <context>
     <name>CaseDecisions</name>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="99"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="105"/>
         <source>{check}, line {line}</source>
         <translation>{check}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="136"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="134"/>
         <source>Household {key} approved.</source>
         <translation>Ménage {key} approuvé.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="142"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="140"/>
         <source>and {count} more</source>
         <translation>et {count} autre(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="143"/>
         <source>Approving this case needs a justification of its warnings:</source>
         <translation>Pour approuver ce cas, il faut justifier ses avertissements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="147"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
         <source>Why are these answers right?</source>
         <translation>Pourquoi ces réponses sont-elles correctes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="150"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="148"/>
         <source>Justify warnings</source>
         <translation>Justifier les avertissements</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="157"/>
         <source>Reject case</source>
         <translation>Rejeter le cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="157"/>
         <source>What must the enumerator fix?</source>
         <translation>Que doit corriger l&apos;enquêteur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="167"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="165"/>
         <source>Household {key} rejected: sent back to the enumerator.</source>
         <translation>Ménage {key} rejeté&#xa0;: renvoyé à l&apos;enquêteur.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="173"/>
         <source>Revoke approval</source>
         <translation>Retirer l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="173"/>
         <source>Why is the approval withdrawn?</source>
         <translation>Pourquoi l&apos;approbation est-elle retirée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="183"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="181"/>
         <source>Household {key}: approval revoked, the case is under review again.</source>
         <translation>Ménage {key}&#xa0;: approbation retirée, le cas est de nouveau en cours d&apos;examen.</translation>
     </message>
@@ -187,32 +187,32 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="75"/>
+        <location filename="../../surveytool/ui/case_model.py" line="76"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
         <source>Cluster</source>
         <translation>Grappe</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <location filename="../../surveytool/ui/case_model.py" line="81"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
@@ -220,12 +220,12 @@
 <context>
     <name>CaseWrites</name>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="126"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="132"/>
         <source>Marked complete. The case is now read-only; Reopen to change it.</source>
         <translation>Marqué comme complet. Le cas est maintenant en lecture seule&#xa0;; utilisez Rouvrir pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="144"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="152"/>
         <source>Reopened: the answers can be changed again.</source>
         <translation>Rouvert&#xa0;: les réponses peuvent de nouveau être modifiées.</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="78"/>
+        <location filename="../../surveytool/ui/crash.py" line="89"/>
         <source>surveytool: a problem</source>
         <translation>surveytool&#xa0;: un problème</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="82"/>
+        <location filename="../../surveytool/ui/crash.py" line="93"/>
         <source>{count} more problem(s) were logged since.</source>
         <translation>{count} autre(s) problème(s) enregistré(s) depuis.</translation>
     </message>
@@ -246,15 +246,16 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="55"/>
+        <location filename="../../surveytool/ui/crash.py" line="66"/>
         <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
+        <extracomment>the three doors&apos; keepers before ours: sys.excepthook, threading.excepthook, Qt&apos;s handler</extracomment>
         <translation>Une erreur s&apos;est produite. Vos réponses sont enregistrées. Les détails ont été écrits dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="257"/>
+        <location filename="../../surveytool/ui/form_view.py" line="270"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>Fin du questionnaire&#xa0;: Ctrl+Enter ou F10 le marque comme complet.</translation>
     </message>
@@ -300,78 +301,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="155"/>
+        <location filename="../../surveytool/ui/main_window.py" line="158"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="136"/>
+        <location filename="../../surveytool/ui/main_window.py" line="139"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="112"/>
-        <location filename="../../surveytool/ui/main_window.py" line="137"/>
+        <location filename="../../surveytool/ui/main_window.py" line="116"/>
+        <location filename="../../surveytool/ui/main_window.py" line="140"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="144"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>L&apos;espace UA (fusion des pays, tableaux continentaux) sera disponible avec la version de fusion.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="138"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="161"/>
+        <location filename="../../surveytool/ui/main_window.py" line="164"/>
         <source>Store: {path}</source>
         <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="165"/>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
         <source>Enumerator: {id}</source>
         <translation>Enquêteur&#xa0;: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="167"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>Enumerator: not set</source>
         <translation>Enquêteur&#xa0;: non défini</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="230"/>
+        <location filename="../../surveytool/ui/main_window.py" line="232"/>
         <source>Opened {path}</source>
         <translation>Ouvert&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="258"/>
+        <location filename="../../surveytool/ui/main_window.py" line="260"/>
         <source>Generate demo households</source>
         <translation>Générer des ménages de démonstration</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="259"/>
+        <location filename="../../surveytool/ui/main_window.py" line="261"/>
         <source>How many households?</source>
         <translation>Combien de ménages&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="300"/>
+        <location filename="../../surveytool/ui/main_window.py" line="302"/>
         <source>{count} demo households added</source>
         <translation>{count} ménages de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="317"/>
+        <location filename="../../surveytool/ui/main_window.py" line="319"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionnaire {id} {version} chargé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="328"/>
+        <location filename="../../surveytool/ui/main_window.py" line="330"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="338"/>
+        <location filename="../../surveytool/ui/main_window.py" line="340"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>
@@ -379,62 +380,62 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="99"/>
+        <location filename="../../surveytool/ui/menus.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <location filename="../../surveytool/ui/menus.py" line="101"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <location filename="../../surveytool/ui/menus.py" line="102"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <location filename="../../surveytool/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <location filename="../../surveytool/ui/menus.py" line="104"/>
         <source>&amp;Generate demo households…</source>
         <translation>&amp;Générer des ménages de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <location filename="../../surveytool/ui/menus.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <location filename="../../surveytool/ui/menus.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <location filename="../../surveytool/ui/menus.py" line="111"/>
         <source>&amp;About surveytool</source>
         <translation>À &amp;propos de surveytool</translation>
     </message>
@@ -490,199 +491,174 @@
 <context>
     <name>OfficeWords</name>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="94"/>
+        <location filename="../../surveytool/ui/office_models.py" line="95"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="95"/>
+        <location filename="../../surveytool/ui/office_models.py" line="96"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="102"/>
+        <location filename="../../surveytool/ui/office_models.py" line="103"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="103"/>
+        <location filename="../../surveytool/ui/office_models.py" line="104"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="104"/>
+        <location filename="../../surveytool/ui/office_models.py" line="105"/>
         <source>absentee</source>
         <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="116"/>
-        <source>{count} household(s) without survey country or year not judged</source>
-        <translation>{count} ménage(s) sans pays ou année d&apos;enquête non évalué(s)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="122"/>
-        <source>{count} earner(s) in groups of fewer than {size} not judged</source>
-        <translation>{count} personne(s) avec revenu dans des groupes de moins de {size} non évaluée(s)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="128"/>
-        <source>{count} record(s) with costs and earnings in different currencies not judged (no exchange-rate table yet)</source>
-        <translation>{count} enregistrement(s) avec coûts et revenus en devises différentes non évalué(s) (pas encore de table des taux de change)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="136"/>
-        <source>built-in check &apos;{name}&apos; not implemented</source>
-        <translation>contrôle intégré «&#xa0;{name}&#xa0;» non implémenté</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="142"/>
-        <source>not run</source>
-        <translation>non exécuté</translation>
     </message>
 </context>
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="164"/>
+        <location filename="../../surveytool/ui/office.py" line="185"/>
         <source>Validate the store</source>
         <translation>Valider la base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="165"/>
+        <location filename="../../surveytool/ui/office.py" line="186"/>
         <source>Validate a folder…</source>
         <translation>Valider un dossier…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="294"/>
+        <location filename="../../surveytool/ui/office.py" line="310"/>
         <source>Run a validation to review the cases.</source>
         <translation>Lancez une validation pour examiner les cas.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
-        <location filename="../../surveytool/ui/office.py" line="179"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="200"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
-        <location filename="../../surveytool/ui/office.py" line="180"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="201"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
-        <location filename="../../surveytool/ui/office.py" line="176"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
+        <location filename="../../surveytool/ui/office.py" line="197"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="177"/>
+        <location filename="../../surveytool/ui/office.py" line="198"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
-        <location filename="../../surveytool/ui/office.py" line="178"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
+        <location filename="../../surveytool/ui/office.py" line="199"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="169"/>
+        <location filename="../../surveytool/ui/office.py" line="190"/>
         <source>By check</source>
         <translation>Par contrôle</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="170"/>
+        <location filename="../../surveytool/ui/office.py" line="191"/>
         <source>By household</source>
         <translation>Par ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="181"/>
+        <location filename="../../surveytool/ui/office.py" line="202"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="182"/>
+        <location filename="../../surveytool/ui/office.py" line="203"/>
         <source>Justified</source>
         <translation>Justifié</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="185"/>
+        <location filename="../../surveytool/ui/office.py" line="206"/>
         <source>Open case at question</source>
         <translation>Ouvrir le cas à la question</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="186"/>
+        <location filename="../../surveytool/ui/office.py" line="207"/>
         <source>Approve case</source>
         <translation>Approuver le cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="187"/>
+        <location filename="../../surveytool/ui/office.py" line="208"/>
         <source>Reject case…</source>
         <translation>Rejeter le cas…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="209"/>
         <source>Revoke approval…</source>
         <translation>Retirer l&apos;approbation…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="189"/>
+        <location filename="../../surveytool/ui/office.py" line="210"/>
         <source>Justify warning…</source>
         <translation>Justifier l&apos;avertissement…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="255"/>
+        <location filename="../../surveytool/ui/office.py" line="271"/>
         <source>Validating…</source>
         <translation>Validation en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="267"/>
+        <location filename="../../surveytool/ui/office.py" line="283"/>
         <source>Choose a folder with households.csv and persons.csv</source>
         <translation>Choisissez un dossier contenant households.csv et persons.csv</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="297"/>
+        <location filename="../../surveytool/ui/office.py" line="313"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="306"/>
+        <location filename="../../surveytool/ui/office.py" line="320"/>
         <source>{count} case(s) ({statuses}): {counts}</source>
         <translation>{count} cas ({statuses})&#xa0;: {counts}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="316"/>
+        <location filename="../../surveytool/ui/office.py" line="330"/>
         <source>{count} check(s) not fully run:</source>
         <translation>{count} contrôle(s) pas entièrement exécuté(s)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_actions.py" line="95"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="108"/>
         <source>Justify warning</source>
         <translation>Justifier l&apos;avertissement</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_actions.py" line="96"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="109"/>
         <source>Why is this answer right?</source>
         <translation>Pourquoi cette réponse est-elle correcte ?</translation>
     </message>
@@ -690,12 +666,12 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/problems_dialog.py" line="65"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="69"/>
         <source>The case cannot be marked complete</source>
         <translation>Le cas ne peut pas être marqué comme complet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/problems_dialog.py" line="67"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="71"/>
         <source>{count} problem(s) must be solved first (Enter opens one):</source>
         <translation>{count} problème(s) à résoudre d&apos;abord (Enter en ouvre un)&#xa0;:</translation>
     </message>
@@ -703,67 +679,9 @@
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="54"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="60"/>
         <source>Decision refused</source>
         <translation>Décision refusée</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="17"/>
-        <source>new</source>
-        <translation>nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="18"/>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="19"/>
-        <source>complete</source>
-        <translation>complet</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="20"/>
-        <source>approved</source>
-        <translation>approuvé</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="21"/>
-        <source>rejected</source>
-        <translation>rejeté</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="33"/>
-        <source>This case is approved: it can be changed only after the office rejects it.</source>
-        <translation>Ce cas est approuvé&#xa0;: il ne peut être modifié qu&apos;après son rejet par le bureau.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="37"/>
-        <source>This case is {status}: reopen it before changing an answer.</source>
-        <translation>Ce cas est {status}&#xa0;: rouvrez-le avant de modifier une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="41"/>
-        <source>The case cannot be {wanted}: it has {count} error(s) to fix first.</source>
-        <translation>Le cas ne peut pas être {wanted}&#xa0;: il a {count} erreur(s) à corriger d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="45"/>
-        <source>The case cannot be {wanted} before its {count} warning(s) are justified.</source>
-        <translation>Le cas ne peut pas être {wanted} tant que ses {count} avertissement(s) ne sont pas justifiés.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="49"/>
-        <source>Say why: the enumerator will read the reason.</source>
-        <translation>Indiquez le motif&#xa0;: l&apos;enquêteur le lira.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="52"/>
-        <source>A case that is {status} cannot become {wanted}.</source>
-        <translation>Un cas {status} ne peut pas devenir {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -856,105 +774,105 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="28"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
         <source>Accept the answer and go to the next question</source>
         <translation>Valider la réponse et passer à la question suivante</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
         <source>Next question (at the end of a page: the next page)</source>
         <translation>Question suivante (en fin de page&#xa0;: page suivante)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
         <source>Previous question (at the top: previous page)</source>
         <translation>Question précédente (en haut de page&#xa0;: page précédente)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
         <source>Move between the options of a question</source>
         <translation>Passer d&apos;une option à l&apos;autre dans une question</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
         <source>Tick or untick the focused option</source>
         <translation>Cocher ou décocher l&apos;option active</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
         <source>Searchable list: open it (typing searches it)</source>
         <translation>Liste avec recherche&#xa0;: l&apos;ouvrir (la saisie lance la recherche)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
         <source>Choose the n-th option of a single choice question</source>
         <translation>Choisir la n-ième option d&apos;une question à choix unique</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="38"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
         <source>Mark the case complete</source>
         <translation>Marquer le cas comme complet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
         <source>Back to the case list</source>
         <translation>Retour à la liste des cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="41"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
         <source>Roster: add a member and open it</source>
         <translation>Tableau des membres&#xa0;: ajouter un membre et l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
         <source>Roster: open the selected member</source>
         <translation>Tableau des membres&#xa0;: ouvrir le membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
         <source>Roster: move the selected member up</source>
         <translation>Tableau des membres&#xa0;: monter le membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
         <source>Roster: move the selected member down</source>
         <translation>Tableau des membres&#xa0;: descendre le membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
         <source>Roster: remove the selected member (asks first)</source>
         <translation>Tableau des membres&#xa0;: supprimer le membre sélectionné (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
         <source>Case list: from the search box into the list</source>
         <translation>Liste des cas&#xa0;: passer de la zone de recherche à la liste</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
         <source>Case list: open the selected case or only match</source>
         <translation>Liste des cas&#xa0;: ouvrir le cas sélectionné ou le seul résultat</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="49"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
         <source>Case list: new case</source>
         <translation>Liste des cas&#xa0;: nouveau cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="51"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation>Afficher cette liste des raccourcis clavier</translation>
     </message>
@@ -962,17 +880,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="92"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="95"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="95"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -980,27 +898,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="114"/>
+        <location filename="../../surveytool/ui/case_model.py" line="115"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="119"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
@@ -1036,30 +954,30 @@
 <context>
     <name>StoreChooser</name>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="44"/>
-        <location filename="../../surveytool/ui/stores.py" line="64"/>
-        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <location filename="../../surveytool/ui/stores.py" line="45"/>
+        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <location filename="../../surveytool/ui/stores.py" line="73"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="51"/>
-        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <location filename="../../surveytool/ui/stores.py" line="52"/>
+        <location filename="../../surveytool/ui/stores.py" line="73"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <location filename="../../surveytool/ui/stores.py" line="66"/>
         <source>{path} exists already: use Open store to open it.</source>
         <translation>{path} existe déjà&#xa0;: utilisez Ouvrir une base pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="74"/>
+        <location filename="../../surveytool/ui/stores.py" line="75"/>
         <source>Wait until the running job has finished.</source>
         <translation>Attendez la fin de la tâche en cours.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="79"/>
+        <location filename="../../surveytool/ui/stores.py" line="80"/>
         <source>There is no store at {path}.</source>
         <translation>Aucune base à l&apos;emplacement {path}.</translation>
     </message>

@@ -96,62 +96,62 @@
 <context>
     <name>CaseDecisions</name>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="99"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="105"/>
         <source>{check}, line {line}</source>
         <translation>{check}, linha {line}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="136"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="134"/>
         <source>Household {key} approved.</source>
         <translation>Agregado familiar {key} aprovado.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="142"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="140"/>
         <source>and {count} more</source>
         <translation>e mais {count}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="143"/>
         <source>Approving this case needs a justification of its warnings:</source>
         <translation>Para aprovar este caso, é preciso justificar os seus avisos:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="147"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="145"/>
         <source>Why are these answers right?</source>
         <translation>Porque estão estas respostas corretas?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="150"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="148"/>
         <source>Justify warnings</source>
         <translation>Justificar os avisos</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="157"/>
         <source>Reject case</source>
         <translation>Rejeitar o caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="159"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="157"/>
         <source>What must the enumerator fix?</source>
         <translation>O que deve o inquiridor corrigir?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="167"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="165"/>
         <source>Household {key} rejected: sent back to the enumerator.</source>
         <translation>Agregado familiar {key} rejeitado: devolvido ao inquiridor.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="173"/>
         <source>Revoke approval</source>
         <translation>Revogar a aprovação</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="175"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="173"/>
         <source>Why is the approval withdrawn?</source>
         <translation>Porque é retirada a aprovação?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="183"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="181"/>
         <source>Household {key}: approval revoked, the case is under review again.</source>
         <translation>Agregado familiar {key}: aprovação revogada, o caso volta a estar em revisão.</translation>
     </message>
@@ -187,32 +187,32 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="75"/>
+        <location filename="../../surveytool/ui/case_model.py" line="76"/>
         <source>Household</source>
         <translation>Agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
         <source>Cluster</source>
         <translation>Conglomerado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <location filename="../../surveytool/ui/case_model.py" line="81"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
@@ -220,12 +220,12 @@
 <context>
     <name>CaseWrites</name>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="126"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="132"/>
         <source>Marked complete. The case is now read-only; Reopen to change it.</source>
         <translation>Marcado como completo. O caso está agora só de leitura; use Reabrir para o alterar.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="144"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="152"/>
         <source>Reopened: the answers can be changed again.</source>
         <translation>Reaberto: as respostas podem voltar a ser alteradas.</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="78"/>
+        <location filename="../../surveytool/ui/crash.py" line="89"/>
         <source>surveytool: a problem</source>
         <translation>surveytool: um problema</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="82"/>
+        <location filename="../../surveytool/ui/crash.py" line="93"/>
         <source>{count} more problem(s) were logged since.</source>
         <translation>Desde então, foram registados mais {count} problema(s).</translation>
     </message>
@@ -246,15 +246,16 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../surveytool/ui/crash.py" line="55"/>
+        <location filename="../../surveytool/ui/crash.py" line="66"/>
         <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
+        <extracomment>the three doors&apos; keepers before ours: sys.excepthook, threading.excepthook, Qt&apos;s handler</extracomment>
         <translation>Algo correu mal. As suas respostas estão guardadas. Os detalhes foram escritos em {path}.</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="257"/>
+        <location filename="../../surveytool/ui/form_view.py" line="270"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>Fim do questionário: Ctrl+Enter ou F10 marca-o como completo.</translation>
     </message>
@@ -300,78 +301,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="155"/>
+        <location filename="../../surveytool/ui/main_window.py" line="158"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: módulo de migração laboral do JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="136"/>
+        <location filename="../../surveytool/ui/main_window.py" line="139"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="112"/>
-        <location filename="../../surveytool/ui/main_window.py" line="137"/>
+        <location filename="../../surveytool/ui/main_window.py" line="116"/>
+        <location filename="../../surveytool/ui/main_window.py" line="140"/>
         <source>Office</source>
         <translation>Escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="144"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>O espaço de trabalho da UA (fusão de países, tabelas continentais) estará disponível com a versão de fusão.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="138"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="161"/>
+        <location filename="../../surveytool/ui/main_window.py" line="164"/>
         <source>Store: {path}</source>
         <translation>Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="165"/>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
         <source>Enumerator: {id}</source>
         <translation>Inquiridor: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="167"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>Enumerator: not set</source>
         <translation>Inquiridor: não definido</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="230"/>
+        <location filename="../../surveytool/ui/main_window.py" line="232"/>
         <source>Opened {path}</source>
         <translation>Aberto: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="258"/>
+        <location filename="../../surveytool/ui/main_window.py" line="260"/>
         <source>Generate demo households</source>
         <translation>Gerar agregados familiares de demonstração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="259"/>
+        <location filename="../../surveytool/ui/main_window.py" line="261"/>
         <source>How many households?</source>
         <translation>Quantos agregados familiares?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="300"/>
+        <location filename="../../surveytool/ui/main_window.py" line="302"/>
         <source>{count} demo households added</source>
         <translation>{count} agregados familiares de demonstração adicionados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="317"/>
+        <location filename="../../surveytool/ui/main_window.py" line="319"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionário {id} {version} carregado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="328"/>
+        <location filename="../../surveytool/ui/main_window.py" line="330"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="338"/>
+        <location filename="../../surveytool/ui/main_window.py" line="340"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>
@@ -379,62 +380,62 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="99"/>
+        <location filename="../../surveytool/ui/menus.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <location filename="../../surveytool/ui/menus.py" line="101"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <location filename="../../surveytool/ui/menus.py" line="102"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <location filename="../../surveytool/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <location filename="../../surveytool/ui/menus.py" line="104"/>
         <source>&amp;Generate demo households…</source>
         <translation>&amp;Gerar agregados familiares de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <location filename="../../surveytool/ui/menus.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <location filename="../../surveytool/ui/menus.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionário</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <location filename="../../surveytool/ui/menus.py" line="111"/>
         <source>&amp;About surveytool</source>
         <translation>&amp;Acerca do surveytool</translation>
     </message>
@@ -490,199 +491,174 @@
 <context>
     <name>OfficeWords</name>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="94"/>
+        <location filename="../../surveytool/ui/office_models.py" line="95"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="95"/>
+        <location filename="../../surveytool/ui/office_models.py" line="96"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="102"/>
+        <location filename="../../surveytool/ui/office_models.py" line="103"/>
         <source>household</source>
         <translation>agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="103"/>
+        <location filename="../../surveytool/ui/office_models.py" line="104"/>
         <source>person</source>
         <translation>pessoa</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_models.py" line="104"/>
+        <location filename="../../surveytool/ui/office_models.py" line="105"/>
         <source>absentee</source>
         <translation>ausente</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="116"/>
-        <source>{count} household(s) without survey country or year not judged</source>
-        <translation>{count} agregado(s) familiar(es) sem país ou ano do inquérito não avaliado(s)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="122"/>
-        <source>{count} earner(s) in groups of fewer than {size} not judged</source>
-        <translation>{count} pessoa(s) com rendimentos em grupos de menos de {size} não avaliada(s)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="128"/>
-        <source>{count} record(s) with costs and earnings in different currencies not judged (no exchange-rate table yet)</source>
-        <translation>{count} registo(s) com custos e rendimentos em moedas diferentes não avaliado(s) (ainda sem tabela de taxas de câmbio)</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="136"/>
-        <source>built-in check &apos;{name}&apos; not implemented</source>
-        <translation>controlo integrado «{name}» não implementado</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/office_models.py" line="142"/>
-        <source>not run</source>
-        <translation>não executado</translation>
     </message>
 </context>
 <context>
     <name>OfficeWorkspace</name>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="164"/>
+        <location filename="../../surveytool/ui/office.py" line="185"/>
         <source>Validate the store</source>
         <translation>Validar a base</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="165"/>
+        <location filename="../../surveytool/ui/office.py" line="186"/>
         <source>Validate a folder…</source>
         <translation>Validar uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="294"/>
+        <location filename="../../surveytool/ui/office.py" line="310"/>
         <source>Run a validation to review the cases.</source>
         <translation>Execute uma validação para rever os casos.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
-        <location filename="../../surveytool/ui/office.py" line="179"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="200"/>
         <source>Check</source>
         <translation>Controlo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
-        <location filename="../../surveytool/ui/office.py" line="180"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="201"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="167"/>
+        <location filename="../../surveytool/ui/office.py" line="188"/>
         <source>Failed</source>
         <translation>Falhas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
-        <location filename="../../surveytool/ui/office.py" line="176"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
+        <location filename="../../surveytool/ui/office.py" line="197"/>
         <source>Household</source>
         <translation>Agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="177"/>
+        <location filename="../../surveytool/ui/office.py" line="198"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
-        <location filename="../../surveytool/ui/office.py" line="178"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
+        <location filename="../../surveytool/ui/office.py" line="199"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="169"/>
+        <location filename="../../surveytool/ui/office.py" line="190"/>
         <source>By check</source>
         <translation>Por controlo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="170"/>
+        <location filename="../../surveytool/ui/office.py" line="191"/>
         <source>By household</source>
         <translation>Por agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="172"/>
+        <location filename="../../surveytool/ui/office.py" line="193"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="181"/>
+        <location filename="../../surveytool/ui/office.py" line="202"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="182"/>
+        <location filename="../../surveytool/ui/office.py" line="203"/>
         <source>Justified</source>
         <translation>Justificado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="185"/>
+        <location filename="../../surveytool/ui/office.py" line="206"/>
         <source>Open case at question</source>
         <translation>Abrir o caso na pergunta</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="186"/>
+        <location filename="../../surveytool/ui/office.py" line="207"/>
         <source>Approve case</source>
         <translation>Aprovar o caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="187"/>
+        <location filename="../../surveytool/ui/office.py" line="208"/>
         <source>Reject case…</source>
         <translation>Rejeitar o caso…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="188"/>
+        <location filename="../../surveytool/ui/office.py" line="209"/>
         <source>Revoke approval…</source>
         <translation>Revogar a aprovação…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="189"/>
+        <location filename="../../surveytool/ui/office.py" line="210"/>
         <source>Justify warning…</source>
         <translation>Justificar o aviso…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="255"/>
+        <location filename="../../surveytool/ui/office.py" line="271"/>
         <source>Validating…</source>
         <translation>A validar…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="267"/>
+        <location filename="../../surveytool/ui/office.py" line="283"/>
         <source>Choose a folder with households.csv and persons.csv</source>
         <translation>Escolha uma pasta com households.csv e persons.csv</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="297"/>
+        <location filename="../../surveytool/ui/office.py" line="313"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>{errors} erro(s), {warnings} aviso(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="306"/>
+        <location filename="../../surveytool/ui/office.py" line="320"/>
         <source>{count} case(s) ({statuses}): {counts}</source>
         <translation>{count} caso(s) ({statuses}): {counts}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office.py" line="316"/>
+        <location filename="../../surveytool/ui/office.py" line="330"/>
         <source>{count} check(s) not fully run:</source>
         <translation>{count} controlo(s) não executado(s) por completo:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_actions.py" line="95"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="108"/>
         <source>Justify warning</source>
         <translation>Justificar o aviso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/office_actions.py" line="96"/>
+        <location filename="../../surveytool/ui/office_actions.py" line="109"/>
         <source>Why is this answer right?</source>
         <translation>Porque está esta resposta correta?</translation>
     </message>
@@ -690,12 +666,12 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/problems_dialog.py" line="65"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="69"/>
         <source>The case cannot be marked complete</source>
         <translation>O caso não pode ser marcado como completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/problems_dialog.py" line="67"/>
+        <location filename="../../surveytool/ui/problems_dialog.py" line="71"/>
         <source>{count} problem(s) must be solved first (Enter opens one):</source>
         <translation>Primeiro é preciso resolver {count} problema(s) (Enter abre um):</translation>
     </message>
@@ -703,67 +679,9 @@
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../surveytool/ui/office_decisions.py" line="54"/>
+        <location filename="../../surveytool/ui/office_decisions.py" line="60"/>
         <source>Decision refused</source>
         <translation>Decisão recusada</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="17"/>
-        <source>new</source>
-        <translation>novo</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="18"/>
-        <source>in progress</source>
-        <translation>em curso</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="19"/>
-        <source>complete</source>
-        <translation>completo</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="20"/>
-        <source>approved</source>
-        <translation>aprovado</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="21"/>
-        <source>rejected</source>
-        <translation>rejeitado</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="33"/>
-        <source>This case is approved: it can be changed only after the office rejects it.</source>
-        <translation>Este caso está aprovado: só pode ser alterado depois de o escritório o rejeitar.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="37"/>
-        <source>This case is {status}: reopen it before changing an answer.</source>
-        <translation>Este caso está {status}: reabra-o antes de alterar uma resposta.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="41"/>
-        <source>The case cannot be {wanted}: it has {count} error(s) to fix first.</source>
-        <translation>O caso não pode ficar {wanted}: primeiro tem {count} erro(s) a corrigir.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="45"/>
-        <source>The case cannot be {wanted} before its {count} warning(s) are justified.</source>
-        <translation>O caso não pode ficar {wanted} antes de os seus {count} aviso(s) serem justificados.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="49"/>
-        <source>Say why: the enumerator will read the reason.</source>
-        <translation>Indique o motivo: o inquiridor vai lê-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../surveytool/ui/refusals.py" line="52"/>
-        <source>A case that is {status} cannot become {wanted}.</source>
-        <translation>Um caso {status} não pode passar a {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -856,105 +774,105 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="28"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
         <source>Accept the answer and go to the next question</source>
         <translation>Aceitar a resposta e passar à pergunta seguinte</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="29"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
         <source>Next question (at the end of a page: the next page)</source>
         <translation>Pergunta seguinte (no fim de uma página: a página seguinte)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="30"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
         <source>Previous question (at the top: previous page)</source>
         <translation>Pergunta anterior (no topo: a página anterior)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="31"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
         <source>Move between the options of a question</source>
         <translation>Mover entre as opções de uma pergunta</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="32"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
         <source>Tick or untick the focused option</source>
         <translation>Assinalar ou desassinalar a opção com o foco</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="33"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
         <source>Searchable list: open it (typing searches it)</source>
         <translation>Lista com pesquisa: abri-la (escrever pesquisa na lista)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="34"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
         <source>Choose the n-th option of a single choice question</source>
         <translation>Escolher a n-ésima opção de uma pergunta de escolha única</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="35"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
         <source>Next page</source>
         <translation>Página seguinte</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="36"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="37"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="38"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
         <source>Mark the case complete</source>
         <translation>Marcar o caso como completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="39"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
         <source>Back to the case list</source>
         <translation>Voltar à lista de casos</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="40"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="41"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
         <source>Roster: add a member and open it</source>
         <translation>Lista de membros: adicionar um membro e abri-lo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="42"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
         <source>Roster: open the selected member</source>
         <translation>Lista de membros: abrir o membro selecionado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="43"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
         <source>Roster: move the selected member up</source>
         <translation>Lista de membros: mover o membro selecionado para cima</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="44"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
         <source>Roster: move the selected member down</source>
         <translation>Lista de membros: mover o membro selecionado para baixo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="45"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
         <source>Roster: remove the selected member (asks first)</source>
         <translation>Lista de membros: remover o membro selecionado (pede confirmação)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="46"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
         <source>Case list: from the search box into the list</source>
         <translation>Lista de casos: da caixa de pesquisa para a lista</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="47"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
         <source>Case list: open the selected case or only match</source>
         <translation>Lista de casos: abrir o caso selecionado ou o único resultado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="48"/>
         <location filename="../../surveytool/ui/shortcuts.py" line="49"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
         <source>Case list: new case</source>
         <translation>Lista de casos: novo caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="50"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="51"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation>Mostrar esta lista de atalhos de teclado</translation>
     </message>
@@ -962,17 +880,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="92"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="95"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/shortcuts.py" line="93"/>
+        <location filename="../../surveytool/ui/shortcuts.py" line="95"/>
         <source>What it does</source>
         <translation>O que faz</translation>
     </message>
@@ -980,27 +898,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="114"/>
+        <location filename="../../surveytool/ui/case_model.py" line="115"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="119"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
@@ -1036,30 +954,30 @@
 <context>
     <name>StoreChooser</name>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="44"/>
-        <location filename="../../surveytool/ui/stores.py" line="64"/>
-        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <location filename="../../surveytool/ui/stores.py" line="45"/>
+        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <location filename="../../surveytool/ui/stores.py" line="73"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="51"/>
-        <location filename="../../surveytool/ui/stores.py" line="72"/>
+        <location filename="../../surveytool/ui/stores.py" line="52"/>
+        <location filename="../../surveytool/ui/stores.py" line="73"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="65"/>
+        <location filename="../../surveytool/ui/stores.py" line="66"/>
         <source>{path} exists already: use Open store to open it.</source>
         <translation>{path} já existe: use «Abrir base de dados» para o abrir.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="74"/>
+        <location filename="../../surveytool/ui/stores.py" line="75"/>
         <source>Wait until the running job has finished.</source>
         <translation>Aguarde até que a tarefa em curso termine.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/stores.py" line="79"/>
+        <location filename="../../surveytool/ui/stores.py" line="80"/>
         <source>There is no store at {path}.</source>
         <translation>Não existe nenhuma base de dados em {path}.</translation>
     </message>
