@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QTabBar,
     QWidget,
 )
@@ -74,10 +75,17 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
             texts.append(widget.placeholderText())
         elif isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QMenuBar):
+            texts += [action.text() for action in widget.actions()]
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             texts += [
                 str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            ]
+            texts += [
+                str(model.index(r, c).data() or "")
+                for r in range(min(model.rowCount(), 5))
                 for c in range(model.columnCount())
             ]
         texts.append(widget.toolTip())
