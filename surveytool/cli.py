@@ -58,6 +58,13 @@ _EXAMPLE = message("cli.validate.example", ", e.g. {values}")
 _NOTE = message("cli.validate.note", "note: {check}: {note}")
 _NOTE_NOT_RUN = message("cli.validate.note_not_run", "note: {check}: {note} (not run)")
 _STATUSES = message("cli.validate.statuses", "{count} case(s) with status {statuses}")
+_TABLE_HEADS = (
+    message("cli.validate.head.check", "check"),
+    message("cli.validate.head.severity", "severity"),
+    message("cli.validate.head.level", "level"),
+    message("cli.validate.head.checked", "checked"),
+    message("cli.validate.head.failed", "failed"),
+)
 _TOTALS = message(
     "cli.validate.totals", "{checks} checks: {errors} error(s), {warnings} warning(s)"
 )
@@ -388,12 +395,15 @@ def _validate(args: argparse.Namespace) -> int:
         from surveytool.validate.report_xlsx import write_xlsx
 
         write_xlsx(report, args.xlsx)
+    from surveytool.validate.report import severity_word
+
     failed = [s for s in report.summary if s.failed]
-    print(f"{'check':<34} {'severity':<8} {'level':<9} {'checked':>8} {'failed':>7}")
+    language = args.language
+    heads = [head.text(language) for head in _TABLE_HEADS]
+    print(f"{heads[0]:<34} {heads[1]:<8} {heads[2]:<9} {heads[3]:>8} {heads[4]:>7}")
     for line in sorted(failed, key=lambda s: (s.severity != "error", -s.failed)):
-        print(
-            f"{line.id:<34} {line.severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}"
-        )
+        severity = severity_word(line.severity, language)
+        print(f"{line.id:<34} {severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}")
     _print_findings(report, args.language)
     if result.statuses is not None:
         chosen = ", ".join(result.statuses)

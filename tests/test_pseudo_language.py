@@ -133,7 +133,7 @@ def test_a_page_with_a_validation_message_shows_no_untranslated_text(
     store.close()
 
 
-def test_a_validation_report_shows_no_untranslated_text(pseudo_files: Path):
+def test_a_validation_report_shows_no_untranslated_text(pseudo_files: Path, capsys):
     import random
     from datetime import date
 
@@ -161,3 +161,21 @@ def test_a_validation_report_shows_no_untranslated_text(pseudo_files: Path):
     notes = {line.note for line in report.summary if line.note}
     left = sorted(text for text in messages | notes if not pseudo.is_pseudo(text))
     assert not left, "\n".join(left)
+    # The command's console report: headings, severities and summary lines in the language too
+    # (check ids, level names, keys and counts are data).
+    from surveytool import cli
+
+    folder = pseudo_files.parent / "batch"
+    folder.mkdir()
+    tables["households"].to_csv(folder / "households.csv", index=False)
+    persons.to_csv(folder / "persons.csv", index=False)
+    code = cli.main(
+        ["validate", str(folder), "--form", str(pseudo_files), "--language", pseudo.CODE]
+    )
+    assert code == 1
+    printed = capsys.readouterr().out
+    while re.search(r"⟦[^⟦⟧]*⟧", printed):  # catalogued text, innermost first
+        printed = re.sub(r"⟦[^⟦⟧]*⟧", " ", printed)
+    data = {line.id for line in report.summary} | {"household", "person"}
+    left = sorted({t for t in printed.split() if t not in data and not _DATA.match(t)})
+    assert not left, left

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, overload
 import numpy as np
 import pandas as pd
 
-from surveytool.common.catalogue import SOURCE_LANGUAGE
+from surveytool.common.catalogue import SOURCE_LANGUAGE, message
 from surveytool.common.errors import Problem
 from surveytool.form.levels import levels
 from surveytool.form.model import Form
@@ -29,6 +29,18 @@ if TYPE_CHECKING:
 
 Justified = Mapping[tuple[str, str, str | None], str]
 """The office's notes on accepted warnings, by (root key, check, position)."""
+
+
+SEVERITY_WORDS = {
+    "error": message("validate.severity.error", "error"),
+    "warning": message("validate.severity.warning", "warning"),
+}
+
+
+def severity_word(severity: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A severity as people read it; the value itself ("error") stays in JSON and code."""
+    word = SEVERITY_WORDS.get(severity)
+    return word.text(language) if word is not None else severity
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from surveytool.common.catalogue import message
 from surveytool.validate.notes import joined
-from surveytool.validate.report import Report
+from surveytool.validate.report import Report, severity_word
 
 HEADER = Font(bold=True)
 ERROR_FILL = PatternFill("solid", fgColor="F8D7DA")
@@ -74,7 +74,15 @@ def write_xlsx(
             first = _FIRST_LISTED.text(language, listed=f"{listed:,}", failed=f"{line.failed:,}")
             note = joined([first, note])
         summary.append(
-            [line.id, line.severity, line.level, line.checked, line.failed, listed, note]
+            [
+                line.id,
+                severity_word(line.severity, language),
+                line.level,
+                line.checked,
+                line.failed,
+                listed,
+                note,
+            ]
         )
         if line.failed:
             fill = ERROR_FILL if line.severity == "error" else WARNING_FILL
@@ -100,7 +108,7 @@ def write_xlsx(
         failures.append(
             [
                 failure.rule,
-                failure.severity,
+                severity_word(failure.severity, language),
                 failure.level,
                 failure.hh_id,
                 failure.line_no,
