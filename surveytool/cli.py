@@ -47,13 +47,16 @@ _DEMO_DONE = message("cli.demo.done", "{store}: {complete} complete, {in_progres
 _TABLE_WRITTEN = message("cli.tables.written", "{path}: {rows} rows")
 _BAD_STATUS = message("cli.validate.bad_status", "surveytool validate: error: --status: {error}")
 _UNUSABLE = message("cli.validate.unusable", "unusable input: {error}")
-_SYSTEMATIC = message(
-    "cli.validate.systematic",
-    "systematic: {check} fails on {share} {checked} {level} records: the column is wrong "
+_SYSTEMATIC_ALL = message(
+    "cli.validate.systematic_all",
+    "systematic: {check} fails on all {checked} {level} records: the column is wrong "
     "throughout{example}; fix it at the source",
 )
-_EVERY = message("cli.validate.share_every", "every")
-_SHARE_OF = message("cli.validate.share_of", "{share} of")
+_SYSTEMATIC_SHARE = message(
+    "cli.validate.systematic_share",
+    "systematic: {check} fails on {share} of {checked} {level} records: the column is wrong "
+    "throughout{example}; fix it at the source",
+)
 _EXAMPLE = message("cli.validate.example", ", e.g. {values}")
 _NOTE = message("cli.validate.note", "note: {check}: {note}")
 _NOTE_NOT_RUN = message("cli.validate.note_not_run", "note: {check}: {note} (not run)")
@@ -400,10 +403,15 @@ def _validate(args: argparse.Namespace) -> int:
     failed = [s for s in report.summary if s.failed]
     language = args.language
     heads = [head.text(language) for head in _TABLE_HEADS]
-    print(f"{heads[0]:<34} {heads[1]:<8} {heads[2]:<9} {heads[3]:>8} {heads[4]:>7}")
-    for line in sorted(failed, key=lambda s: (s.severity != "error", -s.failed)):
-        severity = severity_word(line.severity, language)
-        print(f"{line.id:<34} {severity:<8} {line.level:<9} {line.checked:>8} {line.failed:>7}")
+    rows = [
+        (line.id, severity_word(line.severity, language), line.level, line.checked, line.failed)
+        for line in sorted(failed, key=lambda s: (s.severity != "error", -s.failed))
+    ]
+    widths = [max(len(str(cell)) for cell in column) for column in zip(heads, *rows, strict=True)]
+    for cells in (heads, *rows):  # columns as wide as their longest cell, in any language
+        left = [f"{cell:<{width}}" for cell, width in zip(cells[:3], widths[:3], strict=True)]
+        right = [f"{cell:>{width}}" for cell, width in zip(cells[3:], widths[3:], strict=True)]
+        print("  ".join(left + right).rstrip())
     _print_findings(report, args.language)
     if result.statuses is not None:
         chosen = ", ".join(result.statuses)
@@ -426,14 +434,12 @@ def _print_findings(report: Report, language: str) -> None:
     from surveytool.validate.report import systematic
 
     for line, found in systematic(report):
-        if line.failed == line.checked:
-            share = _EVERY.text(language)
-        else:
-            share = _SHARE_OF.text(language, share=f"{line.failed / line.checked:.0%}")
         values = ", ".join(repr(value) for value in found)
         example = _EXAMPLE.text(language, values=values) if found else ""
+        said = _SYSTEMATIC_ALL if line.failed == line.checked else _SYSTEMATIC_SHARE
+        share = f"{line.failed / line.checked:.0%}"  # one sentence each: no pieces to join
         print(
-            _SYSTEMATIC.text(
+            said.text(
                 language,
                 check=line.id,
                 share=share,
