@@ -28,8 +28,8 @@ from surveytool.validate.rules import RuleSet
 _MISSING_COLUMNS = message(
     "validate.input.missing_columns",
     "{count} column(s) of form '{form}' version {version} are missing ({listed}): data from "
-    "another form version? A column the form adds to its specification may be left out only "
-    "if the rules file lists it in optional_columns",
+    "another form version? A column the form adds beyond the survey's specification may be "
+    "left out only if the rules file lists it in optional_columns",
 )
 _TABLE = message("validate.input.table", "{table} table")
 

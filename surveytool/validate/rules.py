@@ -45,10 +45,11 @@ _ID_TWICE = message("validate.rules.id_twice", "rule id {rule} is used twice")
 _DERIVED = message("validate.rules.derived", "needs_form_variables: {reason}")
 _NOT_A_LIST = message("validate.rules.not_a_list", "'{key}' must be a list of names")
 _NOT_ANSWERED = message(
-    "validate.rules.not_answered", "'{key}' names {name}, which is no answered question of the form"
+    "validate.rules.not_answered",
+    "'{key}' names {name}, which is not an answered question of the form",
 )
 _NOT_CALCULATE = message(
-    "validate.rules.not_calculate", "'{key}' names {name}, which is no calculate of the form"
+    "validate.rules.not_calculate", "'{key}' names {name}, which is not a calculate of the form"
 )
 _NO_ID = message("validate.rules.no_id", "a rule without an 'id'")
 _LEVEL = message(
