@@ -7,10 +7,14 @@ figures are benchmarks/bench_validate.py's."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
+from surveytool.validate import blocks
 from surveytool.validate.typed import positions
 
 
@@ -35,6 +39,59 @@ def test_keys_that_are_blank_or_repeated_take_the_plain_path(table):
             positions(keys, table_keys)
         return
     assert positions(keys, table_keys).tolist() == [2, 0, -1]
+
+
+@pytest.fixture(scope="module")
+def scrambled(tmp_path_factory) -> Path:
+    """A demo batch with a third of the persons' answer columns shuffled across persons (most
+    checks fail on some records, many on records of the same household), a type failure,
+    a code outside its list and a person whose household is not in the batch."""
+    from demo_batch import demo_batch, text_tables
+
+    folder = demo_batch(tmp_path_factory.mktemp("blocks"), households=40, seed=3)
+    households, persons = text_tables(folder)
+    generator = np.random.default_rng(5)
+    answers = [name for name in persons.columns if name not in ("hh_id", "line_no")]
+    for name in answers[::3]:
+        persons[name] = generator.permutation(persons[name].to_numpy())
+    persons.loc[3, "age"] = "forty"
+    persons.loc[5, "sex"] = "7"
+    orphan = persons.iloc[[0]].assign(hh_id="no-such-household")
+    persons = pd.concat([persons, orphan], ignore_index=True)
+    out = folder.parent / "scrambled"
+    out.mkdir()
+    households.to_csv(out / "households.csv", index=False)
+    persons.to_csv(out / "persons.csv", index=False)
+    return out
+
+
+def _report_json(folder: Path, form, rules) -> str:
+    from surveytool.validate import read_data
+    from surveytool.validate.batch import validate_frames
+    from surveytool.validate.report_json import write_json
+
+    out = io.StringIO()
+    write_json(validate_frames(form, rules, read_data(folder, form)), out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def one_pass(scrambled: Path, form, rules) -> str:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(blocks, "BLOCK_ROWS", 10**9)
+        return _report_json(scrambled, form, rules)
+
+
+@pytest.mark.parametrize(("block_rows", "workers"), [(60, 2), (25, 3)])
+def test_a_level_checked_in_row_blocks_reports_what_one_pass_reports(
+    scrambled: Path, form, rules, one_pass: str, monkeypatch, block_rows: int, workers: int
+):
+    """Blocks of a few dozen records, so that households (and the persons a household
+    check counts) straddle blocks; households in blocks too, and more blocks than threads."""
+    monkeypatch.setattr(blocks, "BLOCK_ROWS", block_rows)
+    monkeypatch.setattr(blocks, "WORKERS", workers)
+    assert _report_json(scrambled, form, rules) == one_pass
+    assert one_pass.count('"rule"') > 200  # failures of many kinds were compared
 
 
 def test_an_expression_tree_keeps_the_hash_of_its_structure_across_processes():

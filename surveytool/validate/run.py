@@ -7,7 +7,6 @@ the CLI and the office workspace render the report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from surveytool.expr import EvalContext, Table, references
 from surveytool.form.levels import level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
-from surveytool.validate import builtin
+from surveytool.validate import blocks, builtin
 from surveytool.validate.calculated import MESSAGE as CALCULATED_MESSAGE
 from surveytool.validate.calculated import Calculated, calculate
 from surveytool.validate.checks import CheckSpec, choice_message
@@ -31,7 +30,7 @@ from surveytool.validate.notes import NOT_RUN, few, joined
 from surveytool.validate.report import Report, RuleSummary, Where
 from surveytool.validate.report import failure_block as _failures
 from surveytool.validate.rules import RuleSet
-from surveytool.validate.schema import ACTIVE_TABLES, all_checks, build_schemas
+from surveytool.validate.schema import all_checks, build_schemas
 from surveytool.validate.typed import join_households, positions, split_orphans, typed_frame
 from surveytool.validate.universes import inside_universes
 
@@ -53,8 +52,6 @@ _KEPT_AS_GIVEN = message(
 )
 _LEVEL_CHECKED = message("validate.progress.level", "{level} checks")
 _DONE = message("validate.progress.done", "done")
-
-_RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
 
 def validate_tables(
@@ -152,17 +149,8 @@ def validate_levels(
     )
     failing: dict[str, np.ndarray] = {}
     for step, (level_name, schema) in enumerate(schemas.items()):
-        table = tables[level_name]
-        numbered = pd.DataFrame({"_row": np.arange(len(table.frame))})
-        numbered.index = table.frame.index
-        table.plan(spec.expression for spec in specs_all if spec.level == level_name)
-        token = ACTIVE_TABLES.set({"current": table})
-        try:
-            schema.validate(numbered, lazy=True)
-        except pa.errors.SchemaErrors as errors:
-            failing.update(_failing_rows(errors.failure_cases))
-        finally:
-            ACTIVE_TABLES.reset(token)
+        planned = (spec.expression for spec in specs_all if spec.level == level_name)
+        failing.update(blocks.failing_rows(schema, tables[level_name], planned))
         progress.update(step + 1, len(schemas) + 1, _LEVEL_CHECKED.text(language, level=level_name))
     answers = inside_universes(form, rules, tables, joined) if rules else None
     builtin_results = (
@@ -326,18 +314,6 @@ def _household_columns(level: str, specs: list[CheckSpec], rules: RuleSet | None
         if rule.level == level:  # a failure reports its rule's variables; built-ins read more
             needed |= set(rule.columns_read)
     return sorted(needed)
-
-
-def _failing_rows(cases: pd.DataFrame) -> dict[str, np.ndarray]:
-    """pandera lists a frame-wide failure once per column: keep one row index per check."""
-    found: dict[str, np.ndarray] = {}
-    for check, group in cases.groupby("check", sort=False):
-        match = _RULE_IN_CHECK.search(str(check))
-        if match is None:
-            continue
-        index = pd.to_numeric(group["index"], errors="coerce").dropna().astype(np.int64)
-        found[match.group(1)] = np.unique(index.to_numpy())
-    return found
 
 
 def _derive(
