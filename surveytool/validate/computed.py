@@ -79,7 +79,6 @@ def disagreeing(given: pd.Series, computed: pd.Series) -> np.ndarray:
     (text '2026' equals 2026), text as text, a blank only equals a blank. Each distinct
     value is converted once (a column holds few), rows are compared as codes."""
     given_codes, given_texts = _distinct_texts(given)
-    computed_codes, computed_texts = _distinct_texts(computed)
     if pd.api.types.is_numeric_dtype(computed.dtype):
         given_numbers = pd.to_numeric(pd.Series(given_texts, dtype=object), errors="coerce")
         have = np.append(given_numbers.to_numpy(dtype=np.float64, na_value=np.nan), np.nan)
@@ -99,6 +98,7 @@ def disagreeing(given: pd.Series, computed: pd.Series) -> np.ndarray:
         by_code: np.ndarray = np.array([*found, -1], dtype=np.int64)[codes]  # -1: a blank
         return by_code
 
+    computed_codes, computed_texts = _distinct_texts(computed)
     return np.flatnonzero(ids(given_codes, given_texts) != ids(computed_codes, computed_texts))
 
 
@@ -116,5 +116,8 @@ def _distinct_texts(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
             return None if np.isnan(number) else number_to_string(number)
         return str(value).strip()
 
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    if isinstance(series.dtype, pd.CategoricalDtype):  # as read: the codes are there already
+        codes, uniques = series.cat.codes.to_numpy(), series.cat.categories
+    else:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
     return codes, [text(value) for value in uniques]
