@@ -140,7 +140,7 @@ def _earnings_outlier_p995(rule: Rule, persons: pd.DataFrame, inputs: Inputs) ->
     p = rule.parameters
     amounts = _numbers(persons, str(p["amount"]))
     paid = np.flatnonzero(~np.isnan(amounts))  # a few earners among all persons: group them only
-    among = persons.iloc[paid]
+    among = _rows(persons, paid, rule)
     groups = pd.DataFrame(
         {
             "by_country": _text(among, str(p["country"])).fillna("").to_numpy(),
@@ -179,10 +179,17 @@ def _rci_over_24_months(rule: Rule, persons: pd.DataFrame, inputs: Inputs) -> Ou
     (spec I19: the year the job started); without a rates file, or without a rate for a
     record's currency and year, the record is counted in the note rather than judged."""
     eligible = np.flatnonzero(_numbers(persons, str(rule.parameters["eligible"])) == 1)
-    costs = recruitment.Costs.read(rule, persons.iloc[eligible], inputs.language)  # a few
+    costs = recruitment.Costs.read(rule, _rows(persons, eligible, rule), inputs.language)  # a few
     judged = np.ones(len(eligible), dtype=bool)
     verdict = recruitment.over_months(costs, judged, RCI_MONTHS, inputs.rates, inputs.language)
     return Outcome(eligible[verdict.failing], verdict.note)
+
+
+def _rows(records: pd.DataFrame, rows: np.ndarray, rule: Rule) -> pd.DataFrame:
+    """Some records, with only the columns the rule reads: a record of the person level
+    carries some 200 columns, and taking all of them for the earners of a million persons
+    cost 0.14 s."""
+    return records[[name for name in rule.columns_read if name in records.columns]].iloc[rows]
 
 
 def _not_read(rule: Rule, frame: pd.DataFrame) -> list[str]:
