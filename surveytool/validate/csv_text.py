@@ -75,7 +75,6 @@ def read_text_table(path: Path, block: int = _BLOCK) -> pd.DataFrame:
         )
     except pa.ArrowInvalid as error:
         raise _located(path, header, error) from error
-    table = table.unify_dictionaries()  # one set of categories per column, over all blocks
     with ThreadPoolExecutor(max_workers=2) as pool:  # Arrow's kernels release the GIL
         columns = list(pool.map(_categorical, table.columns))
     del table
@@ -93,8 +92,12 @@ def _quoted(path: Path) -> bool:
 
 
 def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
-    """One dictionary-encoded column as a pandas categorical with the smallest codes."""
-    chunks = [chunk for chunk in column.chunks if len(chunk)]
+    """One dictionary-encoded column as a pandas categorical with the smallest codes.
+
+    Each parsing block has its own dictionary: they are unified here, one set of categories
+    per column, on the reading threads (the whole table's unification ran on one thread,
+    0.56 s of a million persons)."""
+    chunks = [chunk for chunk in column.unify_dictionaries().chunks if len(chunk)]
     if not chunks:
         return pd.Categorical([], categories=pd.Index([], dtype="str"))
     indices = pa.chunked_array([chunk.indices for chunk in chunks], type=pa.int32())
