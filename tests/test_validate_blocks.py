@@ -1,8 +1,9 @@
 """Batch validation's shortcuts for large batches give the results of the plain path.
 
-Large levels are checked in row blocks on two threads (``validate/blocks.py``) and keys read
-as categories are matched per category (``typed.positions``): both must change nothing but
-the time, so each is compared here with the plain path on the same data. Behaviour only: the
+Large levels are checked in row blocks on two threads (``validate/blocks.py``), their columns
+typed on two threads, and keys read as categories are matched per category
+(``typed.positions``): each must change nothing but the time, so each is compared here with
+the plain path on the same data. Behaviour only: the
 figures are benchmarks/bench_validate.py's."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from surveytool.validate import blocks
+from surveytool.validate import blocks, threads
 from surveytool.validate.typed import positions
 
 
@@ -89,7 +90,7 @@ def test_a_level_checked_in_row_blocks_reports_what_one_pass_reports(
     """Blocks of a few dozen records, so that households (and the persons a household
     check counts) straddle blocks; households in blocks too, and more blocks than threads."""
     monkeypatch.setattr(blocks, "BLOCK_ROWS", block_rows)
-    monkeypatch.setattr(blocks, "WORKERS", workers)
+    monkeypatch.setattr(threads, "WORKERS", workers)
     assert _report_json(scrambled, form, rules) == one_pass
     assert one_pass.count('"rule"') > 200  # failures of many kinds were compared
 
@@ -115,3 +116,17 @@ def test_an_expression_tree_keeps_the_hash_of_its_structure_across_processes():
     here = parse(text)
     assert loaded == here and hash(loaded) == hash(here)
     assert {here: 1}[loaded] == 1
+
+
+def test_columns_typed_on_threads_are_those_typed_one_by_one(scrambled: Path, form, monkeypatch):
+    from surveytool.validate import read_data
+    from surveytool.validate.typed import typed_frame
+
+    persons = read_data(scrambled, form)["persons"]
+    monkeypatch.setattr(threads, "LARGE", 10**9)
+    one_by_one, failures = typed_frame(form, persons, "persons")
+    monkeypatch.setattr(threads, "LARGE", 1)
+    on_threads, failures_on_threads = typed_frame(form, persons, "persons")
+    pd.testing.assert_frame_equal(on_threads, one_by_one)
+    assert list(failures_on_threads) == list(failures) == ["age"]
+    assert failures_on_threads["age"].rows.tolist() == failures["age"].rows.tolist() == [3]

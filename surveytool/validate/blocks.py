@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
 
 import numpy as np
@@ -33,13 +32,11 @@ import pandas as pd
 import pandera.pandas as pa
 
 from surveytool.expr import Node, Table
+from surveytool.validate import threads
 from surveytool.validate.schema import ACTIVE_TABLES
 
 BLOCK_ROWS = 250_000
 """The most records in a block: a larger level is cut into about equal blocks."""
-
-WORKERS = 2
-"""Threads checking blocks (the machines this runs on have two cores or more)."""
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -54,8 +51,7 @@ def failing_rows(
     if len(bounds) == 1:
         return _checked(schema, table, planned)
     blocks = [_block(table, start, stop) for start, stop in bounds]
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        found = list(pool.map(lambda block: _checked(schema, block, planned), blocks))
+    found = threads.each(lambda block: _checked(schema, block, planned), blocks, threads=True)
     united: dict[str, list[np.ndarray]] = {}
     for part in found:  # blocks in row order, each check's rows sorted within a block
         for check, rows in part.items():
