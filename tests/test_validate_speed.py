@@ -172,9 +172,9 @@ def test_console_says_once_that_a_column_is_wrong_throughout(labelled: Path, cap
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if line.startswith("systematic:")]
     assert lines == [
-        f"systematic: sex.choice fails on every {len(persons):,} person records: the column "
+        f"systematic: sex.choice fails on all {len(persons):,} person records: the column "
         "is wrong throughout, e.g. 'Male', 'Female'; fix it at the source"
     ] or lines == [
-        f"systematic: sex.choice fails on every {len(persons):,} person records: the column "
+        f"systematic: sex.choice fails on all {len(persons):,} person records: the column "
         "is wrong throughout, e.g. 'Female', 'Male'; fix it at the source"
     ]
