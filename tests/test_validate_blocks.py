@@ -130,3 +130,33 @@ def test_columns_typed_on_threads_are_those_typed_one_by_one(scrambled: Path, fo
     pd.testing.assert_frame_equal(on_threads, one_by_one)
     assert list(failures_on_threads) == list(failures) == ["age"]
     assert failures_on_threads["age"].rows.tolist() == failures["age"].rows.tolist() == [3]
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "if(${a} > 1, ${n}, '')",
+        "if(${a} > 1, ${n} * 2, if(${a} = 0, number('x'), ''))",
+        "if(${a} > 1, ${n}, '') = ''",
+        "string(if(${a} > 1, ${n}, ''))",
+        "concat(if(${a} > 1, ${n}, ''), '|')",
+        "if(${a} > 1, ${n}, '') + 1",
+        "boolean(if(${a} > 1, ${n}, if(${a} = 0, number('x'), '')))",
+        "if(${a} = 1, '', ${n}) = ${n}",
+    ],
+)
+def test_if_between_numbers_and_blank_reads_as_the_scalar_side_reads(expression: str):
+    """``if()`` choosing between numbers and '' keeps its text unmade until asked for; every
+    use of it reads as one case's evaluation reads (a NaN number is no blank)."""
+    from test_expr_property import _same
+
+    from surveytool.expr import evaluate, evaluate_table
+
+    numbers = pd.array([1.5, None, 0.0, 7.0, None, 3.0], dtype="Float64")
+    table = pd.DataFrame({"a": [2, 2, 2, 0, 1, 1], "n": numbers})
+    vector = evaluate_table(expression, table)
+    for row in range(len(table)):
+        value = None if pd.isna(numbers[row]) else float(numbers[row])
+        answers = {"a": int(table["a"][row]), "n": value}
+        scalar = evaluate(expression, answers)
+        assert _same(scalar, vector.iloc[row], vector.dtype), (row, scalar, vector.iloc[row])

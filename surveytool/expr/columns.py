@@ -98,13 +98,29 @@ class Column:
     @classmethod
     def numbers_with_blanks(cls, numbers: np.ndarray) -> Column:
         """An answered number column: NaN rows are unanswered (''), the rest are numbers."""
-        missing = np.isnan(numbers)
-        if not missing.any():
+        return cls.numbers_or_blank(numbers, np.isnan(numbers))
+
+    @classmethod
+    def numbers_or_blank(cls, numbers: np.ndarray, blanks: np.ndarray) -> Column:
+        """Numbers but for the ``blanks`` rows, '' (NaN in ``numbers``): an answered number
+        column, or ``if()`` choosing between numbers and '' (text made only if asked for)."""
+        if not blanks.any():
             return cls.numbers(numbers)
-        kind = np.where(missing, np.int8(STR), np.int8(NUM))
-        column = cls(kind, len(numbers), num=numbers, truth=(numbers != 0) & ~missing)
-        column._blanks = missing
+        kind = np.where(blanks, np.int8(STR), np.int8(NUM))
+        truth = (numbers != 0) & ~np.isnan(numbers)
+        column = cls(kind, len(numbers), num=numbers, truth=truth)
+        column._blanks = blanks
         return column
+
+    def numbers_and_blanks(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(numbers, rows that are '') if every row is a number or '', else None."""
+        if self.uniform() == NUM:
+            return self.as_num(), np.broadcast_to(np.False_, (self.size,))
+        if self.is_empty_literal():
+            return np.broadcast_to(np.nan, (self.size,)), np.broadcast_to(np.True_, (self.size,))
+        if self._blanks is not None:  # set only where the other rows are numbers
+            return self.as_num(), self._blanks
+        return None
 
     @classmethod
     def from_series(cls, series: pd.Series) -> Column:
@@ -283,6 +299,12 @@ def where(condition: np.ndarray, yes: Column, no: Column) -> Column:
         if yes._factors is not None and no._factors is not None:
             return _where_factorized(condition, yes._factors, no._factors)
         return Column.strings(np.where(condition, yes.as_str(), no.as_str()))
+    yes_numbers, no_numbers = yes.numbers_and_blanks(), no.numbers_and_blanks()
+    if yes_numbers is not None and no_numbers is not None:  # if(..., number, ''): no text yet
+        return Column.numbers_or_blank(
+            np.where(condition, yes_numbers[0], no_numbers[0]),
+            np.where(condition, yes_numbers[1], no_numbers[1]),
+        )
     return Column.mixed(
         np.where(condition, yes.kinds(), no.kinds()).astype(np.int8),
         np.where(condition, yes.as_num(), no.as_num()),
