@@ -41,12 +41,7 @@ class Catalogue:
 
     def languages(self) -> tuple[str, ...]:
         """The source language, then every language with a compiled catalogue, by code."""
-        found = sorted(
-            path.parent.parent.name
-            for path in self.folder.glob(f"*/LC_MESSAGES/{self.domain}.mo")
-            if path.parent.parent.name != SOURCE_LANGUAGE
-        )
-        return (SOURCE_LANGUAGE, *found)
+        return _languages(self.folder, self.domain)
 
     def translations(self, language: str) -> gettext.NullTranslations:
         """The language's catalogue; codes match whatever their case or separator (the form
@@ -75,6 +70,18 @@ def _in_catalogue(translations: gettext.NullTranslations, context: str, english:
 
 def _tag(code: str) -> str:
     return code.lower().replace("_", "-")
+
+
+@cache
+def _languages(folder: Path, domain: str) -> tuple[str, ...]:
+    """Looked up once per folder: a message read as a mapping of languages asks at every
+    read, and batch validation reads its 700 check messages so (0.2 s of file searches)."""
+    found = sorted(
+        path.parent.parent.name
+        for path in folder.glob(f"*/LC_MESSAGES/{domain}.mo")
+        if path.parent.parent.name != SOURCE_LANGUAGE
+    )
+    return (SOURCE_LANGUAGE, *found)
 
 
 @cache
@@ -112,6 +119,7 @@ def forget_loaded() -> None:
     """Drop loaded catalogues, so that files added or recompiled since are read again."""
     _load.cache_clear()
     _folders.cache_clear()
+    _languages.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)

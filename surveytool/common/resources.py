@@ -10,13 +10,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+_SOURCE_ROOT = Path(__file__).resolve().parents[2]
+"""The repository root, resolved once: resolving a path asks the file system at each step,
+and every catalogued message finds its catalogue through here (0.1 s a validation)."""
+
 
 def project_root() -> Path:
     """The folder holding ``forms/``, ``validators/`` and ``resources/``."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parents[2]
+    return _SOURCE_ROOT
 
 
 def resource_path(*parts: str) -> Path:
