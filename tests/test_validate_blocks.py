@@ -79,7 +79,7 @@ def _report_json(folder: Path, form, rules) -> str:
 @pytest.fixture(scope="module")
 def one_pass(scrambled: Path, form, rules) -> str:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(blocks, "BLOCK_ROWS", 10**9)
+        patch.setattr(threads, "LARGE", 10**9)
         return _report_json(scrambled, form, rules)
 
 
@@ -89,6 +89,7 @@ def test_a_level_checked_in_row_blocks_reports_what_one_pass_reports(
 ):
     """Blocks of a few dozen records, so that households (and the persons a household
     check counts) straddle blocks; households in blocks too, and more blocks than threads."""
+    monkeypatch.setattr(threads, "LARGE", 1)
     monkeypatch.setattr(blocks, "BLOCK_ROWS", block_rows)
     monkeypatch.setattr(threads, "WORKERS", workers)
     assert _report_json(scrambled, form, rules) == one_pass

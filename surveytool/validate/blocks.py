@@ -2,18 +2,18 @@
 
 A check is numpy work over whole columns (comparisons, gathers through category codes) and
 numpy releases the GIL while it works, so two blocks are checked side by side on two cores
-(the Python between the numpy calls still takes turns). Blocks pay a second time: a block's
-arrays are a quarter of a million rows, so the memory one check frees is what the next one
-takes, where million-row arrays kept asking the system for fresh pages (190,000 page faults,
-a second of system time, over the person checks of a million persons) and set the run's peak
-memory (2.25 GB against 1.67 GB in blocks).
+(the Python between the numpy calls still takes turns). Each block costs the Python of every
+check once (0.11 s for the 430 person checks), so a level has as few blocks as keep every
+thread busy: ``threads.WORKERS`` of them, more only when a block would pass ``BLOCK_ROWS``
+records. Measured on a million persons: person checks 1.5-1.8 s in one piece, 1.0-1.05 s
+in two blocks, 1.15-1.25 s in four (four lower the peak memory, 1.66 GB against 2.28 GB, but
+the run took 0.2-0.8 s longer).
 
 Every check reads its own record's values, its root record's (joined) and the repeat's
 records of its root record (``count()``/``sum()`` over the children, which every block keeps
 whole), so a record's result does not depend on the block it is in: the failing records of
-the blocks, united, are those of one pass. A level of at most ``BLOCK_ROWS`` records is one
-block, since each block costs the Python of every check once (about 0.13 s for the 430
-person checks).
+the blocks, united, are those of one pass. A level of fewer than ``threads.LARGE`` records
+is one block.
 
 Each block has its own ``Table``: its conversions and memo are of its rows only, never
 shared with the level's table, which later readers (``universes.py``) still use. The checks
@@ -35,8 +35,8 @@ from surveytool.expr import Node, Table
 from surveytool.validate import threads
 from surveytool.validate.schema import ACTIVE_TABLES
 
-BLOCK_ROWS = 250_000
-"""The most records in a block: a larger level is cut into about equal blocks."""
+BLOCK_ROWS = 500_000
+"""The most records in a block (beyond, a block's arrays set the run's peak memory)."""
 
 _RULE_IN_CHECK = re.compile(r"rule=([^,)]+)")
 
@@ -60,10 +60,12 @@ def failing_rows(
 
 
 def _bounds(size: int) -> list[tuple[int, int]]:
-    """(start, stop) of each block: about equal ones of at most ``BLOCK_ROWS`` records."""
-    if size <= BLOCK_ROWS:
+    """(start, stop) of each block: about equal ones of at most ``BLOCK_ROWS`` records, as
+    many as the threads or a multiple of them."""
+    if size < threads.LARGE:
         return [(0, size)]
-    edges = np.linspace(0, size, -(-size // BLOCK_ROWS) + 1).astype(int)
+    rounds = -(-size // (BLOCK_ROWS * threads.WORKERS))
+    edges = np.linspace(0, size, rounds * threads.WORKERS + 1).astype(int)
     return [(int(a), int(b)) for a, b in pairwise(edges)]
 
 

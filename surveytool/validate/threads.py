@@ -17,8 +17,8 @@ from typing import TypeVar
 WORKERS = 2
 """Threads (the machines this runs on have two cores or more)."""
 
-LARGE = 250_000
-"""Records from which a level's columns are typed on ``WORKERS`` threads."""
+LARGE = 200_000
+"""Records from which a level is worked on ``WORKERS`` threads."""
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
