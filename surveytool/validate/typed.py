@@ -188,6 +188,8 @@ def _no(size: int) -> np.ndarray:
 
 def positions(keys: pd.Series, table_keys: pd.Series) -> np.ndarray:
     """For each of ``keys``, its row in ``table_keys`` (unique), or -1 when absent."""
+    if len(keys) == 0:  # a level without records (no absentees): no index of every key
+        return np.empty(0, dtype=np.intp)
     if isinstance(keys.dtype, pd.CategoricalDtype) and isinstance(
         table_keys.dtype, pd.CategoricalDtype
     ):
