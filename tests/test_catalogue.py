@@ -97,3 +97,11 @@ def test_a_message_renders_in_a_language_and_falls_back_to_english():
     assert chosen.text("xx") == chosen.text("en")  # a language without catalogue: English
     undeclared = message("test.not.in.catalogue", "Only {what} in English")
     assert undeclared.text("fr", what="this") == "Only this in English"
+
+
+def test_a_location_reads_in_the_language_with_its_own_comma():
+    from surveytool.common.errors import Location
+
+    where = Location("persons.csv", row=3, column="age")
+    assert where.text("en") == "persons.csv, row 3, column age"
+    assert "، " in where.text("ar") and ", " not in where.text("ar")

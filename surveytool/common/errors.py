@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from surveytool.common.catalogue import SOURCE_LANGUAGE, Message, message
 
+_SEPARATOR = message("location.separator", ", ")  # between the parts: "، " in Arabic
 _FILE_PART = message("location.file", "{file}")
 _SHEET_PART = message("location.sheet", "sheet '{sheet}'")
 _ROW_PART = message("location.row", "row {row}")
@@ -41,7 +42,7 @@ class Location:
             parts.append(_ROW_PART.text(language, row=self.row))
         if self.column:
             parts.append(_COLUMN_PART.text(language, column=self.column))
-        return ", ".join(parts)
+        return _SEPARATOR.text(language).join(parts)
 
 
 @dataclass(frozen=True, slots=True)
