@@ -106,8 +106,9 @@ def test_a_rates_file_with_several_problems_names_the_first_and_counts_the_other
     assert error.message == "'24' is not a year (four digits) (and 2 more problem(s))"
     assert str(error) == f"{rates}, row 2, column year: {error.message}"
     told = error.text(in_test_language)
-    # each part through the catalogue: and-more, located, file, row, column, the problem
-    assert told.startswith("<<") and told.count("<<") == 6
+    # each part through the catalogue: and-more, located, file, row, column, the problem, and
+    # the separator between the location's parts (twice)
+    assert told.startswith("<<") and told.count("<<") == 8
 
 
 def test_notes_of_builtins_are_written_in_the_report_language(form, rules, in_test_language):
