@@ -18,6 +18,7 @@ Translators edit the ``.po`` files with Poedit, Weblate, Lokalize or a text edit
 
 from __future__ import annotations
 
+import copy
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,10 +117,6 @@ def catalogues() -> list[tuple[Path, str, Catalog]]:
     return found
 
 
-def _template(folder: Path, domain: str) -> Catalog:
-    return core_template() if folder == CORE else rules_templates()[domain]
-
-
 def extract() -> None:
     for folder, domain, template in catalogues():
         _write(template, folder / f"{domain}.pot")
@@ -127,11 +124,11 @@ def extract() -> None:
 
 
 def update() -> None:
-    for folder, domain, _ in catalogues():
+    for folder, domain, template in catalogues():
         for po in sorted(folder.glob(f"*/LC_MESSAGES/{domain}.po")):
             catalog = _read(po)
-            template = _template(folder, domain)  # Babel shares the template's entries: one each
-            catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+            fresh = copy.deepcopy(template)  # Babel shares the template's entries: one copy each
+            catalog.update(fresh, no_fuzzy_matching=True, update_header_comment=False)
             catalog.obsolete.clear()
             _write(catalog, po)
             missing = sum(1 for m in catalog if m.id and (not m.string or m.fuzzy))

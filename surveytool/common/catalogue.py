@@ -11,7 +11,7 @@ Messages render in the language a caller asks for (a report in French while the 
 English), never a process-wide locale, so a ``Message`` is also a read-only mapping from
 language code to text: code written for per-language dictionaries (``message.get("fr")``) reads
 the catalogue unchanged. Rules files translate the same way, in a domain of their own
-(``catalogue_for(folder, domain)``).
+(``Catalogue(folder, domain)``).
 
 Runtime needs only the standard library's ``gettext``: Babel is a tool of the translators'
 workflow, not a dependency of the app.
@@ -103,11 +103,6 @@ def _load(path: Path) -> gettext.NullTranslations:
 def core() -> Catalogue:
     """The catalogue of the core's own messages."""
     return Catalogue(resource_path("resources", "locale"), DOMAIN)
-
-
-def catalogue_for(folder: Path, domain: str) -> Catalogue:
-    """The catalogue of a rules file's messages (``validators/locale``, domain = file stem)."""
-    return Catalogue(folder, domain)
 
 
 def languages() -> tuple[str, ...]:

@@ -25,7 +25,6 @@ from surveytool.common.catalogue import (
     Catalogue,
     CataloguedText,
     Message,
-    catalogue_for,
     message,
 )
 from surveytool.common.errors import Location
@@ -169,7 +168,7 @@ def load_rules(path: Path, form: Form, *, rates: Path | None = None) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise FormError([FormProblem(_NO_RULES, Location(file))])
     lines = _rule_lines(document)
-    translations = catalogue_for(path.parent / "locale", path.stem)
+    translations = Catalogue(path.parent / "locale", path.stem)
     derived = {str(k): str(v) for k, v in (data.get("needs_form_variables") or {}).items()}
     known = {q.name for q in form.questions()} | set(derived)
     problems: list[FormProblem] = []
