@@ -49,7 +49,7 @@ BAD_IMPORTS = {
         QT,
         "surveytool.casework.review -> shiboken6",
     ),
-    "qt in cli.py": ("cli.py", "from PySide6.QtCore import Qt\n", QT, "surveytool.cli -> PySide6"),
+    "qt in cli": ("cli/__init__.py", "from PySide6.QtCore import Qt\n", QT, "surveytool.cli -> PySide6"),
     "a package with no layer": ("extras/__init__.py", "", LAYERS, "- surveytool.extras"),
     "a module with no layer": ("helpers.py", "", LAYERS, "- surveytool.helpers"),
     "the store reads the form": (

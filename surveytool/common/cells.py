@@ -1,0 +1,72 @@
+"""Text that a spreadsheet would run, made inert before we write it to a CSV or XLSX cell.
+
+Excel, LibreOffice and Google Sheets execute a cell that starts with ``=``, ``+``, ``-`` or
+``@`` (and some start a formula after a leading tab or carriage return), so a name entered as
+``=HYPERLINK("http://x", "click")`` becomes a live link, or worse, in the office's export
+(OWASP "CSV injection"). Every CSV and XLSX we write passes its text cells through
+``inert``: such a cell gets a leading apostrophe, the convention spreadsheets themselves use
+for "this is text". A NUL is dropped (no reader keeps it intact).
+
+A cell that is a plain number (``-5``, ``+2.5``) is left alone: a spreadsheet reads it as that
+number, runs nothing, and codes such as ``-1`` keep their meaning. Only text columns are
+touched: numeric columns cannot hold a formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet treat a cell as a formula (OWASP's list)."""
+
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def inert(text: str) -> str:
+    """``text`` as a spreadsheet shows it without running it (itself when it is safe)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if text.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def is_live(text: str) -> bool:
+    """True when a spreadsheet could run ``text`` (what ``inert`` changes)."""
+    return inert(text) != text
+
+
+def inert_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell made inert; numeric columns and blanks unchanged.
+
+    Returns the same object when nothing needs to change (the common case costs one pass
+    over each text column's distinct values)."""
+    changed: dict[str, pd.Series] = {}
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
+            continue
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            categories = column.cat.categories
+            if categories.dtype == object or pd.api.types.is_string_dtype(categories.dtype):
+                fixed = [inert(c) if isinstance(c, str) else c for c in categories]
+                if fixed != list(categories) and len(set(fixed)) == len(fixed):
+                    changed[str(name)] = column.cat.rename_categories(fixed)
+                    continue
+                if fixed == list(categories):
+                    continue
+                column = column.astype(object)
+        present = column.dropna().unique()
+        live = [value for value in present if isinstance(value, str) and is_live(value)]
+        if live:
+            changed[str(name)] = column.map(
+                lambda value: inert(value) if isinstance(value, str) else value
+            ).astype(column.dtype)
+    if not changed:
+        return frame
+    out = frame.copy()
+    for name, column in changed.items():
+        out[name] = column
+    return out
