@@ -99,6 +99,9 @@ class Question:
     appearance: str | None = None
     choice_list: str | None = None
     or_other: bool = False
+    #: ``direct`` (a name, phone, address: never leaves the country) or ``pseudonym`` (a
+    #: code that would identify a record or its place, e.g. a cluster or household number:
+    #: replaced by a keyed hash in a harmonised export); see ``surveytool.package.deidentify``
     identifier: str | None = None
     repeat: str | None = None  # name of the innermost enclosing repeat, None at case level
     groups: tuple[str, ...] = ()  # names of enclosing groups and repeats, outermost first
