@@ -10,6 +10,10 @@ for "this is text". A NUL is dropped (no reader keeps it intact).
 A cell that is a plain number (``-5``, ``+2.5``) is left alone: a spreadsheet reads it as that
 number, runs nothing, and codes such as ``-1`` keep their meaning. Only text columns are
 touched: numeric columns cannot hold a formula.
+
+The mark can be taken off again (``restore``), so a CSV we wrote reads back as what was
+entered: a text that already starts with apostrophes before a trigger (``'=x``) gets one more,
+so every apostrophe ``restore`` takes off is one ``inert`` put on.
 """
 
 from __future__ import annotations
@@ -28,14 +32,23 @@ def inert(text: str) -> str:
     """``text`` as a spreadsheet shows it without running it (itself when it is safe)."""
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if text.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
+    return "'" + text if _marked(text) else text
+
+
+def restore(text: str) -> str:
+    """What ``inert`` was given (less any NUL): the mark it added taken off, if any."""
+    return text[1:] if text.startswith("'") and _marked(text[1:]) else text
 
 
 def is_live(text: str) -> bool:
-    """True when a spreadsheet could run ``text`` (what ``inert`` changes)."""
-    return inert(text) != text
+    """True when a spreadsheet could run ``text``."""
+    return text.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text)
+
+
+def _marked(text: str) -> bool:
+    """Does ``inert`` put an apostrophe before ``text``: live text, or apostrophes before
+    live text (so that ``restore`` knows which apostrophes are marks)."""
+    return is_live(text.lstrip("'"))
 
 
 def inert_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -59,7 +72,7 @@ def inert_frame(frame: pd.DataFrame) -> pd.DataFrame:
                     continue
                 column = column.astype(object)
         present = column.dropna().unique()
-        live = [value for value in present if isinstance(value, str) and is_live(value)]
+        live = [value for value in present if isinstance(value, str) and inert(value) != value]
         if live:
             changed[str(name)] = column.map(
                 lambda value: inert(value) if isinstance(value, str) else value

@@ -1,0 +1,155 @@
+"""A package's tables: canonical CSV bytes that read back as the table written, and refusals
+that say where a CSV is wrong."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from package_demo import demo_store, demo_tables
+
+from surveytool.common.errors import UserError
+from surveytool.package.tabular import csv_bytes, read_csv_bytes
+
+TYPES = {"Int64": "integer", "Float64": "number"}
+
+
+def fields_of(frame: pd.DataFrame) -> list[dict[str, str]]:
+    return [{"name": str(c), "type": TYPES.get(str(frame[c].dtype), "string")} for c in frame]
+
+
+@pytest.fixture(scope="module")
+def tables(form, tmp_path_factory) -> dict[str, pd.DataFrame]:
+    path = demo_store(tmp_path_factory.mktemp("tables") / "demo.sqlite", form)
+    return demo_tables(path, form)
+
+
+def test_every_demo_table_reads_back_exactly(tables):
+    assert set(tables) == {"households", "persons", "absentees"}
+    for name, frame in tables.items():
+        assert len(frame), name
+        back = read_csv_bytes(csv_bytes(frame), f"{name}.csv", fields_of(frame))
+        pd.testing.assert_frame_equal(back, frame)
+
+
+def test_canonical_bytes_are_plain_utf8_lines_with_bare_integers(tables):
+    frame = tables["persons"]
+    data = csv_bytes(frame)
+    assert data == csv_bytes(frame.copy())  # deterministic
+    assert not data.startswith(b"\xef\xbb\xbf") and b"\r\n" not in data and data.endswith(b"\n")
+    rows = list(csv.DictReader(io.StringIO(data.decode())))
+    ages = [row["age"] for row in rows]
+    assert all(age.isdigit() for age in ages if age), ages  # no "34.0"
+    assert all(row[c] == "" for row in rows for c in frame if frame[c].isna().all())
+
+
+def test_cells_are_quoted_only_when_they_must_be():
+    frame = pd.DataFrame(
+        {
+            "n": pd.Series([1, None, -3], dtype="Int64"),
+            "x": pd.Series([0.1, 2.0, None], dtype="Float64"),
+            "t": pd.Series(["plain", 'say "hi", then\rgo', None], dtype="str"),
+        }
+    )
+    assert csv_bytes(frame) == b'n,x,t\n1,0.1,plain\n,2.0,"say ""hi"", then\rgo"\n-3,,\n'
+
+
+def test_a_lone_column_of_blanks_keeps_its_rows():
+    frame = pd.DataFrame({"t": pd.Series([None, "a", None], dtype="str")})
+    data = csv_bytes(frame)
+    assert data == b't\n""\na\n""\n'
+    pd.testing.assert_frame_equal(read_csv_bytes(data, "t.csv", fields_of(frame)), frame)
+
+
+def test_live_text_is_written_inert_and_read_back_as_entered():
+    entered = ['=HYPERLINK("http://x","y")', "+1+2", "-x", "@SUM(A1)", "\tcmd", "\rcmd", "'=x"]
+    frame = pd.DataFrame({"person_name": pd.Series(entered, dtype="str")})
+    rows = list(csv.reader(io.StringIO(csv_bytes(frame).decode(), newline="")))[1:]
+    assert [row[0] for row in rows] == ["'" + text for text in entered]
+    back = read_csv_bytes(csv_bytes(frame), "p.csv", fields_of(frame))
+    assert back["person_name"].tolist() == entered
+
+
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("=+-@'\t\r\n,\" ;")),
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@st.composite
+def frames(draw: st.DrawFn) -> pd.DataFrame:
+    rows = draw(st.integers(0, 6))
+    kinds = draw(st.lists(st.sampled_from(["Int64", "Float64", "str"]), min_size=1, max_size=4))
+    data: dict[str, pd.Series] = {}
+    for index, kind in enumerate(kinds):
+        if kind == "Int64":
+            values: st.SearchStrategy[object] = st.integers(-(2**63), 2**63 - 1)
+        elif kind == "Float64":
+            values = st.floats(allow_nan=False)
+        else:
+            values = TEXT
+        cells = draw(st.lists(st.none() | values, min_size=rows, max_size=rows))
+        data[f"c{index}"] = pd.Series(cells, dtype=kind)
+    return pd.DataFrame(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(frames())
+def test_any_table_of_the_flat_types_reads_back_exactly(frame):
+    data = csv_bytes(frame)
+    data.decode("utf-8")
+    pd.testing.assert_frame_equal(read_csv_bytes(data, "t.csv", fields_of(frame)), frame)
+
+
+def test_bytes_that_are_not_utf8_are_refused_with_their_line_and_byte():
+    data = "a,b\n1,é\n2,caf".encode() + b"\xe9\n"
+    with pytest.raises(UserError) as caught:
+        read_csv_bytes(data, "persons.csv")
+    assert str(caught.value).startswith("persons.csv, row 3: byte 6 of this line is not UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("header", "says"),
+    [
+        (b"a,c\n", "the header lacks the column(s) the descriptor names: b"),
+        (b"a,b,z\n", "the header names column(s) the descriptor does not: z"),
+        (b"b,a\n", "not in the descriptor's order: expected a, b"),
+        (b"a,a,b\n", "persons.csv, row 1, column a: a column name appears twice"),
+    ],
+)
+def test_a_header_other_than_the_fields_is_refused(header, says):
+    fields = [{"name": "a", "type": "integer"}, {"name": "b", "type": "string"}]
+    with pytest.raises(UserError) as caught:
+        read_csv_bytes(header + b"1,x\n", "persons.csv", fields)
+    assert says in str(caught.value)
+
+
+def test_an_empty_file_is_refused():
+    with pytest.raises(UserError, match=r"persons\.csv: the file is empty"):
+        read_csv_bytes(b"", "persons.csv", [{"name": "a"}])
+
+
+def test_a_cell_its_type_cannot_hold_is_refused_where_it_is():
+    fields = [{"name": "a", "type": "integer"}, {"name": "x", "type": "number"}]
+    with pytest.raises(UserError) as caught:
+        read_csv_bytes(b"a,x\n1,2.5\n2.0,3\n", "t.csv", fields)
+    assert (
+        str(caught.value)
+        == "t.csv, row 3, column a: '2.0' is not a whole number (the column holds integers)"
+    )
+    with pytest.raises(UserError) as caught:
+        read_csv_bytes(b"a,x\n1,2.5\n2,three\n", "t.csv", fields)
+    assert "row 3, column x: 'three' is not a number" in str(caught.value)
+
+
+def test_a_ragged_row_is_refused():
+    with pytest.raises(UserError, match="not a readable CSV file"):
+        read_csv_bytes(b"a,b\n1,2,3\n", "t.csv")
