@@ -7,7 +7,7 @@ Reopening a case replays its events on top of the last snapshot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -222,11 +222,21 @@ class CaseSession:
 
 
 def open_interviews(
-    store: Store, form: Form, *, status: str | None = None, progress: Progress | None = None
+    store: Store,
+    form: Form,
+    *,
+    status: str | None = None,
+    only: Collection[str] | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[tuple[CaseRow, Interview]]:
-    """Every case of ``form`` (optionally of one status) rebuilt as an interview, read-only."""
+    """Every case of ``form`` (optionally of one status, or only the uuids in ``only``)
+    rebuilt as an interview, read-only."""
     progress = progress or NullProgress()
-    rows = [row for row in store.cases(status=status) if row.form_id == form.form_id]
+    rows = [
+        row
+        for row in store.cases(status=status)
+        if row.form_id == form.form_id and (only is None or row.uuid in only)
+    ]
     for index, row in enumerate(rows):
         if progress.cancelled:
             return

@@ -158,15 +158,34 @@ def store_frames(
     """A store's cases (optionally of some statuses) as text tables, as CSV files would read.
 
     ``households.attrs["justified"]`` maps (hh_id, rule, line_no) to the office's notes."""
+    return text_frames(store, form, store_tables(store, form, statuses))
+
+
+def store_tables(
+    store: Store,
+    form: Form,
+    statuses: Collection[str] | None = None,
+    cases: Collection[str] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """A store's cases (optionally of some statuses, or only the ``cases`` named by uuid) as
+    the typed flat tables of ``surveytool.tables.flatten``."""
     from surveytool.casework import open_interviews
     from surveytool.tables import CaseData, flatten
 
-    cases = (
+    wanted = None if cases is None else set(cases)
+    chosen = (
         CaseData(row.uuid, row.status, interview)
-        for row, interview in open_interviews(store, form)
+        for row, interview in open_interviews(store, form, only=wanted)
         if statuses is None or row.status in statuses
     )
-    tables = flatten(form, cases)
+    return flatten(form, chosen)
+
+
+def text_frames(
+    store: Store, form: Form, tables: dict[str, pd.DataFrame]
+) -> dict[str, pd.DataFrame]:
+    """Typed flat tables as the text frames validation reads (what CSV files would give), with
+    the store's justifications of the tables' households attached."""
     frames = {name: table.astype(str).where(table.notna(), None) for name, table in tables.items()}
     root = levels(form)[0]
     households = frames[root.table]
