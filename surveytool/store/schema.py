@@ -55,6 +55,74 @@ MIGRATIONS: tuple[str, ...] = (
         json_set(value, '$.position', json_extract(value, '$.line_no')), '$.line_no')
     WHERE kind = 'justify' AND json_type(value, '$.line_no') IS NOT NULL;
     """,
+    # 4: exchange packages. Enumerator side: the packages sent and the version of each case
+    # they carried (a receipt removes a case only if it has not changed since). Office side:
+    # the packages received (a replay is refused by id, a gap shows by sequence), every import
+    # attempt, where each case came from, and conflicts keeping the incoming version beside
+    # ours. sent_cases and conflicts name cases without a foreign key: they outlive the case.
+    """
+    CREATE TABLE packages_sent (
+        package_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        digest TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        path TEXT NOT NULL DEFAULT '',
+        recipient TEXT NOT NULL DEFAULT '',
+        receipt_at TEXT,
+        UNIQUE (kind, sequence)
+    );
+    CREATE TABLE sent_cases (
+        package_id TEXT NOT NULL REFERENCES packages_sent(package_id),
+        case_uuid TEXT NOT NULL,
+        last_seq INTEGER NOT NULL,
+        events_digest TEXT NOT NULL,
+        PRIMARY KEY (package_id, case_uuid)
+    );
+    CREATE INDEX sent_cases_by_case ON sent_cases (case_uuid, last_seq);
+    CREATE TABLE packages_received (
+        package_id TEXT PRIMARY KEY,
+        digest TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        n_added INTEGER NOT NULL DEFAULT 0,
+        n_same INTEGER NOT NULL DEFAULT 0,
+        n_updated INTEGER NOT NULL DEFAULT 0,
+        n_conflicts INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (sender, kind, sequence)
+    );
+    CREATE TABLE import_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        file TEXT NOT NULL,
+        package_id TEXT,
+        sender TEXT,
+        verdict TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE case_origins (
+        case_uuid TEXT PRIMARY KEY REFERENCES cases(uuid),
+        package_id TEXT NOT NULL REFERENCES packages_received(package_id),
+        events_digest TEXT NOT NULL,
+        last_seq INTEGER NOT NULL
+    );
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_uuid TEXT NOT NULL,
+        package_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        incoming TEXT NOT NULL,
+        incoming_digest TEXT NOT NULL,
+        found_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT,
+        resolved_by TEXT,
+        local TEXT
+    );
+    CREATE INDEX conflicts_by_case ON conflicts (case_uuid, resolved_at);
+    """,
 )
 
 VERSION = len(MIGRATIONS)
