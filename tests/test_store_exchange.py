@@ -131,17 +131,22 @@ def test_importing_again_changes_nothing(field: Store, office: Store):
 
 def test_a_case_continued_by_the_enumerator_is_updated(field: Store, office: Store):
     case = filled(field, 1)
-    send(office, [version(field, case)])
+    first = version(field, case)
+    send(office, [first])
     field.set_status(case, "in_progress", "E01")  # reopened
     field.record_answer(case, "hh_size", 4, "E01")
     field.set_status(case, "complete", "E01", comment="size corrected")
-    office.save_snapshot(case, office.events(case)[-1].seq, {"hh_size": 3}, {}, 0)
+    snapshot_seq = office.events(case)[-1].seq
+    office.save_snapshot(case, snapshot_seq, {"hh_size": 3}, {}, 0)
     counts = send(office, [version(field, case)], sequence=2)
     assert (counts.updated, counts.conflicts) == (1, 0)
     assert history(office, case) == history(field, case)
     assert office.case(case) == field.case(case)
+    # the snapshot stays valid: opening replays the appended events after it
+    assert office.snapshot(case)[0] == snapshot_seq
+    assert [e.value for e in office.events(case, after=snapshot_seq) if e.kind == "set"] == [4]
     # and the older package, arriving late, brings nothing new
-    assert send(office, [version(field, case)], sequence=3).same == 1
+    assert send(office, [first], sequence=3).same == 1
 
 
 def test_a_case_changed_at_the_office_is_a_conflict_and_keeps_both(field: Store, office: Store):
@@ -202,6 +207,16 @@ def test_a_diverging_history_is_a_conflict_and_ours_keeps_the_case(
         resolve_conflict(office, found.id, "both", "S01")
     with pytest.raises(StoreError, match="no conflict 99"):
         conflict(office, 99)
+
+
+def test_a_case_of_the_same_uuid_made_here_is_not_overwritten(field: Store, office: Store):
+    case = filled(field, 1)
+    office.create_case(*FORM, key(1), "S01", case_uuid=case)
+    office.record_answer(case, "hh_size", 2, "S01")
+    before = case_data_checksum(office)
+    assert send(office, [version(field, case)]).conflicts == 1
+    assert conflicts(office)[0].reason == "not_imported"
+    assert case_data_checksum(office) == before
 
 
 def test_another_case_with_the_same_survey_key_is_a_conflict(field: Store, office: Store):

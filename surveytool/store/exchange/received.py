@@ -255,7 +255,7 @@ def _import_one(connection: sqlite3.Connection, package_id: str, case: IncomingC
         reason = "changed_here"
     elif events_digest(case.events[: len(local)]) != origin[0]:
         reason = "diverged"
-    else:
+    else:  # the snapshot stays valid: opening replays the events after its last seq
         update_row(connection, row)
         seq = append_events(connection, row.uuid, case.events[len(local) :])
         set_origin(connection, row.uuid, package_id, incoming, seq)
