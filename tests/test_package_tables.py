@@ -4,8 +4,11 @@ that say where a CSV is wrong."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 
+import frictionless
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +16,7 @@ from hypothesis import strategies as st
 from package_demo import demo_store, demo_tables
 
 from surveytool.common.errors import UserError
+from surveytool.package.datapackage import descriptor
 from surveytool.package.tabular import csv_bytes, read_csv_bytes
 
 TYPES = {"Int64": "integer", "Float64": "number"}
@@ -153,3 +157,118 @@ def test_a_cell_its_type_cannot_hold_is_refused_where_it_is():
 def test_a_ragged_row_is_refused():
     with pytest.raises(UserError, match="not a readable CSV file"):
         read_csv_bytes(b"a,b\n1,2,3\n", "t.csv")
+
+
+# --- datapackage.json ---------------------------------------------------------------------
+
+
+def written_package(folder, form, tables, extra=None, change=None):
+    """The level CSVs (and ``extra``) with their descriptor in ``folder``; ``change`` edits
+    the members before the descriptor is made (so hashes agree with the edited bytes)."""
+    members = {f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}
+    members.update({path: csv_bytes(frame) for path, frame in (extra or {}).items()})
+    if change:
+        members = change(members)
+    described = descriptor(form, tables, members, extra=extra or {})
+    for name, data in members.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    path = folder / "datapackage.json"
+    path.write_text(json.dumps(described, ensure_ascii=False, indent=2, sort_keys=True))
+    return path, described
+
+
+PARADATA = {
+    "paradata/cases.csv": pd.DataFrame(
+        {
+            "uuid": pd.Series(["u1", "u2"], dtype="str"),
+            "status": pd.Series(["complete", "complete"], dtype="str"),
+            "n_errors": pd.Series([0, None], dtype="Int64"),
+        }
+    ),
+    "paradata/events.csv": pd.DataFrame(
+        {
+            "case_uuid": pd.Series(["u1", "u1"], dtype="str"),
+            "path": pd.Series(["person_name", "age"], dtype="str"),
+            "value": pd.Series(['=HYPERLINK("http://x","y")', "34"], dtype="str"),
+            "seconds": pd.Series([1.5, None], dtype="Float64"),
+        }
+    ),
+}
+
+
+def test_frictionless_validates_the_written_package(tables, form, tmp_path):
+    path, described = written_package(tmp_path, form, tables, PARADATA)
+    report = frictionless.validate(str(path))
+    assert report.valid, report.flatten(["type", "message"])[:5]
+    names = [resource["name"] for resource in described["resources"]]
+    assert names == ["household", "person", "absentee", "paradata-cases", "paradata-events"]
+    assert described["profile"] == "tabular-data-package"
+
+
+def test_frictionless_catches_a_broken_foreign_key_and_a_changed_byte(tables, form, tmp_path):
+    """The validation above is a real one: an orphan person and a file changed after the
+    descriptor was made are both reported."""
+
+    def orphan(members):
+        data = members["persons.csv"]
+        first = tables["persons"]["hh_id"].iloc[0].encode()
+        return {**members, "persons.csv": data.replace(first, b"NO-SUCH-HOUSEHOLD", 1)}
+
+    path, _ = written_package(tmp_path, form, tables, change=orphan)
+    (tmp_path / "absentees.csv").write_bytes((tmp_path / "absentees.csv").read_bytes() + b"\n")
+    errors = {error[0] for error in frictionless.validate(str(path)).flatten(["type"])}
+    assert {"foreign-key", "hash-count"} <= errors, errors
+
+
+def test_fields_are_typed_labelled_and_keyed_from_the_form(tables, form):
+    members = {f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}
+    described = descriptor(form, tables, members)
+    household, person, absentee = described["resources"]
+    assert household["path"] == "households.csv" and person["path"] == "persons.csv"
+    assert person["bytes"] == len(members["persons.csv"])
+    assert person["hash"] == "sha256:" + hashlib.sha256(members["persons.csv"]).hexdigest()
+    fields = {f["name"]: f for f in person["schema"]["fields"]}
+    assert [f["name"] for f in person["schema"]["fields"]] == list(tables["persons"].columns)
+    assert fields["age"]["type"] == "integer"
+    assert fields["birth_date"]["type"] == "date"
+    assert fields["case_uuid"]["type"] == "string"
+    assert fields["sex"]["type"] == "integer"
+    male = fields["sex"]["categories"][0]
+    assert male["value"] == 1 and male["label"] == "Male"
+    assert set(male["labels"]) == {"fr", "ar", "pt"} and male["labels"]["fr"]
+    assert fields["edu_level_nat"]["type"] == "string"  # a code 'X' among its codes
+    assert {"value": "X"}.items() <= fields["edu_level_nat"]["categories"][0].items()
+    assert fields["person_name"]["title"].startswith("What is the name")
+    decimal = next(
+        q.name for q in form.questions() if q.type == "decimal" and q.repeat == "persons"
+    )
+    assert fields[decimal]["type"] == "number"
+    multiple = next(q.name for q in form.questions() if q.type == "select_multiple")
+    level = next(
+        r for r in described["resources"] for f in r["schema"]["fields"] if f["name"] == multiple
+    )
+    field = next(f for f in level["schema"]["fields"] if f["name"] == multiple)
+    assert field["type"] == "string" and "categories" not in field and field["itemCategories"]
+    assert household["schema"]["primaryKey"] == ["hh_id"]
+    assert person["schema"]["primaryKey"] == ["hh_id", "line_no"]
+    assert absentee["schema"]["primaryKey"] == ["hh_id", "abs_line"]
+    assert person["schema"]["foreignKeys"] == [
+        {"fields": ["hh_id"], "reference": {"resource": "household", "fields": ["hh_id"]}}
+    ]
+    assert "foreignKeys" not in household["schema"]
+    assert all(r["schema"]["missingValues"] == [""] for r in described["resources"])
+    assert descriptor(form, tables, members) == described  # the same input, the same descriptor
+
+
+def test_a_level_csv_reads_back_through_its_descriptor_fields(tables, form):
+    """What an importer does: the descriptor's types give numbers back as numbers and
+    numeric codes as integers; text, dates and text codes stay text."""
+    members = {f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}
+    person = descriptor(form, tables, members)["resources"][1]
+    back = read_csv_bytes(members["persons.csv"], "persons.csv", person["schema"]["fields"])
+    frame = tables["persons"]
+    assert str(back["sex"].dtype) == "Int64"
+    assert back["sex"].equals(pd.to_numeric(frame["sex"]).astype("Int64"))
+    same = [c for c in frame if str(back[c].dtype) == str(frame[c].dtype)]
+    pd.testing.assert_frame_equal(back[same], frame[same])
