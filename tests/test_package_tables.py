@@ -7,8 +7,13 @@ import csv
 import hashlib
 import io
 import json
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 
 import frictionless
+import openpyxl
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +21,8 @@ from hypothesis import strategies as st
 from package_demo import demo_store, demo_tables
 
 from surveytool.common.errors import UserError
+from surveytool.form.levels import levels
+from surveytool.package.codebook import codebook_xlsx
 from surveytool.package.datapackage import descriptor
 from surveytool.package.tabular import csv_bytes, read_csv_bytes
 
@@ -272,3 +279,72 @@ def test_a_level_csv_reads_back_through_its_descriptor_fields(tables, form):
     assert back["sex"].equals(pd.to_numeric(frame["sex"]).astype("Int64"))
     same = [c for c in frame if str(back[c].dtype) == str(frame[c].dtype)]
     pd.testing.assert_frame_equal(back[same], frame[same])
+
+
+# --- codebook.xlsx ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    level: str
+    labels: Mapping[str, str]
+    type: str = "integer"
+    choices: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+
+MIGRANT = Derived(
+    "migrant_birth",
+    "person",
+    {"en": "Migrant by birth", "fr": "Migrant par la naissance"},
+    choices={"1": {"en": "Migrant", "fr": "Migrant"}, "2": {"en": '=HYPERLINK("http://x","y")'}},
+)
+
+
+def sheet_rows(data: bytes, sheet: str) -> list[dict[str, object]]:
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    rows = list(book[sheet].iter_rows(values_only=True))
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def test_the_codebook_lists_every_column_with_labels_universe_and_codes(tables, form):
+    data = codebook_xlsx(form, tables, [MIGRANT])
+    assert openpyxl.load_workbook(io.BytesIO(data)).sheetnames == ["variables", "values"]
+    variables = sheet_rows(data, "variables")
+    listed = [(row["level"], row["name"]) for row in variables]
+    expected = [
+        (level.name, str(name)) for level in levels(form) for name in tables[level.table].columns
+    ]
+    assert listed == [*expected, ("person", "migrant_birth")]
+    by_name = {row["name"]: row for row in variables if row["level"] == "person"}
+    sex = by_name["sex"]
+    assert (sex["type"], sex["question"], sex["codes"]) == ("integer", "select_one", "sex")
+    assert all(sex[f"label_{code}"] for code in ("en", "fr", "ar", "pt"))
+    assert by_name["work_business"]["universe"] == (
+        "(${work_wage} = 2) and (${age} >= ${wa_min} and ${usual_resident} = 1)"
+    )
+    assert by_name["line_no"]["universe"] is None  # asked of everyone: blank
+    assert by_name["person_name"]["identifier"] == "direct"
+    assert by_name["case_uuid"]["question"] == "key" and by_name["case_uuid"]["label_en"]
+    derived = by_name["migrant_birth"]
+    assert (derived["universe"], derived["question"], derived["label_fr"]) == (
+        "derived",
+        "derived",
+        "Migrant par la naissance",
+    )
+    values = sheet_rows(data, "values")
+    sex_codes = [(row["code"], row["label_en"]) for row in values if row["list"] == "sex"]
+    assert sex_codes[:2] == [("1", "Male"), ("2", "Female")]
+    assert len({row["list"] for row in values if row["list"] == "iso3166"}) == 1
+    assert ("2", '\'=HYPERLINK("http://x","y")') in [
+        (row["code"], row["label_en"]) for row in values if row["list"] == "migrant_birth"
+    ]
+
+
+def test_the_codebook_bytes_depend_on_the_content_only(tables, form):
+    data = codebook_xlsx(form, tables)
+    assert codebook_xlsx(form, tables) == data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    assert "2000-01-01T00:00:00Z" in core and str(datetime.now().year) not in core

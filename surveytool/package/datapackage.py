@@ -135,17 +135,8 @@ def _field(
     column), titled with the question's label, coded columns with their value labels."""
     if question is None:
         return _typed_field(name, column)
-    field: dict[str, Any] = {"name": name}
+    field: dict[str, Any] = {"name": name, "type": field_type(form, question, column)}
     choices = form.choices_for(question) if question.is_select else None
-    codes = choices.values() if choices is not None else ()
-    if question.type == "select_one" and codes and all(_INTEGER_CODE.fullmatch(c) for c in codes):
-        field["type"] = "integer"
-    elif question.type in _BY_QUESTION:
-        field["type"] = _BY_QUESTION[question.type]
-    elif question.type == "calculate":
-        field["type"] = _BY_DTYPE.get(str(column.dtype), "string")
-    else:
-        field["type"] = "string"
     field.update(_texts(question.label, spoken, "title"))
     hint = _texts(question.hint, spoken, "description")
     field.update({k: v for k, v in hint.items() if k == "description"})
@@ -160,6 +151,19 @@ def _field(
         ]
         field["categories" if question.type == "select_one" else "itemCategories"] = categories
     return field
+
+
+def field_type(form: Form, question: Question | None, column: pd.Series) -> str:
+    """The Table Schema type of a column: from its question (see the module docstring), or
+    from the column's dtype for calculations and columns that are not questions."""
+    if question is None or question.type == "calculate":
+        return _BY_DTYPE.get(str(column.dtype), "string")
+    if question.type == "select_one":
+        choices = form.choices_for(question)
+        codes = choices.values() if choices is not None else ()
+        numeric = codes and all(_INTEGER_CODE.fullmatch(code) for code in codes)
+        return "integer" if numeric else "string"
+    return _BY_QUESTION.get(question.type, "string")
 
 
 def _typed_field(name: str, column: pd.Series) -> dict[str, Any]:
