@@ -16,10 +16,10 @@ Why this construction (all primitives from ``cryptography``, nothing home-made b
 - **The header is bound as associated data** of every chunk: changing the recipient
   fingerprint, the ephemeral key or the version makes every chunk fail.
 - **STREAM chunking** (Hoang, Reyhanitabar, Rogaway, Vizár 2015): 1 MiB chunks, nonce = 11-byte
-  big-endian chunk counter + 1 byte that is 1 on the last chunk only. Reordered chunks fail
-  (wrong counter), and a file cut at a chunk boundary fails too (its new last chunk was sealed
-  as "not last"), so truncation is told apart from tampering. Chunks bound memory per step and
-  let a 50 MB package decrypt at AES-NI speed.
+  big-endian chunk counter + 1 byte that is 1 on the last chunk only. Reordered, repeated or
+  dropped chunks fail (wrong counter), and a file cut at a chunk boundary fails even if the
+  cutter also edited the length below (its new last chunk was sealed as "not last"). Each
+  AEAD call stays at 1 MiB (GCM's per-message limit is far away), at AES-NI speed.
 
 Layout: ``MAGIC`` (``surveytool-sealed`` + NUL + version 1) | recipient fingerprint (32 ASCII hex)
 | ephemeral X25519 public key (32) | plaintext length (8, big-endian) | chunks, each ciphertext +
