@@ -371,3 +371,24 @@ def test_random_mutations_are_refused_cleanly_or_harmless(rings: Rings, valid, d
     assert again.members == opened.members
     assert again.manifest == opened.manifest
     assert again.digest == opened.digest and again.sender == opened.sender
+
+
+@pytest.mark.parametrize("size", [0, 1, envelope.CHUNK, 2 * envelope.CHUNK + 1])
+def test_sealing_round_trips_any_length(rings: Rings, size: int):
+    data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    sealed = envelope.seal(data, rings.office.identity)
+    assert envelope.unseal(sealed, rings.office, "p.zip") == data
+    assert envelope.seal(data, rings.office.identity) != sealed  # a fresh key every time
+
+
+def test_reordered_chunks_are_refused(rings: Rings):
+    chunk = envelope.CHUNK + 16
+    sealed = envelope.seal(
+        b"a" * envelope.CHUNK + b"b" * envelope.CHUNK + b"c", rings.office.identity
+    )
+    header = len(sealed) - 2 * chunk - 17
+    first, second = sealed[header : header + chunk], sealed[header + chunk : header + 2 * chunk]
+    swapped = sealed[:header] + second + first + sealed[header + 2 * chunk :]
+    with pytest.raises(UserError) as caught:
+        envelope.unseal(swapped, rings.office, "p.zip")
+    assert reason(caught.value) == "package.sealed.tampered" and "chunk 1" in caught.value.text()
