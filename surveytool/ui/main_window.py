@@ -31,6 +31,7 @@ from surveytool.form.model import Form
 from surveytool.store import Store, StoreError, SurveyKey
 from surveytool.ui import i18n
 from surveytool.ui.case_list import CaseList
+from surveytool.ui.exchange_actions import Exchange
 from surveytool.ui.form_view import FormView
 from surveytool.ui.jobs import demo_job
 from surveytool.ui.menus import Menus, RecentStores, default_settings
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.chooser = StoreChooser(
             self, current=lambda: self.store, busy=self._busy, replace=self.replace_store
         )
+        self.exchange = Exchange(self)
         self._connect_signals()
         self.retranslate_ui()
         self.resize(1100, 720)
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
         return self.chooser.create(Path(path))
 
     def _busy(self) -> bool:
-        return self.job is not None or self.office.job is not None
+        return self.job is not None or self.office.job is not None or self.exchange.busy()
 
     def replace_store(self, store: Store) -> None:
         """Close the open case (what was typed is committed) and the old store; show
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
     def _set_writing(self, busy: bool) -> None:
         self.cases.setEnabled(not busy)
         self.menus.set_writing(busy)
+        self.exchange.menu.set_busy(busy)
 
     def _on_job_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setMaximum(max(total, 1))

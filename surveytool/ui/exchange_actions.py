@@ -1,0 +1,407 @@
+"""The Exchange menu's slots: ask what is needed, run the core in a job, show the outcome.
+
+``Exchange`` belongs to the main window and reads what it needs from it (the store, the
+form and rules, the case list's selection, the settings); the window only creates it and
+asks ``busy()`` before it replaces the store. Each ``ask_*`` slot gathers the choices
+through dialogs; the method it ends in (``export_batch``, ``import_packages``, ...) takes
+them as parameters, so the same path runs from the menu and from a test. Every long step
+is a job (``exchange_jobs``) run by one ``JobRunner``; a refusal is a plain message in the
+interface language, our bug the apology that names the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from surveytool.common.errors import Problem, UserError
+from surveytool.ui import i18n
+from surveytool.ui.exchange_batch import PACKAGE_FILTER, ExportBatchDialog
+from surveytool.ui.exchange_conflicts import ConflictsDialog
+from surveytool.ui.exchange_disclosure import DisclosureDialog
+from surveytool.ui.exchange_jobs import (
+    ImportRun,
+    export_batch_job,
+    import_packages_job,
+    import_receipt_job,
+    plan_harmonised_job,
+    write_harmonised_job,
+)
+from surveytool.ui.exchange_keys import KeysDialog, open_ring
+from surveytool.ui.exchange_log import ImportLogDialog, verdict_word
+from surveytool.ui.exchange_menu import ExchangeMenu
+from surveytool.ui.exchange_run import JobRunner, confirm, show_info, show_message
+from surveytool.ui.workers import Job
+
+if TYPE_CHECKING:
+    from surveytool.package.batch import BatchExport
+    from surveytool.package.harmonised import HarmonisedExport, HarmonisedPlan
+    from surveytool.package.keys import KeyRing
+    from surveytool.store.exchange import ReceiptOutcome
+    from surveytool.ui.main_window import MainWindow
+
+GAP_MESSAGE = "package.import.gap"  # the refusal an officer may override, knowingly
+RECEIPT_FILTER = "*.receipt.json *.json"
+INCLUDE = {"approved": ("approved",), "complete": ("approved", "complete")}
+
+
+class Exchange(QObject):
+    """The Exchange menu of ``window`` and what its actions do."""
+
+    def __init__(self, window: MainWindow, keys_folder: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.keys_folder = keys_folder  # None: SURVEYTOOL_KEYS or the user data folder
+        self.runner = JobRunner(window)
+        self.menu = ExchangeMenu(window)
+        bar = window.menuBar()
+        bar.insertMenu(window.menus.help_menu.menuAction(), self.menu)
+        self.dialog: QWidget | None = None  # the exchange dialog open now (tests read it)
+        self.plan: HarmonisedPlan | None = None  # planned, shown, not written yet
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        menu = self.menu
+        menu.export_batch.triggered.connect(self.ask_export_batch)
+        menu.import_receipt.triggered.connect(self.ask_import_receipt)
+        menu.import_packages.triggered.connect(self.ask_import_packages)
+        menu.import_log.triggered.connect(self.show_import_log)
+        menu.conflicts.triggered.connect(self.show_conflicts)
+        menu.export_harmonised.triggered.connect(self.ask_export_harmonised)
+        menu.keys.triggered.connect(self.show_keys)
+
+    # -- shared ----------------------------------------------------------------------------
+    @property
+    def job(self) -> Job | None:
+        return self.runner.job
+
+    def busy(self) -> bool:
+        return self.runner.busy()
+
+    def _ready(self, title: str) -> KeyRing | None:
+        """This workstation's keys, once the questionnaire has loaded and no job runs; else
+        a message (and the Keys dialog when there are no keys yet) and None."""
+        if self.window.form is None:
+            show_message(self.window, self.tr("The questionnaire is still loading…"), title)
+            return None
+        if self.busy() or self.window.job is not None or self.window.office.job is not None:
+            show_message(self.window, self.tr("Wait until the running job has finished."), title)
+            return None
+        try:
+            return open_ring(self.keys_folder)
+        except UserError as error:
+            self.show_keys()
+            show_message(
+                self.window,
+                self.tr("{problem}\n\nCreate this workstation's key in the Keys dialog.").format(
+                    problem=error.text(i18n.current())
+                ),
+                title,
+            )
+            return None
+
+    def _refresh_cases(self) -> None:
+        """The case list and, if it shows a validation of this store, the Office view."""
+        self.window.cases.refresh()
+        office = self.window.office
+        if office.report is not None and office.source is None and office.job is None:
+            office.run_validation()
+
+    def _selected_cases(self) -> list[str]:
+        cases = self.window.cases
+        rows = sorted(index.row() for index in cases.table.selectionModel().selectedRows())
+        return [cases.model.case_at(row).uuid for row in rows]
+
+    # -- enumerator: export a batch --------------------------------------------------------
+    def ask_export_batch(self) -> ExportBatchDialog | None:
+        title = self.tr("Export batch")
+        ring = self._ready(title)
+        form = self.window.form
+        if ring is None or form is None:
+            return None
+        from surveytool.store.exchange import unexported_complete
+
+        waiting = [r for r in unexported_complete(self.window.store) if r.form_id == form.form_id]
+        selected = self._selected_cases()
+        dialog = ExportBatchDialog(
+            self.window, self.window.recent.settings, selected=len(selected), waiting=len(waiting)
+        )
+        dialog.accepted.connect(
+            lambda: self.export_batch(
+                ring, dialog.office_key_path(), dialog.out_path(), dialog.chosen_cases(selected)
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_batch(
+        self, ring: KeyRing, office_key: Path, out: Path, cases: Sequence[str] | None
+    ) -> Job | None:
+        window = self.window
+        if window.form is None:
+            return None
+        job = export_batch_job(
+            window.store, window.form, window.rules, ring, out, office_key, cases
+        )
+        return self.runner.run(
+            job, self.tr("Exporting the batch…"), self._on_batch_exported, cancellable=False
+        )
+
+    def _on_batch_exported(self, result: object) -> None:
+        done = cast("BatchExport", result)
+        self.window.cases.refresh()
+        text = self.tr(
+            "Batch {sequence} written to {path}: {cases} case(s), sealed for the office.\n\n"
+            "Give this file to the office. The cases stay on this workstation until the "
+            "office's receipt is imported (Exchange ▸ Import receipt…)."
+        ).format(sequence=done.sequence, path=done.path, cases=done.cases)
+        self.window.statusBar().showMessage(
+            self.tr("Batch {sequence} exported").format(sequence=done.sequence)
+        )
+        show_info(self.window, text, self.tr("Export batch"))
+
+    # -- enumerator: import the office's receipt -------------------------------------------
+    def ask_import_receipt(self) -> None:
+        title = self.tr("Import receipt")
+        ring = self._ready(title)
+        if ring is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), RECEIPT_FILTER)
+        if path:
+            self.import_receipt(ring, Path(path))
+
+    def import_receipt(self, ring: KeyRing, path: Path) -> Job | None:
+        job = import_receipt_job(self.window.store, ring, path)
+        return self.runner.run(
+            job, self.tr("Importing the receipt…"), self._on_receipt_imported, cancellable=False
+        )
+
+    def _on_receipt_imported(self, result: object) -> None:
+        outcome = cast("ReceiptOutcome", result)
+        self._refresh_cases()
+        lines = [
+            self.tr("{count} case(s) received by the office left this workstation.").format(
+                count=len(outcome.removed)
+            )
+        ]
+        if outcome.changed_since:
+            lines.append(
+                self.tr(
+                    "{count} case(s) changed since they were sent stay: send them again."
+                ).format(count=len(outcome.changed_since))
+            )
+        if outcome.unknown:
+            lines.append(
+                self.tr("{count} case(s) of the receipt were not in that batch: ignored.").format(
+                    count=len(outcome.unknown)
+                )
+            )
+        show_info(self.window, "\n".join(lines), self.tr("Import receipt"))
+
+    # -- office: import packages -----------------------------------------------------------
+    def ask_import_packages(self) -> None:
+        title = self.tr("Import packages")
+        ring = self._ready(title)
+        if ring is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, title, str(Path.home()), PACKAGE_FILTER
+        )
+        if paths:
+            self.import_packages(ring, [Path(p) for p in paths])
+
+    def import_packages(
+        self, ring: KeyRing, files: Sequence[Path], accept_gap: bool = False
+    ) -> Job | None:
+        window = self.window
+        if window.form is None:
+            return None
+        job = import_packages_job(window.store, window.form, ring, list(files), accept_gap)
+        return self.runner.run(
+            job, self.tr("Importing packages…"), lambda run: self._on_imported(ring, run)
+        )
+
+    def _on_imported(self, ring: KeyRing, result: object) -> None:
+        run = cast("ImportRun", result)
+        self._refresh_cases()
+        language = i18n.current()
+        lines = []
+        for outcome in run.outcomes:
+            verdict = outcome.text(language) if outcome.error else verdict_word(outcome.verdict)
+            lines.append(f"{outcome.file.name}: {verdict}")
+            if outcome.counts is not None:
+                counts = outcome.counts
+                lines.append(
+                    "    "
+                    + self.tr(
+                        "{added} added, {updated} updated, {same} unchanged, "
+                        "{conflicts} conflict(s)"
+                    ).format(
+                        added=counts.added,
+                        updated=counts.updated,
+                        same=counts.same,
+                        conflicts=counts.conflicts,
+                    )
+                )
+            if outcome.receipt is not None:
+                lines.append("    " + self.tr("receipt: {path}").format(path=outcome.receipt))
+        if run.skipped:
+            lines.append(
+                self.tr("Cancelled: {count} package(s) not imported.").format(
+                    count=len(run.skipped)
+                )
+            )
+        conflicts = sum(o.counts.conflicts for o in run.outcomes if o.counts is not None)
+        if conflicts:
+            lines.append(self.tr("Resolve the conflicts in Exchange ▸ Conflicts…"))
+        self.window.statusBar().showMessage(
+            self.tr("{count} package(s) imported").format(
+                count=sum(1 for o in run.outcomes if o.verdict == "imported")
+            )
+        )
+        box = show_info(self.window, "\n".join(lines), self.tr("Import packages"))
+        box.setObjectName("import_summary")
+        gaps = [o.file for o in run.outcomes if _is_gap(o.error)]
+        if gaps:
+            box.finished.connect(lambda _code: self._ask_accept_gap(ring, gaps))
+
+    def _ask_accept_gap(self, ring: KeyRing, files: list[Path]) -> QMessageBox:
+        text = self.tr(
+            "{count} package(s) skip sequence numbers: packages of that workstation are "
+            "missing. Import them anyway? The gap stays in the import log."
+        ).format(count=len(files))
+        return confirm(
+            self.window,
+            self.tr("Import packages"),
+            text,
+            lambda: self.import_packages(ring, files, accept_gap=True),
+            "confirm_gap",
+        )
+
+    # -- office: the log and the conflicts -------------------------------------------------
+    def show_import_log(self) -> ImportLogDialog:
+        dialog = ImportLogDialog(self.window, self.window.store)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        form = self.window.form
+        if form is None:
+            show_message(
+                self.window, self.tr("The questionnaire is still loading…"), self.tr("Conflicts")
+            )
+            return None
+        dialog = ConflictsDialog(self.window, self.window.store, form, self._who())
+        dialog.sig_resolved.connect(lambda _uuid: self._refresh_cases())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _who(self) -> str:
+        try:
+            return open_ring(self.keys_folder).identity.name
+        except UserError:
+            return self.window.enumerator or "office"
+
+    # -- office: the harmonised package ----------------------------------------------------
+    def ask_export_harmonised(self) -> None:
+        title = self.tr("Export harmonised package")
+        ring = self._ready(title)
+        if ring is None:
+            return
+        choices = [self.tr("Approved cases"), self.tr("Approved and complete cases")]
+        chosen, ok = QInputDialog.getItem(
+            self.window, title, self.tr("Which cases go into the package?"), choices, 0, False
+        )
+        if ok:
+            self.plan_harmonised(ring, "approved" if chosen == choices[0] else "complete")
+
+    def plan_harmonised(self, ring: KeyRing, include: str = "approved") -> Job | None:
+        """Build the tables and the disclosure report in a job; nothing is written until the
+        officer has read the report and chosen Write."""
+        window = self.window
+        if window.form is None:
+            return None
+        job = plan_harmonised_job(window.store, window.form, window.rules, ring, INCLUDE[include])
+        return self.runner.run(
+            job,
+            self.tr("Preparing the harmonised package…"),
+            lambda plan: self._on_planned(ring, plan),
+        )
+
+    def _on_planned(self, ring: KeyRing, result: object) -> None:
+        if result is None:  # cancelled: nothing was written
+            self.window.statusBar().showMessage(self.tr("Harmonised package cancelled"))
+            return
+        plan = cast("HarmonisedPlan", result)
+        self.plan = plan
+        dialog = DisclosureDialog(self.window, plan.disclosure, cases=_count(plan.cases))
+        dialog.accepted.connect(lambda: self._ask_harmonised_out(ring, plan))
+        dialog.rejected.connect(self._on_disclosure_rejected)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_disclosure_rejected(self) -> None:
+        self.plan = None
+        self.window.statusBar().showMessage(self.tr("Harmonised package cancelled"))
+
+    def _ask_harmonised_out(self, ring: KeyRing, plan: HarmonisedPlan) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save the harmonised package as"),
+            str(Path.home() / "harmonised.zip"),
+            PACKAGE_FILTER,
+        )
+        if path:
+            out = Path(path)
+            self.write_harmonised(ring, plan, out if out.suffix else out.with_suffix(".zip"))
+        else:
+            self._on_disclosure_rejected()
+
+    def write_harmonised(self, ring: KeyRing, plan: HarmonisedPlan, out: Path) -> Job | None:
+        job = write_harmonised_job(plan, ring, out)
+        return self.runner.run(
+            job,
+            self.tr("Writing the harmonised package…"),
+            self._on_harmonised_written,
+            cancellable=False,
+        )
+
+    def _on_harmonised_written(self, result: object) -> None:
+        done = cast("HarmonisedExport", result)
+        self.plan = None
+        show_info(
+            self.window,
+            self.tr(
+                "Harmonised package written to {path}: {cases} case(s), smallest key cell "
+                "{smallest}."
+            ).format(path=done.path, cases=done.cases, smallest=done.smallest_cell),
+            self.tr("Export harmonised package"),
+        )
+
+    # -- keys ------------------------------------------------------------------------------
+    def show_keys(self) -> KeysDialog:
+        dialog = KeysDialog(self.window, self.keys_folder)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def _is_gap(error: UserError | None) -> bool:
+    problem = error.problem if error is not None else None
+    return isinstance(problem, Problem) and problem.template.id == GAP_MESSAGE
+
+
+def _count(cases: object) -> int:
+    if isinstance(cases, int):
+        return cases
+    try:
+        return len(cases)  # type: ignore[arg-type]
+    except TypeError:
+        return 0

@@ -1,0 +1,267 @@
+"""Exchange ▸ Conflicts…: a case that arrived again but changed here too, side by side.
+
+An import never overwrites a case: when the incoming version cannot simply extend ours, it
+is kept aside as a conflict. The officer picks one, reads the differences only (level,
+record, variable, this office's value, the package's value) and keeps one version; both stay
+in the store's conflict row, so nothing is lost either way. The comparison (replaying both
+histories into tables) runs in a job; resolving is one short store write.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveytool.common.errors import UserError
+from surveytool.form.model import Form
+from surveytool.store import Store
+from surveytool.ui import i18n
+from surveytool.ui.exchange_jobs import compare_job
+from surveytool.ui.exchange_run import confirm, show_message
+from surveytool.ui.office_models import RowsModel, level_word, plain
+from surveytool.ui.workers import Job, start
+
+if TYPE_CHECKING:
+    from surveytool.package.compare import Difference
+    from surveytool.store.exchange import Conflict
+
+
+def reason_word(reason: object) -> str:
+    words = {
+        "changed_here": QCoreApplication.translate(
+            "ExchangeWords", "changed in this office since it was imported"
+        ),
+        "diverged": QCoreApplication.translate(
+            "ExchangeWords", "the package's history does not continue the one imported"
+        ),
+        "not_imported": QCoreApplication.translate(
+            "ExchangeWords", "entered in this office, not imported"
+        ),
+        "key_taken": QCoreApplication.translate(
+            "ExchangeWords", "another case here has the same household key"
+        ),
+    }
+    return words.get(str(reason), plain(reason))
+
+
+def value_text(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+def record_text(record: object) -> str:
+    return plain(record) or "—"
+
+
+class ConflictsDialog(QDialog):
+    sig_resolved = Signal(str)
+    """A conflict was resolved; the case (uuid) the store now holds may have changed."""
+
+    def __init__(self, parent: QWidget, store: Store, form: Form, who: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflicts_dialog")
+        self.store, self.form, self.who = store, form, who
+        self.job: Job | None = None
+        self.current: Conflict | None = None
+        self.differences: list[Difference] = []
+        self.list_model: RowsModel[Conflict] = RowsModel(
+            [plain, reason_word, plain, plain], self, tooltips={1: reason_word}
+        )
+        self.list_view = self._table(self.list_model, "conflict_list", stretch=1)
+        self.diff_model: RowsModel[Difference] = RowsModel(
+            [level_word, record_text, plain, value_text, value_text], self
+        )
+        self.diff_view = self._table(self.diff_model, "conflict_differences", stretch=2)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("conflict_summary")
+        self.summary.setWordWrap(True)
+        self.keep_ours = QPushButton(self)
+        self.keep_ours.setObjectName("keep_ours")
+        self.take_theirs = QPushButton(self)
+        self.take_theirs.setObjectName("take_theirs")
+        self.keep_ours.clicked.connect(lambda: self.ask_resolve("ours"))
+        self.take_theirs.clicked.connect(lambda: self.ask_resolve("theirs"))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.diff_view, 1)
+        decide = QHBoxLayout()
+        decide.addStretch()
+        decide.addWidget(self.keep_ours)
+        decide.addWidget(self.take_theirs)
+        right_layout.addLayout(decide)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list_view)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 620])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        self.resize(1080, 560)
+        self.reload()
+
+    def _table(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    # -- the list --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """The unresolved conflicts; the first is selected (and compared)."""
+        from surveytool.store.exchange import conflicts
+
+        found = conflicts(self.store)
+        rows = [
+            (str(c.incoming.row.key), c.reason, c.package_id[:8], c.found_at.replace("T", " ")[:16])
+            for c in found
+        ]
+        self.list_model.set_rows(rows, found)
+        self.current = None
+        self.differences = []
+        self.diff_model.set_rows([], [])
+        if found:
+            self.list_view.selectRow(0)
+        self.retranslate_ui()
+
+    def _on_list_selection_changed(self) -> None:
+        rows = self.list_view.selectionModel().selectedRows()
+        self.show_conflict(self.list_model.payload[rows[0].row()] if rows else None)
+
+    def show_conflict(self, found: Conflict | None) -> Job | None:
+        """Compare ``found``'s two versions in a job; the table fills when it ends."""
+        self.current, self.differences, self.job = found, [], None
+        self.diff_model.set_rows([], [])
+        if found is not None:
+            job = compare_job(self.store, self.form, found)
+            job.signals.sig_finished.connect(lambda result: self._on_compared(found, result))
+            job.signals.sig_failed.connect(lambda text: self._on_compare_failed(found, text))
+            self.job = start(job)
+        self._enable()
+        self.retranslate_ui()
+        return self.job
+
+    def _on_compared(self, found: Conflict, differences: list[Difference]) -> None:
+        if found is not self.current:  # another conflict was picked meanwhile
+            return
+        self.job = None
+        self.differences = differences
+        rows = [(d.level, d.record, d.variable, d.ours, d.theirs) for d in differences]
+        self.diff_model.set_rows(rows, differences)
+        self._enable()
+        self.retranslate_ui()
+
+    def _on_compare_failed(self, found: Conflict, message: str) -> None:
+        if found is not self.current:
+            return
+        self.job = None
+        self._enable()
+        self.summary.setText(message)
+
+    def _enable(self) -> None:
+        ready = self.current is not None and self.job is None
+        self.keep_ours.setEnabled(ready)
+        self.take_theirs.setEnabled(ready)
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.list_model.set_headers(
+            [self.tr("Household"), self.tr("Why"), self.tr("Package"), self.tr("Found")]
+        )
+        self.diff_model.set_headers(
+            [
+                self.tr("Level"),
+                self.tr("Record"),
+                self.tr("Variable"),
+                self.tr("This office's value"),
+                self.tr("The package's value"),
+            ]
+        )
+        self.keep_ours.setText(self.tr("Keep this office's version…"))
+        self.take_theirs.setText(self.tr("Take the package's version…"))
+        self.list_model.refresh()
+        self.diff_model.refresh()
+        self.summary.setText(self._summary())
+
+    def _summary(self) -> str:
+        found = self.current
+        if not self.list_model.rows:
+            return self.tr("No conflict waits for a decision.")
+        if found is None:
+            return self.tr("Pick a conflict to see the two versions side by side.")
+        if self.job is not None:
+            return self.tr("Comparing the two versions…")
+        return self.tr(
+            "Household {key}: {reason}. {count} difference(s) between this office's version "
+            "and the package's."
+        ).format(
+            key=found.incoming.row.key,
+            reason=reason_word(found.reason),
+            count=len(self.differences),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- decisions -------------------------------------------------------------------------
+    def ask_resolve(self, keep: str) -> QMessageBox | None:
+        found = self.current
+        if found is None:
+            return None
+        if keep == "ours":
+            text = self.tr(
+                "Keep this office's version of household {key}? The package's version stays "
+                "on record in the store."
+            )
+        else:
+            text = self.tr(
+                "Replace this office's version of household {key} by the package's? This "
+                "office's version stays on record in the store."
+            )
+        return confirm(
+            self,
+            self.tr("Resolve the conflict"),
+            text.format(key=found.incoming.row.key),
+            lambda: self.resolve(found, keep),
+            "confirm_resolve",
+        )
+
+    def resolve(self, found: Conflict, keep: str) -> bool:
+        from surveytool.store.exchange import resolve_conflict
+
+        try:
+            done = resolve_conflict(self.store, found.id, keep, self.who)
+        except UserError as error:
+            show_message(self, error.text(i18n.current()), self.tr("Resolve the conflict"))
+            return False
+        self.reload()
+        self.sig_resolved.emit(done.incoming.row.uuid if keep == "theirs" else done.case_uuid)
+        return True

@@ -1,0 +1,145 @@
+"""One exchange job at a time, shown in a progress dialog with its Cancel button.
+
+The job runs on the thread pool (``workers.start``); this object only paints: the dialog's
+bar follows the job's ``sig_progress``, and the result or the failure comes back on the UI
+thread to the callbacks the caller gave. Cancel sets the job's ``cancel_requested``; the
+core looks at it between steps (between two packages of an import, after a plan), so a
+job whose core step cannot stop halfway is started without a Cancel button rather than
+with one that would lie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from surveytool.ui.workers import Job, start
+
+
+class JobRunner(QObject):
+    """Runs the exchange jobs of one window, one at a time."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.job: Job | None = None
+        self.dialog: QProgressDialog | None = None
+        self._done: Callable[[object], None] = lambda result: None
+        self._failed: Callable[[str], None] | None = None
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def run(
+        self,
+        job: Job,
+        title: str,
+        done: Callable[[object], None],
+        *,
+        cancellable: bool = True,
+        failed: Callable[[str], None] | None = None,
+    ) -> Job | None:
+        """Start ``job``; ``done(result)`` on success, ``failed(message)`` (default: a plain
+        message box) on a refusal or a bug. None if another job still runs."""
+        if self.job is not None:
+            return None
+        self._done, self._failed = done, failed
+        dialog = QProgressDialog(self.window)
+        dialog.setObjectName("exchange_progress")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setRange(0, 0)  # busy until the job says how far it is
+        dialog.setMinimumWidth(420)
+        if cancellable:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(self._on_dialog_canceled)
+        else:
+            dialog.setCancelButton(None)
+        self.dialog = dialog
+        job.signals.sig_progress.connect(self._on_job_progress)
+        job.signals.sig_finished.connect(self._on_job_finished)
+        job.signals.sig_failed.connect(self._on_job_failed)
+        self.job = start(job)
+        dialog.show()
+        return job
+
+    def _on_dialog_canceled(self) -> None:
+        if self.job is not None:
+            self.job.progress.cancel_requested = True
+        if self.dialog is not None:  # stays up until the job has stopped
+            self.dialog.show()
+            self.dialog.setLabelText(self.tr("Stopping after the current step…"))
+
+    def _on_job_progress(self, done: int, total: int, message: str) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if message and not (self.job is not None and self.job.progress.cancel_requested):
+            self.dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        self.job = None
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_job_finished(self, result: object) -> None:
+        self._finish()
+        self._done(result)
+
+    def _on_job_failed(self, message: str) -> None:
+        self._finish()
+        if self._failed is not None:
+            self._failed(message)
+        else:
+            show_message(self.window, message)
+
+
+def show_message(parent: QWidget, text: str, title: str = "surveytool") -> QMessageBox:
+    """A plain, window-modal message (the event loop keeps running)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setObjectName("exchange_message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget, text: str, title: str = "surveytool") -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setObjectName("exchange_info")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def confirm(
+    parent: QWidget, title: str, text: str, on_yes: Callable[[], object], name: str
+) -> QMessageBox:
+    """Ask Yes / No (No by default); ``on_yes`` runs only on Yes. Window-modal, not blocking:
+    the box is ``parent``'s child named ``name`` until it closes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName(name)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: object) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+            on_yes()
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
