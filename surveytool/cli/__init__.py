@@ -212,6 +212,11 @@ def _parser() -> argparse.ArgumentParser:
     expr.add_argument("--answers", default="{}", help="answers as JSON, e.g. '{\"age\": 34}'")
     expr.add_argument("--current", help="the value of '.'")
     expr.set_defaults(run=_expr)
+
+    from surveytool.cli import exchange, keys
+
+    keys.add_commands(commands, spoken)
+    exchange.add_commands(commands, spoken)
     return parser
 
 
