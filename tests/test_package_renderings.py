@@ -27,7 +27,9 @@ import pytest
 from openpyxl import load_workbook
 from package_tables import LONG, awkward, demo_tables
 
+from surveytool.common import resource_path
 from surveytool.package.deidentify import deidentify
+from surveytool.package.derive import derive, load_derivations
 from surveytool.package.labels import Labels, labels_of
 from surveytool.package.renderings import WORKBOOK, render, xlsx_text
 from surveytool.package.statfiles import cut, cut_bytes, rendered_names
@@ -186,3 +188,21 @@ def test_sheet_names_fit_excel(odd, tmp_path: Path):
     many = {"labels": frame, "a" * 40: frame, "a" * 40 + "b": frame, "x/y": frame}
     workbook = load_workbook(io.BytesIO(render(many, form)[WORKBOOK]))
     assert workbook.sheetnames == ["labels", "a" * 31, "a" * 29 + "_2", "x_y", "labels_2"]
+
+
+def test_derived_variables_are_labelled_in_every_format(tmp_path, tmp_path_factory, form):
+    derivations = load_derivations(resource_path("forms", "lfs_migration.derived.yaml"), form)
+    tables = demo_tables(tmp_path_factory.mktemp("derived"), form, households=8, seed=3)
+    derived = derive(tables, form, derivations, None)
+    members = render(derived, form, derivations.variables)
+    path = tmp_path / "persons.dta"
+    path.write_bytes(members["renderings/persons.dta"])
+    back, meta = pyreadstat.read_dta(str(path))
+    assert meta.column_names_to_labels["lfs_status"] == "Labour force status (ILO ilo_lfs)"
+    assert meta.variable_value_labels["lfs_status"][2.0] == "Unemployed"
+    assert meta.variable_value_labels["isco_major"][9.0] == "Elementary occupations"
+    np.testing.assert_array_equal(_numbers(back["rci"]), _numbers(derived["persons"]["rci"]))
+    assert _texts(back["origin_group"]) == _texts(derived["persons"]["origin_group"])
+    workbook = load_workbook(io.BytesIO(members[WORKBOOK]), read_only=True)
+    labels = {tuple(row) for row in workbook["labels"].iter_rows(values_only=True)}
+    assert ("origin_group", None, "same_rec", "Same REC as the survey country") in labels
