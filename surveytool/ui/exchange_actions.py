@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 GAP_MESSAGE = "package.import.gap"  # the refusal an officer may override, knowingly
 RECEIPT_FILTER = "*.receipt.json *.json"
+IMPORT_FOLDER = "exchange/import_folder"
+RECEIPT_FOLDER = "exchange/receipt_folder"
+HARMONISED_FOLDER = "exchange/harmonised_folder"
 INCLUDE = {"approved": ("approved",), "complete": ("approved", "complete")}
 
 
@@ -62,6 +65,7 @@ class Exchange(QObject):
         bar.insertMenu(window.menus.help_menu.menuAction(), self.menu)
         self.dialog: QWidget | None = None  # the exchange dialog open now (tests read it)
         self.plan: HarmonisedPlan | None = None  # planned, shown, not written yet
+        self._sealed_for = ""  # the name of the office the batch being written is for
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -104,6 +108,15 @@ class Exchange(QObject):
             )
             return None
 
+    def _folder(self, key: str) -> str:
+        """The folder a file dialog opens in: the one last used for that kind of file."""
+        folder = self.window.recent.settings.value(key, "")
+        return str(folder) if isinstance(folder, str) and folder else str(Path.home())
+
+    def _remember(self, key: str, folder: Path) -> None:
+        self.window.recent.settings.setValue(key, str(folder))
+        self.window.recent.settings.sync()
+
     def _refresh_cases(self) -> None:
         """The case list and, if it shows a validation of this store, the Office view."""
         self.window.cases.refresh()
@@ -145,6 +158,7 @@ class Exchange(QObject):
         window = self.window
         if window.form is None:
             return None
+        self._sealed_for = _key_name(office_key)
         job = export_batch_job(
             window.store, window.form, window.rules, ring, out, office_key, cases
         )
@@ -156,10 +170,10 @@ class Exchange(QObject):
         done = cast("BatchExport", result)
         self.window.cases.refresh()
         text = self.tr(
-            "Batch {sequence} written to {path}: {cases} case(s), sealed for the office.\n\n"
+            "Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.\n\n"
             "Give this file to the office. The cases stay on this workstation until the "
             "office's receipt is imported (Exchange ▸ Import receipt…)."
-        ).format(sequence=done.sequence, path=done.path, cases=done.cases)
+        ).format(sequence=done.sequence, path=done.path, cases=done.cases, office=self._sealed_for)
         self.window.statusBar().showMessage(
             self.tr("Batch {sequence} exported").format(sequence=done.sequence)
         )
@@ -171,8 +185,11 @@ class Exchange(QObject):
         ring = self._ready(title)
         if ring is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), RECEIPT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, title, self._folder(RECEIPT_FOLDER), RECEIPT_FILTER
+        )
         if path:
+            self._remember(RECEIPT_FOLDER, Path(path).parent)
             self.import_receipt(ring, Path(path))
 
     def import_receipt(self, ring: KeyRing, path: Path) -> Job | None:
@@ -210,9 +227,10 @@ class Exchange(QObject):
         if ring is None:
             return
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, title, str(Path.home()), PACKAGE_FILTER
+            self.window, title, self._folder(IMPORT_FOLDER), PACKAGE_FILTER
         )
         if paths:
+            self._remember(IMPORT_FOLDER, Path(paths[0]).parent)
             self.import_packages(ring, [Path(p) for p in paths])
 
     def import_packages(
@@ -223,7 +241,10 @@ class Exchange(QObject):
             return None
         job = import_packages_job(window.store, window.form, ring, list(files), accept_gap)
         return self.runner.run(
-            job, self.tr("Importing packages…"), lambda run: self._on_imported(ring, run)
+            job,
+            self.tr("Importing packages…"),
+            lambda run: self._on_imported(ring, run),
+            details=True,
         )
 
     def _on_imported(self, ring: KeyRing, result: object) -> None:
@@ -232,8 +253,11 @@ class Exchange(QObject):
         language = i18n.current()
         lines = []
         for outcome in run.outcomes:
-            verdict = outcome.text(language) if outcome.error else verdict_word(outcome.verdict)
-            lines.append(f"{outcome.file.name}: {verdict}")
+            if lines:
+                lines.append("")
+            lines.append(f"{outcome.file.name}: {verdict_word(outcome.verdict)}")
+            if outcome.error is not None:  # why, located (the file, the member)
+                lines.append("    " + outcome.error.text(language))
             if outcome.counts is not None:
                 counts = outcome.counts
                 lines.append(
@@ -251,6 +275,7 @@ class Exchange(QObject):
             if outcome.receipt is not None:
                 lines.append("    " + self.tr("receipt: {path}").format(path=outcome.receipt))
         if run.skipped:
+            lines.append("")
             lines.append(
                 self.tr("Cancelled: {count} package(s) not imported.").format(
                     count=len(run.skipped)
@@ -258,7 +283,7 @@ class Exchange(QObject):
             )
         conflicts = sum(o.counts.conflicts for o in run.outcomes if o.counts is not None)
         if conflicts:
-            lines.append(self.tr("Resolve the conflicts in Exchange ▸ Conflicts…"))
+            lines += ["", self.tr("Resolve the conflicts in Exchange ▸ Conflicts…")]
         self.window.statusBar().showMessage(
             self.tr("{count} package(s) imported").format(
                 count=sum(1 for o in run.outcomes if o.verdict == "imported")
@@ -285,7 +310,7 @@ class Exchange(QObject):
 
     # -- office: the log and the conflicts -------------------------------------------------
     def show_import_log(self) -> ImportLogDialog:
-        dialog = ImportLogDialog(self.window, self.window.store)
+        dialog = ImportLogDialog(self.window, self.window.store, self._key_names())
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -297,11 +322,21 @@ class Exchange(QObject):
                 self.window, self.tr("The questionnaire is still loading…"), self.tr("Conflicts")
             )
             return None
-        dialog = ConflictsDialog(self.window, self.window.store, form, self._who())
+        language = self.window.form_language or ""
+        dialog = ConflictsDialog(self.window, self.window.store, form, self._who(), language)
         dialog.sig_resolved.connect(lambda _uuid: self._refresh_cases())
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _key_names(self) -> dict[str, str]:
+        """Fingerprint -> name of every key this workstation knows (none without keys)."""
+        try:
+            ring = open_ring(self.keys_folder)
+            known = [ring.identity, *ring.trusted()]
+        except UserError:
+            return {}
+        return {identity.fingerprint: identity.name for identity in known}
 
     def _who(self) -> str:
         try:
@@ -355,11 +390,12 @@ class Exchange(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save the harmonised package as"),
-            str(Path.home() / "harmonised.zip"),
+            str(Path(self._folder(HARMONISED_FOLDER)) / "harmonised.zip"),
             PACKAGE_FILTER,
         )
         if path:
             out = Path(path)
+            self._remember(HARMONISED_FOLDER, out.parent)
             self.write_harmonised(ring, plan, out if out.suffix else out.with_suffix(".zip"))
         else:
             self._on_disclosure_rejected()
@@ -391,6 +427,16 @@ class Exchange(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+def _key_name(path: Path) -> str:
+    """The name in a public key file (already checked by the dialog), or the file's name."""
+    from surveytool.package.keys import Identity
+
+    try:
+        return Identity.read(path).name
+    except UserError:
+        return path.name
 
 
 def _is_gap(error: UserError | None) -> bool:

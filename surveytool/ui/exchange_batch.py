@@ -93,6 +93,8 @@ class ExportBatchDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
         self.retranslate_ui()
+        if not self.office_key.text():  # the one thing to fill in the first time
+            self.office_key.setFocus()
 
     def _default_out(self) -> Path:
         folder = Path(str(self.settings.value(BATCH_FOLDER_SETTING, "") or Path.home()))
@@ -146,7 +148,7 @@ class ExportBatchDialog(QDialog):
             self.office.setText(error.text(i18n.current()))
             return
         self.office.setText(
-            self.tr("Sealed for {name} ({role}), fingerprint {fingerprint}").format(
+            self.tr("Sealed for {name} ({role})\nFingerprint: {fingerprint}").format(
                 name=identity.name,
                 role=role_word(identity.role),
                 fingerprint=grouped(identity.fingerprint),

@@ -42,6 +42,18 @@ if TYPE_CHECKING:
 
 
 def reason_word(reason: object) -> str:
+    """Why the incoming version was kept aside, in a few words (the list's column)."""
+    words = {
+        "changed_here": QCoreApplication.translate("ExchangeWords", "changed here"),
+        "diverged": QCoreApplication.translate("ExchangeWords", "histories differ"),
+        "not_imported": QCoreApplication.translate("ExchangeWords", "entered here"),
+        "key_taken": QCoreApplication.translate("ExchangeWords", "same household key"),
+    }
+    return words.get(str(reason), plain(reason))
+
+
+def reason_text(reason: object) -> str:
+    """The same, as a sentence (the tooltip and the summary above the differences)."""
     words = {
         "changed_here": QCoreApplication.translate(
             "ExchangeWords", "changed in this office since it was imported"
@@ -59,8 +71,28 @@ def reason_word(reason: object) -> str:
     return words.get(str(reason), plain(reason))
 
 
-def value_text(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+def variable_text(form: Form, name: str, language: str) -> str:
+    """``Address of the household (hh_address)``: the question's label, then its name."""
+    try:
+        label = form.question(name).label_in(language, form.settings.default_language)
+    except KeyError:  # a column the tables add (a position, a derived key)
+        return name
+    return f"{label} ({name})" if label else name
+
+
+def value_text(form: Form, name: str, value: object, language: str) -> str:
+    """A blank as a dash; a code of a select_one with its label: ``2 — Female``."""
+    if value is None or value == "":
+        return "—"
+    try:
+        question = form.question(name)
+    except KeyError:
+        return str(value)
+    choices = form.choices_for(question) if question.type == "select_one" else None
+    if choices is None:
+        return str(value)
+    label = choices.labels(language, form.settings.default_language).get(str(value))
+    return f"{value} — {label}" if label else str(value)
 
 
 def record_text(record: object) -> str:
@@ -71,21 +103,30 @@ class ConflictsDialog(QDialog):
     sig_resolved = Signal(str)
     """A conflict was resolved; the case (uuid) the store now holds may have changed."""
 
-    def __init__(self, parent: QWidget, store: Store, form: Form, who: str) -> None:
+    def __init__(
+        self, parent: QWidget, store: Store, form: Form, who: str, language: str = ""
+    ) -> None:
+        """``language``: the questionnaire's language for the labels of variables and codes
+        (default: the form's own)."""
         super().__init__(parent)
         self.setObjectName("conflicts_dialog")
         self.store, self.form, self.who = store, form, who
+        self.language = language or form.settings.default_language
         self.job: Job | None = None
         self.current: Conflict | None = None
         self.differences: list[Difference] = []
         self.list_model: RowsModel[Conflict] = RowsModel(
-            [plain, reason_word, plain, plain], self, tooltips={1: reason_word}
+            [plain, reason_word, plain, plain], self, tooltips={1: reason_text}
         )
         self.list_view = self._table(self.list_model, "conflict_list", stretch=1)
         self.diff_model: RowsModel[Difference] = RowsModel(
-            [level_word, record_text, plain, value_text, value_text], self
+            [level_word, record_text, plain, plain, plain], self, tooltips={2: plain}
         )
         self.diff_view = self._table(self.diff_model, "conflict_differences", stretch=2)
+        self.diff_view.setWordWrap(True)  # a question's label is read whole
+        self.diff_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("conflict_summary")
         self.summary.setWordWrap(True)
@@ -93,6 +134,8 @@ class ConflictsDialog(QDialog):
         self.keep_ours.setObjectName("keep_ours")
         self.take_theirs = QPushButton(self)
         self.take_theirs.setObjectName("take_theirs")
+        for button in (self.keep_ours, self.take_theirs):
+            button.setAutoDefault(False)  # Enter must not start a resolution
         self.keep_ours.clicked.connect(lambda: self.ask_resolve("ours"))
         self.take_theirs.clicked.connect(lambda: self.ask_resolve("theirs"))
         right = QWidget(self)
@@ -171,7 +214,16 @@ class ConflictsDialog(QDialog):
             return
         self.job = None
         self.differences = differences
-        rows = [(d.level, d.record, d.variable, d.ours, d.theirs) for d in differences]
+        rows = [
+            (
+                d.level,
+                d.record,
+                variable_text(self.form, d.variable, self.language),
+                value_text(self.form, d.variable, d.ours, self.language),
+                value_text(self.form, d.variable, d.theirs, self.language),
+            )
+            for d in differences
+        ]
         self.diff_model.set_rows(rows, differences)
         self._enable()
         self.retranslate_ui()
@@ -222,7 +274,7 @@ class ConflictsDialog(QDialog):
             "and the package's."
         ).format(
             key=found.incoming.row.key,
-            reason=reason_word(found.reason),
+            reason=reason_text(found.reason),
             count=len(self.differences),
         )
 

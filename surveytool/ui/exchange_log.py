@@ -6,6 +6,7 @@ enumerator who asks "did my batch arrive?", and why a package was refused.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -42,17 +43,18 @@ def when(at: object) -> str:
     return plain(at).replace("T", " ")[:19]
 
 
-def short_key(fingerprint: object) -> str:
-    return plain(fingerprint)[:8]
-
-
 class ImportLogDialog(QDialog):
-    def __init__(self, parent: QWidget, store: Store) -> None:
+    """``names``: the name of each key (by fingerprint) this workstation trusts."""
+
+    def __init__(
+        self, parent: QWidget, store: Store, names: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_log_dialog")
         self.store = store
+        self.names = dict(names or {})
         self.model: RowsModel[object] = RowsModel(
-            [when, file_name, verdict_word, short_key, plain],
+            [when, file_name, verdict_word, self._sender, plain],
             self,
             tooltips={1: plain, 3: plain, 4: plain},
         )
@@ -60,7 +62,8 @@ class ImportLogDialog(QDialog):
         self.view.setObjectName("import_log")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # a refusal's reason is read whole
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -74,6 +77,14 @@ class ImportLogDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 420)
         self.refresh()
+
+    def _sender(self, fingerprint: object) -> str:
+        """``Amina Njoya (689fddb6)``; the fingerprint alone for a key not trusted here."""
+        if not fingerprint:
+            return ""
+        short = plain(fingerprint)[:8]
+        name = self.names.get(str(fingerprint))
+        return f"{name} ({short})" if name else short
 
     def refresh(self) -> None:
         from surveytool.store.exchange import import_log

@@ -28,6 +28,7 @@ class JobRunner(QObject):
         self.dialog: QProgressDialog | None = None
         self._done: Callable[[object], None] = lambda result: None
         self._failed: Callable[[str], None] | None = None
+        self._title, self._details = "", False
 
     def busy(self) -> bool:
         return self.job is not None
@@ -39,13 +40,17 @@ class JobRunner(QObject):
         done: Callable[[object], None],
         *,
         cancellable: bool = True,
+        details: bool = False,
         failed: Callable[[str], None] | None = None,
     ) -> Job | None:
         """Start ``job``; ``done(result)`` on success, ``failed(message)`` (default: a plain
-        message box) on a refusal or a bug. None if another job still runs."""
+        message box) on a refusal or a bug. None if another job still runs. ``details``: the
+        job's own progress messages are for people (a file's name), shown under ``title``;
+        otherwise they are the core's step names, not shown."""
         if self.job is not None:
             return None
         self._done, self._failed = done, failed
+        self._title, self._details = title, details
         dialog = QProgressDialog(self.window)
         dialog.setObjectName("exchange_progress")
         dialog.setWindowTitle(title)
@@ -81,8 +86,9 @@ class JobRunner(QObject):
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
-        if message and not (self.job is not None and self.job.progress.cancel_requested):
-            self.dialog.setLabelText(message)
+        stopping = self.job is not None and self.job.progress.cancel_requested
+        if message and self._details and not stopping:
+            self.dialog.setLabelText(f"{self._title}\n{message}")
 
     def _finish(self) -> None:
         self.job = None
