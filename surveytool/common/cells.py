@@ -8,8 +8,12 @@ Excel, LibreOffice and Google Sheets execute a cell that starts with ``=``, ``+`
 for "this is text". A NUL is dropped (no reader keeps it intact).
 
 A cell that is a plain number (``-5``, ``+2.5``) is left alone: a spreadsheet reads it as that
-number, runs nothing, and codes such as ``-1`` keep their meaning. Only text columns are
-touched: numeric columns cannot hold a formula.
+number, runs nothing, and codes such as ``-1`` keep their meaning. So is a cell made only of
+digits, spaces and ``+ - . , ( ) / %`` (a telephone number such as ``+237 6 99 12 34 56``):
+without a letter, quote, ``=``, ``@``, ``!``, ``:``, ``|`` or ``$`` a formula can name no
+function, reference, link or DDE program, so there is nothing to run; marking such cells
+would change every international phone number in the tables the validator reads. Only text
+columns are touched: numeric columns cannot hold a formula.
 
 The mark can be taken off again (``restore``), so a CSV we wrote reads back as what was
 entered: a text that already starts with apostrophes before a trigger (``'=x``) gets one more,
@@ -19,13 +23,17 @@ so every apostrophe ``restore`` takes off is one ``inert`` put on.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet treat a cell as a formula (OWASP's list)."""
 
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_ARITHMETIC = re.compile(r"[-+0-9 .,()/%\t\r]*")
+"""Cells that can name nothing a spreadsheet would call (see the module docstring)."""
 
 
 def inert(text: str) -> str:
@@ -42,7 +50,9 @@ def restore(text: str) -> str:
 
 def is_live(text: str) -> bool:
     """True when a spreadsheet could run ``text``."""
-    return text.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text)
+    if not text.startswith(TRIGGERS):
+        return False
+    return not (_PLAIN_NUMBER.fullmatch(text) or _ARITHMETIC.fullmatch(text))
 
 
 def _marked(text: str) -> bool:
@@ -56,6 +66,8 @@ def inert_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
     Returns the same object when nothing needs to change (the common case costs one pass
     over each text column's distinct values)."""
+    import pandas as pd  # here: writing a workbook row must not load pandas
+
     changed: dict[str, pd.Series] = {}
     for name in frame.columns:
         column = frame[name]

@@ -46,9 +46,18 @@ def safe_text(text: str) -> str:
 
 
 def append_row(sheet: Worksheet, values: Iterable[Any]) -> None:
-    """Append a row, its text made inert and typed as text (never a formula)."""
-    sheet.append([safe_text(v) if isinstance(v, str) else v for v in values])
-    pin_text(sheet[sheet.max_row])
+    """Append a row, its text made inert and typed as text (never a formula).
+
+    The cells are made here and handed to ``append`` (which keeps them as they are): looking
+    the row up afterwards (``sheet.max_row``) scans every cell of the sheet, each row."""
+    from openpyxl.cell.cell import Cell
+
+    cells = [
+        Cell(sheet, row=1, column=index, value=safe_text(v) if isinstance(v, str) else v)
+        for index, v in enumerate(values, start=1)
+    ]  # append sets each cell's row and column
+    pin_text(cells)
+    sheet.append(cells)
 
 
 def pin_text(cells: Iterable[Cell | Any]) -> None:

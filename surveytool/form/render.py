@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from surveytool.common.errors import Location
+from surveytool.common.xlsx import pin_text
 from surveytool.form.errors import PIPE_IN_CELL, UNREADABLE, FormError, FormProblem
 
 SHEETS = ("survey", "choices", "settings")
@@ -60,6 +61,8 @@ def build_workbook(markdown: str, out: Path) -> None:
         sheet = workbook.create_sheet(sheet_name)
         for row in rows:
             sheet.append([_cell(value) for value in row])
+        for cells in sheet.iter_rows():
+            pin_text(cells)  # a cell such as "=x" stays text, not a formula
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"

@@ -1,7 +1,8 @@
 """The canonical CSV of a package: one way to write a flat table, and a strict way to read it.
 
 A package's CSV must give the same bytes for the same table on every machine (its sha256 is
-signed), open safely in a spreadsheet, and read back as the very table that was written:
+signed), open safely in a spreadsheet, and read back as the very table that was written. The
+writer is ``tables.csv_files.csv_bytes`` (the tables command writes the same CSV):
 
 * UTF-8 without a byte-order mark, ``\\n`` line ends, a header row, ``,`` between cells;
 * a cell is quoted only when it must be (it holds ``,``, ``"``, ``\\r`` or ``\\n``); the
@@ -22,18 +23,20 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from surveytool.common.catalogue import message
-from surveytool.common.cells import inert, restore
+from surveytool.common.cells import restore
 from surveytool.common.errors import Location, UserError
+from surveytool.tables.csv_files import csv_bytes
+
+__all__ = ["csv_bytes", "read_csv_bytes"]
 
 BOM = b"\xef\xbb\xbf"
 
@@ -59,60 +62,6 @@ _NOT_INTEGER = message(
 _NOT_NUMBER = message(
     "package.csv.not_number", "'{value}' is not a number (the column holds numbers)"
 )
-
-_SPECIAL = (",", '"', "\r", "\n")
-
-
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """``frame`` as canonical CSV bytes (see the module docstring); the index is not written."""
-    names = [str(name) for name in frame.columns]
-    columns = [_cells(frame.iloc[:, index]) for index in range(len(names))]
-    lone = len(names) == 1  # an empty cell alone would be an empty line, which readers skip
-    lines = [",".join(_quoted(name) for name in names)]
-    if lone:
-        lines += ['""' if cell == "" else cell for cell in columns[0]]
-    else:
-        lines += [",".join(row) for row in zip(*columns, strict=True)]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _cells(column: pd.Series) -> list[str]:
-    """One column's cells as they are written (quoted where needed, blanks empty)."""
-    dtype = column.dtype
-    missing = column.isna().to_numpy(dtype=bool)
-    if pd.api.types.is_bool_dtype(dtype):
-        values = column.astype(object).tolist()
-        return [
-            "" if gone else str(bool(v)).lower() for v, gone in zip(values, missing, strict=True)
-        ]
-    if pd.api.types.is_integer_dtype(dtype):
-        ints = column.to_numpy(dtype="int64", na_value=0).tolist()
-        return ["" if gone else str(v) for v, gone in zip(ints, missing, strict=True)]
-    if pd.api.types.is_float_dtype(dtype):
-        floats = column.to_numpy(dtype="float64", na_value=np.nan).tolist()
-        return ["" if gone else repr(v) for v, gone in zip(floats, missing, strict=True)]
-    return _text_cells(column.astype(object).tolist(), missing)
-
-
-def _text_cells(values: list[Any], missing: np.ndarray) -> list[str]:
-    """Text cells, each distinct value made inert and quoted once (columns repeat values)."""
-    done: dict[Hashable, str] = {}
-    out = []
-    for value, gone in zip(values, missing, strict=True):
-        if gone:
-            out.append("")
-            continue
-        cell = done.get(value)
-        if cell is None:
-            cell = done[value] = _quoted(inert(value if isinstance(value, str) else str(value)))
-        out.append(cell)
-    return out
-
-
-def _quoted(text: str) -> str:
-    if any(mark in text for mark in _SPECIAL):
-        return '"' + text.replace('"', '""') + '"'
-    return text
 
 
 def read_csv_bytes(

@@ -4,7 +4,8 @@ The failures sheet lists at most ``PER_CHECK`` failures of each check (the summa
 full count and how many are listed): a check failing on every one of a million records is
 one problem, and a sheet of a million rows would take minutes to write and to open. The JSON
 report stays complete. Written to a temporary name and renamed, so a half-written report
-never exists.
+never exists. Every row goes through ``common.xlsx.append_row``: the values and notes hold
+what enumerators and officers typed, which must never become a live formula.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from surveytool.common.catalogue import message
+from surveytool.common.xlsx import append_row
 from surveytool.validate.notes import joined
 from surveytool.validate.report import Report, severity_word
 
@@ -64,7 +66,7 @@ def write_xlsx(
     workbook = Workbook()
     summary: Worksheet = workbook.worksheets[0]  # the one sheet a new workbook starts with
     summary.title = _SUMMARY.text(language)
-    summary.append([header.text(language) for header in _SUMMARY_HEADERS])
+    append_row(summary, [header.text(language) for header in _SUMMARY_HEADERS])
     failed = sorted((s for s in report.summary if s.failed), key=lambda s: -s.failed)
     quiet = sorted((s for s in report.summary if not s.failed), key=lambda s: s.id)
     for line in [*failed, *quiet]:
@@ -73,7 +75,8 @@ def write_xlsx(
         if listed < line.failed:
             first = _FIRST_LISTED.text(language, listed=f"{listed:,}", failed=f"{line.failed:,}")
             note = joined([first, note])
-        summary.append(
+        append_row(
+            summary,
             [
                 line.id,
                 severity_word(line.severity, language),
@@ -82,7 +85,7 @@ def write_xlsx(
                 line.failed,
                 listed,
                 note,
-            ]
+            ],
         )
         if line.failed:
             fill = ERROR_FILL if line.severity == "error" else WARNING_FILL
@@ -103,9 +106,10 @@ def write_xlsx(
         summary.add_chart(chart, "H2")
 
     failures: Worksheet = workbook.create_sheet(_FAILURES.text(language))
-    failures.append([header.text(language) for header in _FAILURE_HEADERS])
+    append_row(failures, [header.text(language) for header in _FAILURE_HEADERS])
     for failure in report.failures.listed(per_check):
-        failures.append(
+        append_row(
+            failures,
             [
                 failure.rule,
                 severity_word(failure.severity, language),
@@ -116,7 +120,7 @@ def write_xlsx(
                 json.dumps(failure.values, ensure_ascii=False, default=str),
                 failure.message,
                 failure.justification or "",
-            ]
+            ],
         )
     _finish(failures, widths=[30, 10, 11, 22, 8, 26, 40, 80, 40])
     partial = path.with_name(path.name + ".partial")
