@@ -12,15 +12,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+)
 
 from surveytool.casework import CaseSession, review
 from surveytool.demo import generate
+from surveytool.package.batch import export_batch
 from surveytool.package.keys import KeyRing
 from surveytool.store import Store
 from surveytool.store.exchange import conflicts, import_log
 from surveytool.ui.exchange_batch import ExportBatchDialog
 from surveytool.ui.exchange_conflicts import ConflictsDialog
+from surveytool.ui.exchange_jobs import ImportRun, import_packages_job
 from surveytool.ui.exchange_keys import KeysDialog
 from surveytool.ui.exchange_log import ImportLogDialog
 from surveytool.ui.main_window import MainWindow
@@ -288,3 +296,48 @@ def test_keys_created_on_first_use_exported_and_trusted(qtbot, tmp_path, monkeyp
         assert dialog.trusted_model.displayed(0, 0) == "Enumerator 7"
         assert [k.name for k in KeyRing.open(tmp_path / "keys").trusted()] == ["Enumerator 7"]
         dialog.reject()
+
+
+def test_cancel_stops_between_two_packages(qtbot, tmp_path, form, keys, monkeypatch, office_window):
+    """Cancel asked while the first package imports: it is imported whole, the second is
+    not tried. (The job runs on this thread, so the moment of the cancel is exact.)"""
+    with Store.open(tmp_path / "sender.sqlite") as sender:
+        generate(sender, form, country="CMR", households=2, seed=9)
+        uuids = [row.uuid for row in sender.cases()]
+        files = [tmp_path / "one.zip", tmp_path / "two.zip"]
+        for uuid, out in zip(uuids, files, strict=True):
+            export_batch(sender, form, None, keys["enumerator"], out, cases=[uuid])
+    job = import_packages_job(office_window.store, form, keys["office"], files)
+    results: list[ImportRun] = []
+    seen: list[tuple[int, int, str]] = []
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        seen.append((done, total, message))
+        if done == 3:  # the first package's last step
+            job.progress.cancel_requested = True
+
+    job.signals.sig_progress.connect(on_progress)
+    job.signals.sig_finished.connect(results.append)
+    job.run()
+    [run] = results
+    assert [o.file for o in run.outcomes] == files[:1]
+    assert run.outcomes[0].verdict == "imported"
+    assert run.skipped == files[1:]
+    assert seen[0] == (0, 6, "1/2 one.zip")
+    assert office_window.store.count_cases() == 1
+
+
+def test_the_progress_dialog_cancel_asks_the_job_to_stop(qtbot, tmp_path, office_window, keys):
+    window = office_window
+    files = [tmp_path / f"missing{n}.zip" for n in range(3)]
+    job = window.exchange.import_packages(keys["office"], files)
+    assert job is not None
+    dialog = window.exchange.runner.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.findChild(QPushButton).click()  # Cancel
+    assert job.progress.cancel_requested
+    wait(qtbot, window)
+    summary = message_box(window, "import_summary").text()
+    tried = summary.count("missing")
+    assert 0 <= tried <= 3
+    close_boxes(window)

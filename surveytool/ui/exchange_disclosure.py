@@ -2,10 +2,10 @@
 
 Once the package leaves the country it cannot be called back, so the officer sees first how
 identifiable its records are: the smallest cell of the key variables (k-anonymity), how many
-records sit in cells below k, the smallest key combinations, and which variables were
+records sit in cells below k, the sizes of the smallest cells, and which variables were
 top-coded above which threshold. Write goes on to choose the file; Cancel drops the plan.
-The report is the JSON-able dict ``plan_harmonised`` made (``disclosure.json`` in the
-package); this dialog only words it.
+The report is the dict of ``surveytool.package.disclosure.disclosure_report`` (the
+package's ``disclosure.json``); this dialog only words it.
 """
 
 from __future__ import annotations
@@ -25,153 +25,171 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.ui.office_models import level_word
 
-def _pick(report: Mapping[str, Any], *names: str) -> Any:
-    for name in names:
-        if name in report:
-            return report[name]
-    return None
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _text(value: object) -> str:
+def number(value: object) -> str:
+    """A count or a threshold as people read it: no ``.0`` on a whole number, a dash for
+    none."""
     if value is None:
         return "—"
     if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return ", ".join(_text(v) for v in value)
-    if isinstance(value, Mapping):
-        return ", ".join(f"{k}={_text(v)}" for k, v in value.items())
+        return f"{value:.0f}" if value.is_integer() else f"{value:.2f}"
     return str(value)
 
 
+def _section(report: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    found = report.get(name)
+    return found if isinstance(found, Mapping) else {}
+
+
 class DisclosureDialog(QDialog):
-    """``report``: the disclosure dict; ``cases``: the number of households in the plan."""
+    """``report``: the disclosure report; ``cases``: the households in the plan."""
 
     def __init__(self, parent: QWidget, report: Mapping[str, Any], *, cases: int) -> None:
         super().__init__(parent)
         self.setObjectName("disclosure_dialog")
-        self.report, self.cases = report, cases
-        self.headline = QLabel(self)
-        self.headline.setObjectName("disclosure_summary")
-        self.headline.setWordWrap(True)
-        self.cells_label, self.topcode_label = QLabel(self), QLabel(self)
-        self.cells = self._table("smallest_cells")
-        self.topcoded = self._table("topcoded")
+        self.cases = cases
+        self.anonymity = _section(report, "k_anonymity")
+        self.topcoding = _section(report, "topcoding")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("disclosure_summary")
+        self.summary.setWordWrap(True)
+        self.smallest = QLabel(self)
+        self.smallest.setObjectName("smallest_cell")
+        self.below = QLabel(self)
+        self.below.setObjectName("below_k")
+        self.cells = QLabel(self)
+        self.cells.setWordWrap(True)
+        self.topcode_label = QLabel(self)
+        self.topcode_label.setWordWrap(True)
+        self.topcoded = QTableWidget(self)
+        self.topcoded.setObjectName("topcoded")
+        self.topcoded.verticalHeader().hide()
+        self.topcoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.topcoded.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.closing = QLabel(self)
+        self.closing.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.setObjectName("disclosure_buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.cells_label)
-        layout.addWidget(self.cells, 1)
-        layout.addWidget(self.topcode_label)
+        for widget in (self.summary, self.smallest, self.below, self.cells, self.topcode_label):
+            layout.addWidget(widget)
         layout.addWidget(self.topcoded, 1)
+        layout.addWidget(self.closing)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(720, 520)
         self.retranslate_ui()
-
-    def _table(self, name: str) -> QTableWidget:
-        table = QTableWidget(self)
-        table.setObjectName(name)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        return table
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     # -- what the report says --------------------------------------------------------------
     def smallest_cell(self) -> object:
-        return _pick(self.report, "smallest_cell", "smallest")
+        return self.anonymity.get("smallest_cell")
 
-    def below_k(self) -> object:
-        return _pick(self.report, "records_below_k", "below_k", "records_in_small_cells")
+    def k(self) -> int:
+        return int(self.anonymity.get("k") or 0)
 
-    def k(self) -> object:
-        return _pick(self.report, "k")
+    def risky(self) -> bool:
+        """Some records sit in a cell smaller than k: the officer should think twice."""
+        return bool(self.anonymity.get("records_below_k"))
 
-    def key_variables(self) -> object:
-        return _pick(self.report, "key_variables", "keys")
-
-    def smallest_combinations(self) -> list[tuple[str, object]]:
-        found = _pick(self.report, "smallest_cells", "smallest_combinations", "cells") or []
+    def topcoded_rows(self) -> list[tuple[str, str, str, str]]:
+        """(variable, table, threshold, values above it) for each top-coded variable."""
+        variables = self.topcoding.get("variables") or {}
         rows = []
-        for item in found:
-            if isinstance(item, Mapping):
-                count = _pick(item, "count", "size", "n")
-                values = _pick(item, "values", "combination", "key") or {
-                    k: v for k, v in item.items() if k not in ("count", "size", "n")
-                }
-                rows.append((_text(values), count))
-        return rows
-
-    def topcoded_variables(self) -> list[tuple[str, object, object, object]]:
-        """(variable, percentile, threshold, values replaced) for each top-coded variable."""
-        found = _pick(self.report, "topcoded", "top_coded", "topcoding", "top_coding") or []
-        if isinstance(found, Mapping):
-            found = [
-                {"variable": name, **(v if isinstance(v, Mapping) else {"threshold": v})}
-                for name, v in found.items()
-            ]
-        rows = []
-        for item in found:
-            if isinstance(item, Mapping):
-                rows.append(
-                    (
-                        _text(_pick(item, "variable", "name")),
-                        _pick(item, "percentile"),
-                        _pick(item, "threshold", "value", "cap"),
-                        _pick(item, "replaced", "records", "count", "n_topcoded"),
-                    )
+        for name, found in variables.items():
+            spec = found if isinstance(found, Mapping) else {}
+            rows.append(
+                (
+                    str(name),
+                    str(spec.get("table", "")),
+                    number(spec.get("threshold")),
+                    number(spec.get("values_above")),
                 )
+            )
         return rows
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Disclosure report"))
+        report = self.anonymity
+        keys = ", ".join(map(str, report.get("key_variables") or ())) or "—"
         lines = [
             self.tr("{cases} case(s) go into the harmonised package.").format(cases=self.cases),
-            self.tr("Smallest cell of the key variables: {smallest} record(s)").format(
-                smallest=_text(self.smallest_cell())
+            self.tr("{records} {level} record(s) judged on the key variables: {keys}.").format(
+                records=number(report.get("records")),
+                level=level_word(report.get("level", "")),
+                keys=keys,
             ),
-            self.tr("Records in cells smaller than k = {k}: {count}").format(
-                k=_text(self.k()), count=_text(self.below_k())
-            ),
-            self.tr("Key variables: {names}").format(names=_text(self.key_variables())),
-            self.tr("Nothing is written until you choose Write."),
         ]
-        self.headline.setText("\n".join(lines))
-        self.cells_label.setText(self.tr("The smallest key combinations"))
-        self.topcode_label.setText(self.tr("Top-coded variables"))
-        self._fill(
-            self.cells,
-            [self.tr("Key values"), self.tr("Records")],
-            self.smallest_combinations(),
+        missing = report.get("missing_variables") or ()
+        if missing:
+            lines.append(
+                self.tr("Key variables not in the tables: {names}").format(
+                    names=", ".join(map(str, missing))
+                )
+            )
+        self.summary.setText("\n".join(lines))
+        self.smallest.setText(
+            self.tr("Smallest cell: {count} record(s)").format(count=number(self.smallest_cell()))
         )
+        self.below.setText(
+            self.tr("Records in cells smaller than k = {k}: {records} (in {cells} cell(s))").format(
+                k=self.k(),
+                records=number(report.get("records_below_k")),
+                cells=number(report.get("cells_below_k")),
+            )
+        )
+        style = WARNING_STYLE if self.risky() else "font-weight: bold;"
+        self.smallest.setStyleSheet(style)
+        self.below.setStyleSheet(style)
+        sizes = ", ".join(number(n) for n in report.get("smallest_cells") or ())
+        self.cells.setText(
+            self.tr("Sizes of the smallest cells (of {cells}): {sizes}").format(
+                cells=number(report.get("cells")), sizes=sizes or "—"
+            )
+        )
+        topcoding = self.topcoding
+        text = self.tr("Top-coded above the {percentile}th percentile:").format(
+            percentile=number(topcoding.get("percentile"))
+        )
+        absent = topcoding.get("absent_variables") or ()
+        if absent:
+            text += "\n" + self.tr("Not in the tables, not top-coded: {names}").format(
+                names=", ".join(map(str, absent))
+            )
+        self.topcode_label.setText(text)
         self._fill(
             self.topcoded,
             [
                 self.tr("Variable"),
-                self.tr("Percentile"),
+                self.tr("Table"),
                 self.tr("Threshold"),
                 self.tr("Values replaced"),
             ],
-            self.topcoded_variables(),
+            self.topcoded_rows(),
+        )
+        self.closing.setText(
+            self.tr(
+                "Nothing is written until you choose Write. Cancel if a cell is too small: "
+                "the package cannot be called back once it has left."
+            )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write…"))
 
-    def _fill(
-        self, table: QTableWidget, headers: list[str], rows: Sequence[tuple[object, ...]]
-    ) -> None:
+    def _fill(self, table: QTableWidget, headers: list[str], rows: Sequence[Sequence[str]]) -> None:
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(_text(value)))
+                table.setItem(r, c, QTableWidgetItem(value))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

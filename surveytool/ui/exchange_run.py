@@ -82,13 +82,16 @@ class JobRunner(QObject):
             self.dialog.setLabelText(self.tr("Stopping after the current step…"))
 
     def _on_job_progress(self, done: int, total: int, message: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
         stopping = self.job is not None and self.job.progress.cancel_requested
         if message and self._details and not stopping:
-            self.dialog.setLabelText(f"{self._title}\n{message}")
+            dialog.setLabelText(f"{self._title}\n{message}")
+        dialog.setMaximum(max(total, 0))
+        # Hazard: a modal QProgressDialog's setValue processes events, so the job's end may
+        # be handled inside it (the dialog closed and deleted): nothing may follow it here.
+        dialog.setValue(min(done, total) if total else 0)
 
     def _finish(self) -> None:
         self.job = None
