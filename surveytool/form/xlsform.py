@@ -20,6 +20,7 @@ from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from surveytool.common.catalogue import Message
 from surveytool.common.errors import Location
+from surveytool.common.xmlsafety import HOSTILE_XML, defuse_openpyxl, refused_xml
 from surveytool.expr import ExprSyntaxError, parse
 from surveytool.form.checks import check_form
 from surveytool.form.choices import builtin_choice_list, sheet_choice_lists
@@ -422,9 +423,12 @@ def _other_relevance(select_name: str) -> tuple[str, Any]:
 def read(path: Path) -> tuple[Form | None, list[FormProblem]]:
     """Read a workbook; returns the form (None when pyxform refused it) and the problems."""
     file = path.name
+    defuse_openpyxl()  # whatever OPENPYXL_DEFUSEDXML says: a form is a file from elsewhere
     try:
         data = get_xlsform(xlsform=str(path))
-    except PyXFormError as error:
+    except (PyXFormError, ValueError) as error:  # openpyxl's and defusedxml's: ValueError
+        if refused_xml(error):
+            return None, [FormProblem(HOSTILE_XML, Location(file))]
         return None, [FormProblem(UNREADABLE, Location(file), {"error": str(error)})]
     warnings: list[str] = []
     try:
