@@ -251,7 +251,7 @@ class Exchange(QObject):
         run = cast("ImportRun", result)
         self._refresh_cases()
         language = i18n.current()
-        lines = []
+        lines: list[str] = []
         for outcome in run.outcomes:
             if lines:
                 lines.append("")

@@ -35,8 +35,9 @@ def number(value: object) -> str:
     none."""
     if value is None:
         return "—"
-    if isinstance(value, float):
-        return f"{value:.0f}" if value.is_integer() else f"{value:.2f}"
+    if isinstance(value, float):  # a percentile: 142209.99999999997 reads 142210
+        rounded = round(value, 2)
+        return f"{rounded:.0f}" if rounded.is_integer() else f"{rounded:.2f}"
     return str(value)
 
 
