@@ -10,11 +10,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from surveytool.common import resource_path
 from surveytool.form import load
 from surveytool.form.errors import FormError
 from surveytool.form.model import Form
-from surveytool.package.derive import derive, derive_with_notes, load_derivations
+from surveytool.package.derive import (
+    default_derivations_path,
+    derive,
+    derive_with_notes,
+    load_derivations,
+)
 from surveytool.tables.flat import columns_of, dtype_of
 from surveytool.validate.rates import Rates
 
@@ -35,7 +39,7 @@ ADULT = {"age": 30, "usual_resident": "1", "employed": 0, "unemployed": 0, "mig_
 
 @pytest.fixture(scope="module")
 def derivations(form):
-    return load_derivations(resource_path("forms", "lfs_migration.derived.yaml"), form)
+    return load_derivations(default_derivations_path(form), form)
 
 
 def _frame(form: Form, repeat: str | None, rows: list[dict[str, object]], keys: list[str]):
@@ -199,6 +203,7 @@ def test_recruitment_cost_index(form, derivations):
         ("{name: x, level: person, type: date, expression: '1'}", "type must be one of"),
         ("{name: x, level: person}", "exactly one of 'expression' and 'builtin'"),
         ("{name: x, level: household, expression: '${age}'}", "reads 'age'"),
+        ("{name: x, level: person, expression: '${person_name}'}", "a direct identifier"),
     ],
 )
 def test_a_wrong_derivation_is_refused_with_its_line(form, tmp_path, entry, told):

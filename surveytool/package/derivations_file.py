@@ -23,6 +23,7 @@ from surveytool.form import codelists
 from surveytool.form.errors import FormError, FormProblem
 from surveytool.form.levels import CASE_UUID, level_names, level_of_repeat, levels
 from surveytool.form.model import Form
+from surveytool.package.deidentify import dropped_columns
 from surveytool.package.derive import TYPES, Derivation, Derivations, DerivedVariable
 from surveytool.package.derive_builtins import BUILTINS, OPTIONAL, REQUIRED, columns_read
 
@@ -59,6 +60,11 @@ _CHOICES = message(
     "package.derivations.choices",
     "choices of {name}: give a mapping of code to labels by language, or 'choices_from' "
     "with a shipped code list ({reason})",
+)
+_DIRECT = message(
+    "package.derivations.direct",
+    "{name} reads '{column}', a direct identifier (or a column made from one): a harmonised "
+    "package may not carry anything derived from it",
 )
 _NAME_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -110,6 +116,7 @@ class _Checker:
         for level in levels(form):
             self.columns[level.name] |= {CASE_UUID, level.key} - {""}
         self.columns[self.root.name].add("status")
+        self.direct = set(dropped_columns(form))
 
     def problem(self, told: Any, line: int | None, where: str, **values: object) -> None:
         location = Location(self.file, row=line, column=where or None)
@@ -156,6 +163,9 @@ class _Checker:
         if builtin is None or builtin in BUILTINS:
             for column in sorted(derivation.reads() - readable):
                 self.problem(_COLUMN, line, name, name=name, column=column, level=level)
+            for column in sorted(derivation.reads() & self.direct):
+                self.problem(_DIRECT, line, name, name=name, column=column)
+                self.direct.add(name)
         self.columns[level].add(name)
         return derivation
 

@@ -106,6 +106,13 @@ class Derivations:
         return tuple(item.variable for item in self.items)
 
 
+def default_derivations_path(form: Form) -> Path:
+    """The shipped derivations of a form: ``forms/<form_id>.derived.yaml``."""
+    from surveytool.common.resources import resource_path
+
+    return resource_path("forms", f"{form.form_id}.derived.yaml")
+
+
 def load_derivations(path: Path, form: Form) -> Derivations:
     """Read and check ``path`` against ``form``; a FormError lists every located problem."""
     from surveytool.package.derivations_file import read

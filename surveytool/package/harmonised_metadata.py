@@ -39,7 +39,7 @@ def harmonised_metadata(
         "survey": given.get("survey", form.settings.title),
         "form": {"id": form.form_id, "version": form.version, "title": form.settings.title},
         "country": _one_or_all(_distinct(root, reference.get("country"))),
-        "survey_year": _one_or_all(years),
+        "reference_year": _one_or_all(years),
         "reference_period": _period(root, reference),
         "wa_min": _one_or_all(_distinct(root, given.get("wa_min"))),
         "exchange_rates": rates.describe() if rates is not None else None,
@@ -50,7 +50,7 @@ def harmonised_metadata(
         ],
     }
     if quarters:
-        metadata["survey_quarter"] = _one_or_all(quarters)
+        metadata["reference_quarter"] = _one_or_all(quarters)
     for key in _FROM_FILE:
         if key in given:
             metadata[key] = given[key]
