@@ -9,6 +9,7 @@ histories into tables) runs in a job; resolving is one short store write.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Signal
@@ -71,12 +72,16 @@ def reason_text(reason: object) -> str:
     return words.get(str(reason), plain(reason))
 
 
+PIPED = re.compile(r"\$\{[^}]*\}")
+
+
 def variable_text(form: Form, name: str, language: str) -> str:
     """``Address of the household (hh_address)``: the question's label, then its name."""
     try:
         label = form.question(name).label_in(language, form.settings.default_language)
     except KeyError:  # a column the tables add (a position, a derived key)
         return name
+    label = PIPED.sub("…", label)  # ${person_name}: the person is the record's
     return f"{label} ({name})" if label else name
 
 
@@ -123,6 +128,10 @@ class ConflictsDialog(QDialog):
             [level_word, record_text, plain, plain, plain], self, tooltips={2: plain}
         )
         self.diff_view = self._table(self.diff_model, "conflict_differences", stretch=2)
+        for column in (3, 4):  # long answers wrap instead of pushing the other version out
+            self.diff_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
         self.diff_view.setWordWrap(True)  # a question's label is read whole
         self.diff_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -151,7 +160,7 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.list_view)
         splitter.addWidget(right)
-        splitter.setSizes([380, 620])
+        splitter.setSizes([470, 610])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
