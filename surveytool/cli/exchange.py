@@ -134,7 +134,7 @@ def _export_harmonised(args: argparse.Namespace) -> int:
     form, rules = _form_and_rules(args)
     ring = _ring(args)
     include = ("approved",) if args.include == "approved" else ("approved", "complete")
-    with Store.open(args.store, readonly=True) as store:
+    with Store.open(args.store) as store:  # the package is recorded as sent
         done = export_harmonised(
             store, form, rules, ring, args.out, include=include, progress=_Bar()
         )

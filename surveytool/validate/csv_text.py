@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from surveytool.common.catalogue import message
+from surveytool.common.cells import restore
 from surveytool.common.errors import Location, UserError
 
 _BLOCK = 4 << 20
@@ -104,10 +105,23 @@ def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
     codes = pc.fill_null(indices, -1).to_numpy()
     distinct = chunks[0].dictionary
     size = np.int8 if len(distinct) < 127 else np.int16 if len(distinct) < 32_767 else np.int32
-    categories = pd.Index(distinct.to_numpy(zero_copy_only=False), dtype="str")
+    categories = _unmarked(pd.Index(distinct.to_numpy(zero_copy_only=False), dtype="str"))
     return pd.Categorical.from_codes(
         codes.astype(size, copy=False), categories=categories, validate=False
     )
+
+
+def _unmarked(categories: pd.Index) -> pd.Index:
+    """Text as entered: the apostrophe our CSV writers put before text a spreadsheet would
+    run (``common.cells.inert``) taken off again. Only values starting with an apostrophe are
+    looked at; if taking a mark off would make two categories equal, they stay as written."""
+    marked = np.flatnonzero(categories.str.startswith("'"))
+    if not len(marked):
+        return categories
+    values = categories.to_numpy(dtype=object, copy=True)
+    values[marked] = [restore(str(value)) for value in values[marked]]
+    fixed = pd.Index(values, dtype="str")
+    return fixed if fixed.is_unique else categories
 
 
 def _header(path: Path) -> list[str]:
