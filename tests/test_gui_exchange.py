@@ -28,6 +28,7 @@ from surveytool.store import Store
 from surveytool.store.exchange import conflicts, import_log
 from surveytool.ui.exchange_batch import ExportBatchDialog
 from surveytool.ui.exchange_conflicts import ConflictsDialog
+from surveytool.ui.exchange_disclosure import DisclosureDialog
 from surveytool.ui.exchange_jobs import ImportRun, import_packages_job
 from surveytool.ui.exchange_keys import KeysDialog
 from surveytool.ui.exchange_log import ImportLogDialog
@@ -340,4 +341,41 @@ def test_the_progress_dialog_cancel_asks_the_job_to_stop(qtbot, tmp_path, office
     summary = message_box(window, "import_summary").text()
     tried = summary.count("missing")
     assert 0 <= tried <= 3
+    close_boxes(window)
+
+
+def test_the_disclosure_report_is_read_before_anything_is_written(
+    qtbot, tmp_path, monkeypatch, form, keys, office_window
+):
+    pytest.importorskip("surveytool.package.harmonised")
+    window = office_window
+    generate(window.store, form, country="CMR", households=8, seed=12)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "cmr-2026.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(out), ""))
+
+    assert window.exchange.plan_harmonised(keys["office"], include="complete") is not None
+    wait(qtbot, window)
+    dialog = window.exchange.dialog
+    assert isinstance(dialog, DisclosureDialog), close_boxes(window)
+    smallest = dialog.smallest_cell()
+    assert isinstance(smallest, int) and smallest >= 1
+    assert dialog.smallest.text() == f"Smallest cell: {smallest} record(s)"
+    assert "8 case(s)" in dialog.summary.text()
+    assert list(folder.iterdir()) == []  # shown, nothing written
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert window.exchange.plan is None
+    assert list(folder.iterdir()) == []  # cancelled: still nothing
+
+    window.exchange.plan_harmonised(keys["office"], include="complete")
+    wait(qtbot, window)
+    dialog = window.exchange.dialog
+    assert isinstance(dialog, DisclosureDialog)
+    assert list(folder.iterdir()) == []
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # Write…
+    wait(qtbot, window)
+    assert out.is_file()
+    text = message_box(window, "exchange_info").text()
+    assert str(out) in text and f"smallest key cell {smallest}" in text
     close_boxes(window)

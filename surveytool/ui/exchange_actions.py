@@ -376,7 +376,7 @@ class Exchange(QObject):
             return
         plan = cast("HarmonisedPlan", result)
         self.plan = plan
-        dialog = DisclosureDialog(self.window, plan.disclosure, cases=_count(plan.cases))
+        dialog = DisclosureDialog(self.window, plan.disclosure, cases=plan.cases)
         dialog.accepted.connect(lambda: self._ask_harmonised_out(ring, plan))
         dialog.rejected.connect(self._on_disclosure_rejected)
         self.dialog = dialog
@@ -401,7 +401,7 @@ class Exchange(QObject):
             self._on_disclosure_rejected()
 
     def write_harmonised(self, ring: KeyRing, plan: HarmonisedPlan, out: Path) -> Job | None:
-        job = write_harmonised_job(plan, ring, out)
+        job = write_harmonised_job(self.window.store, plan, ring, out)
         return self.runner.run(
             job,
             self.tr("Writing the harmonised package…"),
@@ -442,12 +442,3 @@ def _key_name(path: Path) -> str:
 def _is_gap(error: UserError | None) -> bool:
     problem = error.problem if error is not None else None
     return isinstance(problem, Problem) and problem.template.id == GAP_MESSAGE
-
-
-def _count(cases: object) -> int:
-    if isinstance(cases, int):
-        return cases
-    try:
-        return len(cases)  # type: ignore[arg-type]
-    except TypeError:
-        return 0

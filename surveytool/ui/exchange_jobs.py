@@ -152,11 +152,16 @@ def plan_harmonised_job(
     return Job(work, name="plan harmonised package")
 
 
-def write_harmonised_job(plan: HarmonisedPlan, ring: KeyRing, out: Path) -> Job:
+def write_harmonised_job(store: Store, plan: HarmonisedPlan, ring: KeyRing, out: Path) -> Job:
+    """Write the planned package; the store records it as sent (its sequence number)."""
+
     def work(progress: Progress) -> HarmonisedExport:
         from surveytool.package.harmonised import write_harmonised
 
-        return write_harmonised(plan, ring, out, progress=progress)
+        try:
+            return write_harmonised(store, plan, ring, out, progress=progress)
+        finally:
+            store.release_thread()
 
     return Job(work, name="write harmonised package")
 
