@@ -158,6 +158,8 @@ def field_type(form: Form, question: Question | None, column: pd.Series) -> str:
     from the column's dtype for calculations and columns that are not questions."""
     if question is None or question.type == "calculate":
         return _BY_DTYPE.get(str(column.dtype), "string")
+    if _BY_DTYPE.get(str(column.dtype), "string") == "string" and question.identifier:
+        return "string"  # a pseudonymised identifier: a keyed hash, whatever was asked
     if question.type == "select_one":
         choices = form.choices_for(question)
         codes = choices.values() if choices is not None else ()
