@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 import pyreadstat
 import pytest
 
+from surveytool.casework import open_interviews
 from surveytool.common.cells import restore
 from surveytool.demo.generate import generate
 from surveytool.form.levels import levels
@@ -28,7 +29,6 @@ from surveytool.package.keys import KeyRing
 from surveytool.package.tabular import read_csv_bytes
 from surveytool.store import Store
 from surveytool.tables import CaseData, flatten
-from surveytool.casework import open_interviews
 
 FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
 NAME_FORMULA = '=HYPERLINK("http://example.invalid/name","me")'

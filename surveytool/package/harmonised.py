@@ -184,15 +184,13 @@ def _fifteen_digits(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     writes, ``%.16g``), so the XLSX rendering equals the CSV, Parquet, Stata and SPSS ones;
     no entered amount has more, only ratios such as the recruitment cost index do."""
     out = {}
-    for name, frame in tables.items():
-        decimals = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c].dtype)]
-        if decimals:
-            frame = frame.copy()
-            for column in decimals:
-                values = frame[column]
-                distinct = values.dropna().unique()
-                mapping = {v: float(f"{v:.15g}") for v in distinct}
-                frame[column] = values.map(mapping).astype(values.dtype)
+    for name, table in tables.items():
+        decimals = [c for c in table.columns if pd.api.types.is_float_dtype(table[c].dtype)]
+        frame = table.copy() if decimals else table
+        for column in decimals:
+            values = frame[column]
+            mapping = {v: float(f"{v:.15g}") for v in values.dropna().unique()}
+            frame[column] = values.map(mapping).astype(values.dtype)
         out[name] = frame
     return out
 
