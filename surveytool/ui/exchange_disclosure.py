@@ -55,6 +55,7 @@ class DisclosureDialog(QDialog):
         self.cases = cases
         self.anonymity = _section(report, "k_anonymity")
         self.topcoding = _section(report, "topcoding")
+        self.notes = [str(note) for note in report.get("notes") or ()]  # what was not derived
         self.summary = QLabel(self)
         self.summary.setObjectName("disclosure_summary")
         self.summary.setWordWrap(True)
@@ -71,6 +72,10 @@ class DisclosureDialog(QDialog):
         self.topcoded.verticalHeader().hide()
         self.topcoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.topcoded.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("derivation_notes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(self.notes))
         self.closing = QLabel(self)
         self.closing.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -83,6 +88,7 @@ class DisclosureDialog(QDialog):
         for widget in (self.summary, self.smallest, self.below, self.cells, self.topcode_label):
             layout.addWidget(widget)
         layout.addWidget(self.topcoded, 1)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.closing)
         layout.addWidget(self.buttons)
         self.resize(720, 520)
@@ -176,6 +182,10 @@ class DisclosureDialog(QDialog):
             ],
             self.topcoded_rows(),
         )
+        if self.notes:
+            self.notes_label.setText(
+                self.tr("Not derived everywhere:") + "\n" + "\n".join(f"• {n}" for n in self.notes)
+            )
         self.closing.setText(
             self.tr(
                 "Nothing is written until you choose Write. Cancel if a cell is too small: "
