@@ -210,7 +210,9 @@ class KeysDialog(QDialog):
         self.create_button.setText(self.tr("Create this workstation's key…"))
         self.export_button.setText(self.tr("Export the public key…"))
         self.trust_button.setText(self.tr("Trust a key file…"))
-        self.trusted_label.setText(self.tr("Trusted keys: packages signed by these are accepted"))
+        self.trusted_label.setText(
+            self.tr("Trusted keys: packages and receipts signed by these are accepted")
+        )
         self.trusted_model.set_headers(
             [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Created")]
         )
@@ -288,8 +290,8 @@ class KeysDialog(QDialog):
             return None
         text = self.tr(
             "Trust the key of {name} ({role})?\n\nFingerprint: {fingerprint}\n\n"
-            "Compare it with the fingerprint its owner reads to you. Packages signed by "
-            "this key will be accepted."
+            "Compare it with the fingerprint its owner reads to you. Packages and receipts "
+            "signed by this key will be accepted."
         ).format(
             name=other.name, role=role_word(other.role), fingerprint=grouped(other.fingerprint)
         )
