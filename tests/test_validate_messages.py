@@ -20,7 +20,7 @@ from surveytool.common.errors import Problem
 from surveytool.common.resources import resource_path
 from surveytool.form.errors import FormError
 from surveytool.validate import builtin, load_rules, read_data, validate_tables
-from surveytool.validate.csv_text import NOT_UTF8
+from surveytool.validate.csv_text import NOT_UTF8_AT
 from surveytool.validate.inputs import UnusableInput
 from surveytool.validate.rates import RatesError, load_rates
 from surveytool.validate.report_xlsx import write_xlsx
@@ -87,8 +87,12 @@ def test_an_unreadable_csv_stays_catalogued_as_unusable_input(
     with pytest.raises(UnusableInput) as raised:
         read_data(folder, form)
     problem = raised.value.problem
-    assert isinstance(problem, Problem) and problem.template == NOT_UTF8
+    assert isinstance(problem, Problem) and problem.template == NOT_UTF8_AT
     assert raised.value.location.row == 2
+    assert problem.values["value"] == "E9"  # the é of Amélie in latin-1, named
+    # named by the user, the encoding is used, never guessed
+    read = read_data(folder, form, encoding="latin-1")
+    assert read["persons"]["person_name"].astype(str).tolist() == ["Amélie"]
     assert is_marked(raised.value.text(in_test_language))
 
 

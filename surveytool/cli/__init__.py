@@ -182,6 +182,11 @@ def _parser() -> argparse.ArgumentParser:
         help="exchange rates (CSV: currency, year, lcu_per_usd, source) to compare amounts in "
         "different currencies; default: <rules stem>.rates.csv beside the rules, if present",
     )
+    validate.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the CSV files' encoding when it is not UTF-8 (e.g. cp1252); never guessed",
+    )
     validate.add_argument("--json", type=Path, default=None, help="write the report as JSON")
     validate.add_argument("--xlsx", type=Path, default=None, help="write the report as a workbook")
     validate.add_argument(
@@ -389,6 +394,7 @@ def _validate(args: argparse.Namespace) -> int:
             statuses=statuses,
             language=args.language,
             progress=_Bar(),
+            encoding=args.encoding,
         )
     except UnusableInput as error:
         print(_UNUSABLE.text(args.language, error=error.text(args.language)), file=sys.stderr)

@@ -125,14 +125,15 @@ def validate_path(
     statuses: Iterable[str] = REVIEW_STATUSES,
     language: str = "en",
     progress: Progress | None = None,
+    encoding: str = "utf-8",
 ) -> BatchResult:
     """A store file (its cases of ``statuses``, read-only) or a folder of CSV files (whole:
-    a batch on disk carries no review decision to select by)."""
+    a batch on disk carries no review decision to select by; in ``encoding``)."""
     if path.is_file() and path.suffix in (".sqlite", ".db"):
         with Store.open(path, readonly=True) as reader:
             return validate_store(
                 reader, form, rules, statuses=statuses, language=language, progress=progress
             )
-    frames = read_data(path, form)
+    frames = read_data(path, form, encoding=encoding)
     report = validate_frames(form, rules, frames, language=language, progress=progress)
     return BatchResult(report, None)

@@ -44,6 +44,14 @@ _BLOCK = 4 << 20
 _TEXT = pa.dictionary(pa.int32(), pa.string())
 
 NOT_UTF8 = message("validate.input.not_utf8", "not UTF-8 text: save the file as CSV UTF-8")
+NOT_UTF8_AT = message(
+    "validate.input.not_utf8_at",
+    "not UTF-8 text: byte {byte} of this line is 0x{value}; save the file as CSV UTF-8, or "
+    "name the file's encoding (--encoding)",
+)
+_NOT_ENCODED = message(
+    "validate.input.not_encoded", "not {encoding} text: {reason}; check the --encoding given"
+)
 _NOT_CSV = message("validate.input.not_csv", "not a readable CSV file: {reason}")
 _RAGGED = message(
     "validate.input.ragged",
@@ -58,14 +66,18 @@ class UnreadableCsv(UserError):
     """The file is not a CSV table we can read (empty, not UTF-8, ragged, no header)."""
 
 
-def read_text_table(path: Path, block: int = _BLOCK) -> pd.DataFrame:
+def read_text_table(path: Path, block: int = _BLOCK, encoding: str = "utf-8") -> pd.DataFrame:
     """Every column of ``path`` as pandas categories of text (blank: a missing value);
-    ``block`` bytes are parsed at a time."""
-    header = _header(path)
+    ``block`` bytes are parsed at a time. UTF-8 unless the user names another ``encoding``
+    (an old export in windows-1252, say): never guessed."""
+    header = _header(path, encoding)
+    options = pacsv.ReadOptions(
+        column_names=header, skip_rows=1, block_size=block, encoding=encoding
+    )
     try:
         table = pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(column_names=header, skip_rows=1, block_size=block),
+            read_options=options,
             parse_options=pacsv.ParseOptions(newlines_in_values=_quoted(path)),
             convert_options=pacsv.ConvertOptions(
                 column_types=dict.fromkeys(header, _TEXT),
@@ -74,8 +86,12 @@ def read_text_table(path: Path, block: int = _BLOCK) -> pd.DataFrame:
                 quoted_strings_can_be_null=True,
             ),
         )
+    except UnicodeDecodeError as error:  # another encoding, transcoded by Python's codecs
+        raise UnreadableCsv(
+            _NOT_ENCODED, Location(str(path)), encoding=encoding, reason=str(error)
+        ) from error
     except pa.ArrowInvalid as error:
-        raise _located(path, header, error) from error
+        raise _located(path, header, error, encoding) from error
     with ThreadPoolExecutor(max_workers=2) as pool:  # Arrow's kernels release the GIL
         columns = list(pool.map(_categorical, table.columns))
     del table
@@ -124,12 +140,22 @@ def _unmarked(categories: pd.Index) -> pd.Index:
     return fixed if fixed.is_unique else categories
 
 
-def _header(path: Path) -> list[str]:
+def _header(path: Path, encoding: str = "utf-8") -> list[str]:
     """The column names in the first row; an empty file or a repeated name is refused."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except LookupError as error:
+        raise UnreadableCsv(
+            _NOT_ENCODED, Location(str(path)), encoding=encoding, reason=str(error)
+        ) from error
+    try:
+        with path.open(encoding="utf-8-sig" if utf8 else encoding, newline="") as handle:
             header = next(csv.reader(handle), [])
     except UnicodeDecodeError as error:
+        if not utf8:
+            raise UnreadableCsv(
+                _NOT_ENCODED, Location(str(path), row=1), encoding=encoding, reason=str(error)
+            ) from error
         raise _not_utf8(path) from error
     except csv.Error as error:
         raise UnreadableCsv(_NOT_CSV, Location(str(path), row=1), reason=str(error)) from error
@@ -146,11 +172,14 @@ def _header(path: Path) -> list[str]:
     return header
 
 
-def _located(path: Path, header: list[str], error: pa.ArrowInvalid) -> UnreadableCsv:
+def _located(
+    path: Path, header: list[str], error: pa.ArrowInvalid, encoding: str = "utf-8"
+) -> UnreadableCsv:
     """Arrow's refusal, with the row it is about found again by a plain Python scan."""
-    if "UTF8" in str(error) or "UTF-8" in str(error):
+    utf8 = codecs.lookup(encoding).name == "utf-8"
+    if utf8 and ("UTF8" in str(error) or "UTF-8" in str(error)):
         return _not_utf8(path)
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding="utf-8-sig" if utf8 else encoding, newline="") as handle:
         reader = csv.reader(handle)
         next(reader, None)
         for cells in reader:
@@ -165,15 +194,26 @@ def _located(path: Path, header: list[str], error: pa.ArrowInvalid) -> Unreadabl
 
 
 def _not_utf8(path: Path) -> UnreadableCsv:
-    """The first line holding bytes that are not UTF-8, read in blocks."""
+    """The first byte that is not UTF-8, found by its line and its byte within the line, the
+    file read in blocks."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    line = 1
+    line, offset = 1, 0  # offset: the bytes of the current line before this block
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             try:
                 decoder.decode(block)
             except UnicodeDecodeError as error:
-                line += bytes(error.object[: error.start]).count(b"\n")
-                break
+                before = bytes(error.object[: error.start])
+                line += before.count(b"\n")
+                byte = (
+                    error.start - before.rfind(b"\n")
+                    if b"\n" in before
+                    else offset + error.start + 1
+                )
+                value = f"{error.object[error.start]:02X}"
+                return UnreadableCsv(
+                    NOT_UTF8_AT, Location(str(path), row=line), byte=byte, value=value
+                )
             line += block.count(b"\n")
+            offset = len(block) - block.rfind(b"\n") - 1 if b"\n" in block else offset + len(block)
     return UnreadableCsv(NOT_UTF8, Location(str(path), row=line))

@@ -50,9 +50,13 @@ class UnusableInput(UserError):
 
 
 def read_data(
-    path: Path, form: Form, statuses: Collection[str] | None = REVIEW_STATUSES
+    path: Path,
+    form: Form,
+    statuses: Collection[str] | None = REVIEW_STATUSES,
+    encoding: str = "utf-8",
 ) -> dict[str, pd.DataFrame]:
-    """A folder's CSV files (whole), or a store file's cases of ``statuses`` (None: all)."""
+    """A folder's CSV files (whole, in ``encoding``: UTF-8 unless the user names another),
+    or a store file's cases of ``statuses`` (None: all)."""
     if path.is_file() and path.suffix in (".sqlite", ".db"):
         return _from_store(path, form, statuses)
     if not path.is_dir():
@@ -64,7 +68,11 @@ def read_data(
         if _required(form, level) or file.is_file():
             optional = not _required(form, level)
             frames[level.table] = _read_csv(
-                file, level.keys, may_be_empty=optional, unique=level.repeat is None
+                file,
+                level.keys,
+                may_be_empty=optional,
+                unique=level.repeat is None,
+                encoding=encoding,
             )
             frames[level.table].attrs[SOURCE] = str(file)  # named when columns are missing
     return frames
@@ -92,7 +100,11 @@ def _may_be_empty(elements: tuple[object, ...], repeat: str, conditional: bool) 
 
 
 def _read_csv(
-    path: Path, keys: tuple[str, ...], may_be_empty: bool = False, unique: bool = True
+    path: Path,
+    keys: tuple[str, ...],
+    may_be_empty: bool = False,
+    unique: bool = True,
+    encoding: str = "utf-8",
 ) -> pd.DataFrame:
     """A batch file as text categories. ``unique``: a duplicated key makes the file unusable
     (the root's key: records of other files could not be placed); below the root a repeated
@@ -100,7 +112,7 @@ def _read_csv(
     where = Location(str(path))
     if not path.is_file():
         raise UnusableInput(_MISSING_FILE, where)
-    frame = _read_as_categories(path)
+    frame = _read_as_categories(path, encoding=encoding)
     if len(frame.columns) == 1 and any(sep in frame.columns[0] for sep in (";", "\t", "|")):
         raise UnusableInput(_DELIMITER, Location(str(path), row=1))
     for key in keys:
@@ -123,13 +135,13 @@ def _read_csv(
     return frame
 
 
-def _read_as_categories(path: Path, block: int = 16 << 20) -> pd.DataFrame:
+def _read_as_categories(path: Path, block: int = 16 << 20, encoding: str = "utf-8") -> pd.DataFrame:
     """Every cell as text (codes such as '01' stay text), held as categories: a column has
     a few distinct answers, so a million rows take a byte or two a cell; '' is a blank.
     Read through Arrow (``csv_text.py``) ``block`` bytes at a time: the file's text never
     becomes Python strings."""
     try:
-        return read_text_table(path, block)
+        return read_text_table(path, block, encoding)
     except UnreadableCsv as error:
         raise same_problem(UnusableInput, error) from error
 
