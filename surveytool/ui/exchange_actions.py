@@ -16,20 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from surveytool.common.errors import Problem, UserError
-from surveytool.ui import i18n
+from surveytool.ui import exchange_harmonised, i18n
 from surveytool.ui.exchange_batch import PACKAGE_FILTER, ExportBatchDialog
 from surveytool.ui.exchange_conflicts import ConflictsDialog
-from surveytool.ui.exchange_disclosure import DisclosureDialog
 from surveytool.ui.exchange_jobs import (
     ImportRun,
     export_batch_job,
     import_packages_job,
     import_receipt_job,
-    plan_harmonised_job,
-    write_harmonised_job,
 )
 from surveytool.ui.exchange_keys import KeysDialog, open_ring
 from surveytool.ui.exchange_log import ImportLogDialog, verdict_word
@@ -39,7 +36,7 @@ from surveytool.ui.workers import Job
 
 if TYPE_CHECKING:
     from surveytool.package.batch import BatchExport
-    from surveytool.package.harmonised import HarmonisedExport, HarmonisedPlan
+    from surveytool.package.harmonised import HarmonisedPlan
     from surveytool.package.keys import KeyRing
     from surveytool.store.exchange import ReceiptOutcome
     from surveytool.ui.main_window import MainWindow
@@ -48,8 +45,6 @@ GAP_MESSAGE = "package.import.gap"  # the refusal an officer may override, knowi
 RECEIPT_FILTER = "*.receipt.json *.json"
 IMPORT_FOLDER = "exchange/import_folder"
 RECEIPT_FOLDER = "exchange/receipt_folder"
-HARMONISED_FOLDER = "exchange/harmonised_folder"
-INCLUDE = {"approved": ("approved",), "complete": ("approved", "complete")}
 
 
 class Exchange(QObject):
@@ -344,82 +339,14 @@ class Exchange(QObject):
         except UserError:
             return self.window.enumerator or "office"
 
-    # -- office: the harmonised package ----------------------------------------------------
-    def ask_export_harmonised(self) -> None:
-        title = self.tr("Export harmonised package")
-        ring = self._ready(title)
-        if ring is None:
-            return
-        choices = [self.tr("Approved cases"), self.tr("Approved and complete cases")]
-        chosen, ok = QInputDialog.getItem(
-            self.window, title, self.tr("Which cases go into the package?"), choices, 0, False
-        )
-        if ok:
-            self.plan_harmonised(ring, "approved" if chosen == choices[0] else "complete")
-
-    def plan_harmonised(self, ring: KeyRing, include: str = "approved") -> Job | None:
-        """Build the tables and the disclosure report in a job; nothing is written until the
-        officer has read the report and chosen Write."""
-        window = self.window
-        if window.form is None:
-            return None
-        job = plan_harmonised_job(window.store, window.form, window.rules, ring, INCLUDE[include])
-        return self.runner.run(
-            job,
-            self.tr("Preparing the harmonised package…"),
-            lambda plan: self._on_planned(ring, plan),
-        )
-
-    def _on_planned(self, ring: KeyRing, result: object) -> None:
-        if result is None:  # cancelled: nothing was written
-            self.window.statusBar().showMessage(self.tr("Harmonised package cancelled"))
-            return
-        plan = cast("HarmonisedPlan", result)
-        self.plan = plan
-        dialog = DisclosureDialog(self.window, plan.disclosure, cases=plan.cases)
-        dialog.accepted.connect(lambda: self._ask_harmonised_out(ring, plan))
-        dialog.rejected.connect(self._on_disclosure_rejected)
-        self.dialog = dialog
-        dialog.open()
-
-    def _on_disclosure_rejected(self) -> None:
-        self.plan = None
-        self.window.statusBar().showMessage(self.tr("Harmonised package cancelled"))
-
-    def _ask_harmonised_out(self, ring: KeyRing, plan: HarmonisedPlan) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Save the harmonised package as"),
-            str(Path(self._folder(HARMONISED_FOLDER)) / "harmonised.zip"),
-            PACKAGE_FILTER,
-        )
-        if path:
-            out = Path(path)
-            self._remember(HARMONISED_FOLDER, out.parent)
-            self.write_harmonised(ring, plan, out if out.suffix else out.with_suffix(".zip"))
-        else:
-            self._on_disclosure_rejected()
-
-    def write_harmonised(self, ring: KeyRing, plan: HarmonisedPlan, out: Path) -> Job | None:
-        job = write_harmonised_job(self.window.store, plan, ring, out)
-        return self.runner.run(
-            job,
-            self.tr("Writing the harmonised package…"),
-            self._on_harmonised_written,
-            cancellable=False,
-        )
-
-    def _on_harmonised_written(self, result: object) -> None:
-        done = cast("HarmonisedExport", result)
-        self.plan = None
-        show_info(
-            self.window,
-            self.tr(
-                "Harmonised package written to {path}: {cases} case(s), smallest key cell "
-                "{smallest}."
-            ).format(path=done.path, cases=done.cases, smallest=done.smallest_cell),
-            self.tr("Export harmonised package"),
-        )
+    # -- office: the harmonised package (exchange_harmonised.py) ---------------------------
+    ask_export_harmonised = exchange_harmonised.ask_export_harmonised
+    plan_harmonised = exchange_harmonised.plan_harmonised
+    _on_planned = exchange_harmonised.on_planned
+    _on_disclosure_rejected = exchange_harmonised.on_disclosure_rejected
+    _ask_harmonised_out = exchange_harmonised.ask_harmonised_out
+    write_harmonised = exchange_harmonised.write_harmonised
+    _on_harmonised_written = exchange_harmonised.on_harmonised_written
 
     # -- keys ------------------------------------------------------------------------------
     def show_keys(self) -> KeysDialog:
