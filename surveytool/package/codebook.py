@@ -20,7 +20,6 @@ in a package is reproducible, and every text passes through ``common.xlsx.append
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
 
 import pandas as pd
 from openpyxl import Workbook
@@ -32,7 +31,7 @@ from surveytool.common.catalogue import Message, message
 from surveytool.common.xlsx import append_row, workbook_bytes
 from surveytool.form.levels import CASE_UUID, levels
 from surveytool.form.model import Form, Question
-from surveytool.package.datapackage import field_type
+from surveytool.package.datapackage import Derived, field_type
 from surveytool.validate.checks import universe_of
 
 VARIABLES = "variables"
@@ -44,21 +43,6 @@ _KEY_LABELS: dict[str, Message] = {
     CASE_UUID: message("package.codebook.case_uuid", "Case identifier (uuid)"),
     "status": message("package.codebook.status", "Status of the case"),
 }
-
-
-class Derived(Protocol):
-    """What the codebook reads of a derived variable (``package.derive.DerivedVariable``)."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def level(self) -> str: ...
-    @property
-    def labels(self) -> Mapping[str, str]: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def choices(self) -> Mapping[str, Mapping[str, str]]: ...
 
 
 def codebook_xlsx(

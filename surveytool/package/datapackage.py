@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import pandas as pd
 
@@ -44,6 +44,22 @@ _BY_DTYPE = {"Int64": "integer", "Float64": "number"}
 _BY_QUESTION = {"integer": "integer", "decimal": "number", "date": "date"}
 
 
+class Derived(Protocol):
+    """What a descriptor or codebook reads of a derived variable
+    (``package.derive.DerivedVariable``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def level(self) -> str: ...
+    @property
+    def labels(self) -> Mapping[str, str]: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def choices(self) -> Mapping[str, Mapping[str, str]]: ...
+
+
 def descriptor(
     form: Form,
     tables: Mapping[str, pd.DataFrame],
@@ -51,11 +67,13 @@ def descriptor(
     *,
     extra: Mapping[str, pd.DataFrame] | None = None,
     languages: Sequence[str] = ("en", "fr", "ar", "pt"),
+    derived: Sequence[Derived] = (),
 ) -> dict[str, Any]:
     """The descriptor of ``tables`` (one per level, keyed by ``level.table``) and of the
     ``extra`` tables (keyed by their path in the package). A file's hash and size are read
     from ``members`` (its path as key); a table whose file is not there is written with
-    ``csv_bytes`` to measure it."""
+    ``csv_bytes`` to measure it. ``derived`` variables (a harmonised package's) are titled
+    and coded from their definitions."""
     spoken = [code for code in languages if code in form.language_codes] or [
         form.settings.default_language
     ]
@@ -65,8 +83,11 @@ def descriptor(
     for level in all_levels:
         frame = tables[level.table]
         path = f"{level.table}.csv"
+        made = {item.name: item for item in derived if item.level == level.name}
         fields = [
-            _field(form, questions.get(str(name)), str(name), frame[name], spoken)
+            _derived_field(made[str(name)], frame[name], spoken)
+            if str(name) in made and str(name) not in questions
+            else _field(form, questions.get(str(name)), str(name), frame[name], spoken)
             for name in frame.columns
         ]
         schema = {
@@ -166,6 +187,22 @@ def field_type(form: Form, question: Question | None, column: pd.Series) -> str:
         numeric = codes and all(_INTEGER_CODE.fullmatch(code) for code in codes)
         return "integer" if numeric else "string"
     return _BY_QUESTION.get(question.type, "string")
+
+
+def _derived_field(item: Derived, column: pd.Series, spoken: list[str]) -> dict[str, Any]:
+    """A derived column's field: typed from its data, titled and coded by its definition."""
+    field = _typed_field(item.name, column)
+    field.update(_texts(item.labels, spoken, "title"))
+    if item.choices:
+        numeric = field["type"] == "integer"
+        field["categories"] = [
+            {
+                "value": int(code) if numeric and _INTEGER_CODE.fullmatch(code) else code,
+                **_category_labels(labels, spoken, code),
+            }
+            for code, labels in ((str(c), t) for c, t in item.choices.items())
+        ]
+    return field
 
 
 def _typed_field(name: str, column: pd.Series) -> dict[str, Any]:

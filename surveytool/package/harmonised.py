@@ -155,7 +155,8 @@ def write_harmonised(
     members["disclosure.json"] = container.canonical_json(plan.disclosure)
     members.update(render(tables, form, variables))
     progress.update(2, 4, "renderings")
-    members["datapackage.json"] = container.canonical_json(descriptor(form, tables, members))
+    described = descriptor(form, tables, members, derived=variables)
+    members["datapackage.json"] = container.canonical_json(described)
     sequence, previous = next_sequence(store, KIND)
     manifest = base_manifest(
         form,
