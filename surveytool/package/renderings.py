@@ -25,29 +25,22 @@ from __future__ import annotations
 import io
 import json
 import re
-import zipfile
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from surveytool.common.cells import inert
+from surveytool.common.xlsx_stream import TEXT_LIMIT, cell_text, frames_xlsx
 from surveytool.form.model import Form
 from surveytool.package.derive import DerivedVariable
 from surveytool.package.labels import Labels, labels_of
 from surveytool.package.statfiles import spss_bytes, stata_bytes
 
-if TYPE_CHECKING:
-    from openpyxl.cell import Cell
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
 FOLDER = "renderings"
 WORKBOOK = f"{FOLDER}/tables.xlsx"
 LABELS_SHEET = "labels"
-XLSX_TEXT_LIMIT = 32_767
+XLSX_TEXT_LIMIT = TEXT_LIMIT
 FIXED_TIME = "1980-01-01T00:00:00Z"
 _SHEET_NAME = 31
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -91,22 +84,16 @@ def parquet_bytes(frame: pd.DataFrame, labels: Labels) -> bytes:
 
 
 def xlsx_bytes(tables: Mapping[str, pd.DataFrame], labels: Mapping[str, Labels]) -> bytes:
-    """One sheet per table, then the labels sheet; deterministic bytes."""
-    from openpyxl import Workbook
+    """One sheet per table, then the labels sheet; deterministic bytes.
 
-    workbook = Workbook(write_only=True)
+    Written by ``common.xlsx_stream`` (openpyxl's write-only mode took a minute for 100,000
+    persons): text cells shared strings made by ``xlsx_text``, never a formula."""
     used: set[str] = set()
-    for name, frame in tables.items():
-        sheet = workbook.create_sheet(sheet_name(name, used))
-        sheet.append([_text_cell(sheet, str(column)) for column in frame.columns])
-        for row in _rows(frame):
-            sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
-    sheet = workbook.create_sheet(sheet_name(LABELS_SHEET, used))
-    for row in labels_rows(tables, labels):
-        sheet.append([_text_cell(sheet, value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return _stable(buffer.getvalue())
+    sheets = [(sheet_name(name, used), frame) for name, frame in tables.items()]
+    header, *rows = labels_rows(tables, labels)
+    listing = pd.DataFrame(rows, columns=list(header), dtype=object)
+    sheets.append((sheet_name(LABELS_SHEET, used), listing))
+    return frames_xlsx(sheets)
 
 
 def labels_rows(
@@ -140,42 +127,4 @@ def sheet_name(name: str, used: set[str]) -> str:
 
 def xlsx_text(value: str) -> str:
     """Text as an XLSX cell holds it: inert, without XML-illegal characters, cut at the limit."""
-    return inert(_ILLEGAL_XML.sub("", value))[:XLSX_TEXT_LIMIT]
-
-
-def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> Cell:
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=xlsx_text(value))
-    cell.data_type = "s"
-    return cell
-
-
-def _rows(frame: pd.DataFrame) -> Iterator[tuple[object, ...]]:
-    """The frame's rows as Python values: None for blanks, ints for whole integer columns."""
-    columns = []
-    for name in frame.columns:
-        column = frame[name]
-        values = column.astype(object).where(column.notna(), None).tolist()
-        columns.append(values)
-    return zip(*columns, strict=True) if columns else iter(())
-
-
-def _stable(data: bytes) -> bytes:
-    """The workbook with fixed dates: openpyxl stamps the time of saving in docProps/core.xml
-    and on every zip entry."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(
-                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
-                    rb"\g<1>" + FIXED_TIME.encode() + rb"\g<2>",
-                    content,
-                )
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, content)
-    return out.getvalue()
+    return cell_text(value)
