@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from surveytool.common.errors import UserError
+from surveytool.common.progress import Cancelled
 from surveytool.demo.generate import generate
 from surveytool.package import container
 from surveytool.package.batch import export_batch
@@ -205,3 +206,26 @@ def test_a_case_changed_on_both_sides_is_a_conflict_never_an_overwrite(
         assert _events(store, case.uuid) == ours  # untouched
         found = conflicts(store)
         assert [c.case_uuid for c in found] == [case.uuid]
+    # the receipt does not confirm a case kept aside: it stays with the enumerator
+    with Store.open(field_store) as store:
+        outcome = import_receipt(store, second.with_name("b2.receipt.json"), enumerator)
+        assert case.uuid not in outcome.removed
+        assert store.case(case.uuid).status == "complete"
+
+
+class _Stop:
+    def update(self, done, total=None, message=""):
+        return None
+
+    @property
+    def cancelled(self):
+        return True
+
+
+def test_a_cancelled_export_writes_and_records_nothing(tmp_path, form, rules, rings, field_store):
+    enumerator, _, _ = rings
+    with Store.open(field_store) as store, pytest.raises(Cancelled):
+        export_batch(store, form, rules, enumerator, tmp_path / "b.zip", progress=_Stop())
+    assert not (tmp_path / "b.zip").exists()
+    done = _export(field_store, form, rules, enumerator, tmp_path / "b.zip")
+    assert done.sequence == 1  # the number was not used up

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from surveytool.common.catalogue import message
+from surveytool.common.errors import UserError
+
 
 class Progress(Protocol):
     def update(self, done: int, total: int | None = None, message: str = "") -> None: ...
@@ -25,3 +28,17 @@ class NullProgress:
     @property
     def cancelled(self) -> bool:
         return False
+
+
+class Cancelled(UserError):
+    """The user stopped a job between two of its steps; the job wrote nothing."""
+
+
+CANCELLED = message("job.cancelled", "cancelled: nothing was written")
+
+
+def stop_if_cancelled(progress: Progress) -> None:
+    """Raise ``Cancelled`` if the user asked to stop: called by a job between steps, before
+    anything is written."""
+    if progress.cancelled:
+        raise Cancelled(CANCELLED)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
-from surveytool.common.progress import NullProgress, Progress
+from surveytool.common.progress import NullProgress, Progress, stop_if_cancelled
 from surveytool.form.levels import levels
 from surveytool.form.model import Form
 from surveytool.package import container, paradata
@@ -83,6 +83,7 @@ def export_batch(
     members[paradata.EVENTS] = paradata.events_bytes(e for uuid in uuids for e in events[uuid])
     report = validate_frames(form, rules, text_frames(store, form, tables))
     progress.update(2, 4, "validation")
+    stop_if_cancelled(progress)
     buffer = io.StringIO()
     write_json(report, buffer)
     members["validation.json"] = buffer.getvalue().encode()
@@ -101,6 +102,7 @@ def export_batch(
     )
     data, digest = container.build(manifest, members, ring, encrypt_to)
     progress.update(3, 4, "package")
+    stop_if_cancelled(progress)  # the last moment: nothing is recorded or written yet
     sent = {
         uuid: (events[uuid][-1].seq if events[uuid] else 0, events_digest(events[uuid]))
         for uuid in uuids

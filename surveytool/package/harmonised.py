@@ -22,7 +22,7 @@ import pandas as pd
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
-from surveytool.common.progress import NullProgress, Progress
+from surveytool.common.progress import NullProgress, Progress, stop_if_cancelled
 from surveytool.form.levels import levels
 from surveytool.form.model import Form
 from surveytool.package import container
@@ -103,6 +103,7 @@ def plan_harmonised(
         raise UserError(_NOTHING, Location(str(store.path)), statuses=", ".join(include))
     tables = store_tables(store, form, statuses=include)
     progress.update(1, 4, "tables")
+    stop_if_cancelled(progress)
     report = validate_frames(form, rules, text_frames(store, form, tables))
     validation = {
         "summary": [asdict(line) for line in report.summary],
@@ -111,12 +112,14 @@ def plan_harmonised(
         "statuses": list(include),
     }
     progress.update(2, 4, "validation")
+    stop_if_cancelled(progress)
     path = default_derivations_path(form)
     derivations = load_derivations(path, form) if path.is_file() else Derivations(items=())
     rates = rules.rates if rules is not None else None
     derived, notes = derive_with_notes(tables, form, derivations, rates)
     clean = deidentify(derived, form, ring.hmac_key())
     progress.update(3, 4, "derived")
+    stop_if_cancelled(progress)
     settings = derivations.disclosure
     disclosure = disclosure_report(clean, form, settings) | {"notes": notes}
     final = _fifteen_digits(topcode(clean, form, settings))
@@ -155,6 +158,7 @@ def write_harmonised(
     members["disclosure.json"] = container.canonical_json(plan.disclosure)
     members.update(render(tables, form, variables))
     progress.update(2, 4, "renderings")
+    stop_if_cancelled(progress)
     described = descriptor(form, tables, members, derived=variables)
     members["datapackage.json"] = container.canonical_json(described)
     sequence, previous = next_sequence(store, KIND)
@@ -172,6 +176,7 @@ def write_harmonised(
     manifest["include"] = list(plan.include)
     data, digest = container.build(manifest, members, ring)
     progress.update(3, 4, "package")
+    stop_if_cancelled(progress)  # the last moment: nothing is recorded or written yet
     package_id = str(manifest["package_id"])
     with store.transaction():
         record_sent(store, package_id, KIND, sequence, digest, str(out), "", {})

@@ -119,9 +119,10 @@ def import_package(
         log_import(store, str(path), package_id, sender, verdict, error.text())
         return ImportOutcome(path, verdict, package_id, sender, error=error)
     progress.update(2, 3, "imported")
-    receipt_bytes = make_receipt(
-        ring, package_id, opened.digest, [case.row.uuid for case in incoming], IMPORTED
-    )
+    # the receipt confirms the cases this office now holds as cases; one kept aside as a
+    # conflict stays on the enumerator's workstation until the officer has resolved it
+    held = [uuid for uuid, outcome in counts.outcomes.items() if outcome != "conflict"]
+    receipt_bytes = make_receipt(ring, package_id, opened.digest, held, IMPORTED)
     folder = receipt_folder or path.parent
     receipt = folder / f"{path.stem}.receipt.json"
     container.write(receipt, receipt_bytes)

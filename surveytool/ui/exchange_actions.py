@@ -157,9 +157,7 @@ class Exchange(QObject):
         job = export_batch_job(
             window.store, window.form, window.rules, ring, out, office_key, cases
         )
-        return self.runner.run(
-            job, self.tr("Exporting the batch…"), self._on_batch_exported, cancellable=False
-        )
+        return self.runner.run(job, self.tr("Exporting the batch…"), self._on_batch_exported)
 
     def _on_batch_exported(self, result: object) -> None:
         done = cast("BatchExport", result)

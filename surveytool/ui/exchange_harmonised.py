@@ -110,7 +110,6 @@ def write_harmonised(
         job,
         QCoreApplication.translate("Exchange", "Writing the harmonised package…"),
         exchange._on_harmonised_written,
-        cancellable=False,
     )
 
 
