@@ -61,8 +61,7 @@ def compare(form: Form, ours: list[Event], theirs: list[Event]) -> list[Differen
 
 def _records(table: pd.DataFrame, position: str | None) -> dict[str, dict[str, object]]:
     records = [
-        {str(name): value for name, value in row.items()}
-        for row in table.to_dict(orient="records")
+        {str(name): value for name, value in row.items()} for row in table.to_dict(orient="records")
     ]
     if position is None:
         return {"": records[0]} if records else {}
