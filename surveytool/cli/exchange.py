@@ -38,6 +38,9 @@ _CONFLICT_LINE = message(
 )
 _NO_CONFLICTS = message("cli.conflicts.none", "no unresolved conflict")
 _RESOLVED = message("cli.conflicts.resolved", "conflict {id} resolved: kept {kept}")
+_KEEP_WHICH = message(
+    "cli.conflicts.keep_which", "--resolve needs --keep ours (this store's version) or theirs"
+)
 
 
 def add_commands(commands: Any, spoken: argparse.ArgumentParser) -> None:
@@ -210,7 +213,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     with Store.open(args.store) as store:
         if args.resolve is not None:
             if args.keep is None:
-                print("--resolve needs --keep ours|theirs", file=sys.stderr)
+                print(_KEEP_WHICH.text(args.language), file=sys.stderr)
                 return 2
             resolve_conflict(store, args.resolve, args.keep, args.who)
             print(_RESOLVED.text(args.language, id=args.resolve, kept=args.keep))

@@ -99,3 +99,45 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.text()
+
+
+def problem_record(error: UserError) -> str:
+    """``error`` as JSON text that ``recorded_text`` renders again later in any language (a
+    log kept in a store is read by people of several languages). Values that are not plain
+    JSON (a nested message) are kept as their English text."""
+    import json
+    from dataclasses import asdict
+
+    problem = error.problem
+    if isinstance(problem, str):
+        return problem
+    values = {
+        name: value if isinstance(value, int | float | str) else str(_in(SOURCE_LANGUAGE, value))
+        for name, value in problem.values.items()
+    }
+    record = {
+        "message": problem.template.id,
+        "english": problem.template.english,
+        "values": values,
+        "location": asdict(error.location),
+    }
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def recorded_text(record: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The text of a ``problem_record`` in ``language``; any other text as it is."""
+    import json
+
+    try:
+        data = json.loads(record)
+    except ValueError:
+        return record
+    if not isinstance(data, dict) or not {"message", "english", "values"} <= set(data):
+        return record
+    try:
+        text = Message(str(data["message"]), str(data["english"])).text(
+            language, **dict(data["values"])
+        )
+        return located(Location(**dict(data.get("location") or {})), text, language)
+    except (KeyError, TypeError, ValueError, IndexError):
+        return record

@@ -64,7 +64,8 @@ _BAD_SIGNATURE_FILE = message("package.open.bad_sig_file", "manifest.sig is malf
 _UNTRUSTED = message(
     "package.open.untrusted",
     "signed by {creator} (key {fingerprint}), a key this workstation does not trust: compare "
-    "the fingerprint with the sender, then run 'surveytool keys trust' on their key file",
+    "the fingerprint with the sender, then trust their key file (Exchange ▸ Keys, or "
+    "'surveytool keys trust')",
 )
 _BAD_SIGNATURE = message(
     "package.open.bad_signature",

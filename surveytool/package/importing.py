@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from surveytool.common.catalogue import message
-from surveytool.common.errors import Location, UserError
+from surveytool.common.errors import Location, UserError, problem_record
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
 from surveytool.package import container, paradata
@@ -60,6 +60,10 @@ _FORM_VERSION = message(
     "package.import.form_version",
     "the package holds form {form} version {theirs}; this office uses version {ours}",
 )
+_COUNTED = message(
+    "package.import.counted",
+    "{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)",
+)
 _WRONG_FORM = message(
     "package.import.wrong_form", "a case of form {form} {version} in a package of {expected}"
 )
@@ -97,7 +101,7 @@ def import_package(
     try:
         opened = container.open_package(path, ring, kind=KIND)
     except UserError as error:
-        log_import(store, str(path), None, None, REFUSED, error.text())
+        log_import(store, str(path), None, None, REFUSED, problem_record(error))
         return ImportOutcome(path, REFUSED, error=error)
     manifest = opened.manifest
     package_id, sender = str(manifest["package_id"]), opened.sender.fingerprint
@@ -116,7 +120,7 @@ def import_package(
         verdict = (
             ALREADY if not isinstance(problem, str) and problem.template is _ALREADY else REFUSED
         )
-        log_import(store, str(path), package_id, sender, verdict, error.text())
+        log_import(store, str(path), package_id, sender, verdict, problem_record(error))
         return ImportOutcome(path, verdict, package_id, sender, error=error)
     progress.update(2, 3, "imported")
     # the receipt confirms the cases this office now holds as cases; one kept aside as a
@@ -126,7 +130,14 @@ def import_package(
     folder = receipt_folder or path.parent
     receipt = folder / f"{path.stem}.receipt.json"
     container.write(receipt, receipt_bytes)
-    log_import(store, str(path), package_id, sender, IMPORTED, _counts_text(counts))
+    counted = UserError(
+        _COUNTED,
+        added=counts.added,
+        updated=counts.updated,
+        same=counts.same,
+        conflicts=counts.conflicts,
+    )
+    log_import(store, str(path), package_id, sender, IMPORTED, problem_record(counted))
     progress.update(3, 3, "receipt")
     return ImportOutcome(path, IMPORTED, package_id, sender, counts, receipt)
 
@@ -183,10 +194,3 @@ def _incoming(opened: container.Opened, form: Form) -> list[IncomingCase]:
                 expected=f"{form.form_id} {form.version}",
             )
     return [IncomingCase(row, events[row.uuid]) for row in cases]
-
-
-def _counts_text(counts: ImportCounts) -> str:
-    return (
-        f"added {counts.added}, updated {counts.updated}, same {counts.same}, "
-        f"conflicts {counts.conflicts}"
-    )

@@ -32,7 +32,7 @@ _MALFORMED = message("package.receipt.malformed", "not a surveytool receipt: {re
 _UNTRUSTED = message(
     "package.receipt.untrusted",
     "the receipt is signed by the key {fingerprint}, which this workstation does not trust: "
-    "trust the office's key first ('surveytool keys trust')",
+    "trust the office's key first (Exchange ▸ Keys, or 'surveytool keys trust')",
 )
 _BAD_SIGNATURE = message(
     "package.receipt.bad_signature",

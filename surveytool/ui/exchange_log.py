@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveytool.common.errors import recorded_text
 from surveytool.store import Store
+from surveytool.ui import i18n
 from surveytool.ui.office_models import RowsModel, plain
 
 
@@ -90,7 +92,10 @@ class ImportLogDialog(QDialog):
         from surveytool.store.exchange import import_log
 
         attempts = import_log(self.store)
-        rows = [(a.at, a.file, a.verdict, a.sender, a.detail) for a in attempts]
+        language = i18n.current()
+        rows = [
+            (a.at, a.file, a.verdict, a.sender, recorded_text(a.detail, language)) for a in attempts
+        ]
         self.model.set_rows(rows, attempts)
         self.retranslate_ui()
 
