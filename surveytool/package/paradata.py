@@ -14,7 +14,8 @@ from typing import Any
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
-from surveytool.store import CaseRow, Event, SurveyKey
+from surveytool.store import CaseRow, Event
+from surveytool.store.exchange.cases import row_from_record, row_record
 
 CASES = "paradata/cases.jsonl"
 EVENTS = "paradata/events.jsonl"
@@ -31,24 +32,6 @@ def _line(record: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False, sort_keys=True).encode() + b"\n"
 
 
-def case_record(row: CaseRow) -> dict[str, Any]:
-    return {
-        "uuid": row.uuid,
-        "country": row.key.country,
-        "round": row.key.round,
-        "cluster": row.key.cluster,
-        "household": row.key.household,
-        "form_id": row.form_id,
-        "form_version": row.form_version,
-        "status": row.status,
-        "created_at": row.created_at,
-        "updated_at": row.updated_at,
-        "enumerator_id": row.enumerator_id,
-        "n_errors": row.n_errors,
-        "comment": row.comment,
-    }
-
-
 def event_record(event: Event) -> dict[str, Any]:
     return {
         "case_uuid": event.case_uuid,
@@ -61,7 +44,7 @@ def event_record(event: Event) -> dict[str, Any]:
 
 
 def cases_bytes(rows: Iterable[CaseRow]) -> bytes:
-    return b"".join(_line(case_record(row)) for row in rows)
+    return b"".join(_line(row_record(row)) for row in rows)
 
 
 def events_bytes(events: Iterable[Event]) -> bytes:
@@ -72,26 +55,7 @@ def read_cases(data: bytes, where: str) -> list[CaseRow]:
     rows = []
     for number, record in _records(data, where):
         try:
-            key = SurveyKey(
-                str(record["country"]),
-                str(record["round"]),
-                str(record["cluster"]),
-                int(record["household"]),
-            )
-            rows.append(
-                CaseRow(
-                    str(record["uuid"]),
-                    key,
-                    str(record["form_id"]),
-                    str(record["form_version"]),
-                    str(record["status"]),
-                    str(record["created_at"]),
-                    str(record["updated_at"]),
-                    str(record["enumerator_id"]),
-                    int(record["n_errors"]),
-                    str(record["comment"]),
-                )
-            )
+            rows.append(row_from_record(record))
         except (KeyError, TypeError, ValueError) as error:
             raise UserError(_BAD_LINE, Location(where, row=number), error=repr(error)) from error
     return rows

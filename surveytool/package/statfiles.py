@@ -110,23 +110,34 @@ def _number(column: pd.Series) -> pd.Series:
     return pd.Series(values, dtype=np.float64)
 
 
-def stata_bytes(frame: pd.DataFrame, labels: Labels, file_label: str = "") -> bytes:
-    """A Stata 118 file (Stata 14 and later) of ``frame``."""
-    import pyreadstat
-
-    names = rendered_names(frame.columns, "dta")
+def _prepared(
+    frame: pd.DataFrame, labels: Labels, kind: str, variable_limit: int, value_limit: int
+) -> tuple[pd.DataFrame, dict[str, str | None], dict[str, dict[int | float, str]]]:
+    """The table with names the format accepts, its variable labels and its value labels,
+    each cut to the format's limits."""
+    names = rendered_names(frame.columns, kind)
+    cut_variable = cut if kind == "dta" else cut_bytes
     table = stat_frame(frame, labels).rename(columns=names)
     variable_labels: dict[str, str | None] = {
-        names[c]: cut(labels.variables.get(c, ""), STATA_VARIABLE_LABEL) for c in frame.columns
+        names[c]: cut_variable(labels.variables.get(c, ""), variable_limit) for c in frame.columns
     }
     value_labels: dict[str, dict[int | float, str]] = {
         names[c]: {
-            int(code): cut_bytes(text, STATA_VALUE_LABEL)
-            for code, text in labels.value_labels(c).items()
+            int(code): cut_bytes(text, value_limit) for code, text in labels.value_labels(c).items()
         }
         for c in frame.columns
         if c in labels.numeric
     }
+    return table, variable_labels, value_labels
+
+
+def stata_bytes(frame: pd.DataFrame, labels: Labels, file_label: str = "") -> bytes:
+    """A Stata 118 file (Stata 14 and later) of ``frame``."""
+    import pyreadstat
+
+    table, variable_labels, value_labels = _prepared(
+        frame, labels, "dta", STATA_VARIABLE_LABEL, STATA_VALUE_LABEL
+    )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "table.dta"
         pyreadstat.write_dta(
@@ -144,19 +155,9 @@ def spss_bytes(frame: pd.DataFrame, labels: Labels, file_label: str = "") -> byt
     """An SPSS system file (uncompressed ``.sav``) of ``frame``."""
     import pyreadstat
 
-    names = rendered_names(frame.columns, "sav")
-    table = stat_frame(frame, labels).rename(columns=names)
-    variable_labels: dict[str, str | None] = {
-        names[c]: cut_bytes(labels.variables.get(c, ""), SPSS_VARIABLE_LABEL) for c in frame.columns
-    }
-    value_labels: dict[str, dict[int | float, str]] = {
-        names[c]: {
-            int(code): cut_bytes(text, SPSS_VALUE_LABEL)
-            for code, text in labels.value_labels(c).items()
-        }
-        for c in frame.columns
-        if c in labels.numeric
-    }
+    table, variable_labels, value_labels = _prepared(
+        frame, labels, "sav", SPSS_VARIABLE_LABEL, SPSS_VALUE_LABEL
+    )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "table.sav"
         pyreadstat.write_sav(

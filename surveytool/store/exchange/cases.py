@@ -107,24 +107,46 @@ def last_seq(connection: sqlite3.Connection, case_uuid: str) -> int:
 
 
 # -- JSON (a conflict keeps both versions this way) -------------------------------------------
+def row_record(row: CaseRow) -> dict[str, Any]:
+    """A case row as JSON-able fields (a package's paradata and a conflict's record)."""
+    return {
+        "uuid": row.uuid,
+        "country": row.key.country,
+        "round": row.key.round,
+        "cluster": row.key.cluster,
+        "household": row.key.household,
+        "form_id": row.form_id,
+        "form_version": row.form_version,
+        "status": row.status,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+        "enumerator_id": row.enumerator_id,
+        "n_errors": row.n_errors,
+        "comment": row.comment,
+    }
+
+
+def row_from_record(r: Mapping[str, Any]) -> CaseRow:
+    """``row_record`` read back; a missing or mistyped field raises KeyError/TypeError/
+    ValueError for the caller to locate."""
+    key = SurveyKey(str(r["country"]), str(r["round"]), str(r["cluster"]), int(r["household"]))
+    return CaseRow(
+        str(r["uuid"]),
+        key,
+        str(r["form_id"]),
+        str(r["form_version"]),
+        str(r["status"]),
+        str(r["created_at"]),
+        str(r["updated_at"]),
+        str(r["enumerator_id"]),
+        int(r["n_errors"]),
+        str(r["comment"]),
+    )
+
+
 def case_to_json(case: IncomingCase) -> str:
-    row = case.row
     data = {
-        "row": {
-            "uuid": row.uuid,
-            "country": row.key.country,
-            "round": row.key.round,
-            "cluster": row.key.cluster,
-            "household": row.key.household,
-            "form_id": row.form_id,
-            "form_version": row.form_version,
-            "status": row.status,
-            "created_at": row.created_at,
-            "updated_at": row.updated_at,
-            "enumerator_id": row.enumerator_id,
-            "n_errors": row.n_errors,
-            "comment": row.comment,
-        },
+        "row": row_record(case.row),
         "events": [
             {
                 "at": e.at,
@@ -141,20 +163,7 @@ def case_to_json(case: IncomingCase) -> str:
 
 def case_from_json(text: str) -> IncomingCase:
     data: Mapping[str, Any] = json.loads(text)
-    r = data["row"]
-    key = SurveyKey(r["country"], r["round"], r["cluster"], int(r["household"]))
-    row = CaseRow(
-        r["uuid"],
-        key,
-        r["form_id"],
-        r["form_version"],
-        r["status"],
-        r["created_at"],
-        r["updated_at"],
-        r["enumerator_id"],
-        int(r["n_errors"]),
-        r["comment"],
-    )
+    row = row_from_record(data["row"])
     events = [
         Event(0, row.uuid, e["at"], e["enumerator"], e["kind"], e["path"], e["value"])
         for e in data["events"]
