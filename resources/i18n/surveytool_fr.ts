@@ -159,27 +159,27 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="96"/>
+        <location filename="../../surveytool/ui/case_list.py" line="97"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="91"/>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
         <source>New case</source>
         <translation>Nouveau cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="90"/>
+        <location filename="../../surveytool/ui/case_list.py" line="91"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>Rechercher un ménage (p. ex. C0012)&#xa0;; Down&#xa0;: la liste</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="93"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N ou Insert</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="170"/>
+        <location filename="../../surveytool/ui/case_list.py" line="171"/>
         <source>{count} cases</source>
         <translation>{count} cas</translation>
     </message>
@@ -231,6 +231,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="254"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Found</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="260"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="261"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="262"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
+        <source>This office&apos;s value</source>
+        <translation>Valeur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="264"/>
+        <source>The package&apos;s value</source>
+        <translation>Valeur du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="267"/>
+        <source>Keep this office&apos;s version…</source>
+        <translation>Garder la version du bureau…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="268"/>
+        <source>Take the package&apos;s version…</source>
+        <translation>Prendre la version du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>Aucun conflit en attente de décision.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="278"/>
+        <source>Pick a conflict to see the two versions side by side.</source>
+        <translation>Choisissez un conflit pour voir les deux versions côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="280"/>
+        <source>Comparing the two versions…</source>
+        <translation>Comparaison des deux versions en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="282"/>
+        <source>Household {key}: {reason}. {count} difference(s) between this office&apos;s version and the package&apos;s.</source>
+        <translation>Ménage {key}&#xa0;: {reason}. {count} différence(s) entre la version du bureau et celle du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="302"/>
+        <source>Keep this office&apos;s version of household {key}? The package&apos;s version stays on record in the store.</source>
+        <translation>Garder la version du bureau pour le ménage {key}&#xa0;? La version du paquet reste conservée dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="307"/>
+        <source>Replace this office&apos;s version of household {key} by the package&apos;s? This office&apos;s version stays on record in the store.</source>
+        <translation>Remplacer la version du bureau pour le ménage {key} par celle du paquet&#xa0;? La version du bureau reste conservée dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="312"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="324"/>
+        <source>Resolve the conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../surveytool/ui/crash.py" line="89"/>
@@ -253,11 +352,616 @@
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="127"/>
+        <source>Disclosure report</source>
+        <translation>Rapport sur le risque de divulgation</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="131"/>
+        <source>{cases} case(s) go into the harmonised package.</source>
+        <translation>Cas inclus dans le paquet harmonisé&#xa0;: {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="132"/>
+        <source>{records} {level} record(s) judged on the key variables: {keys}.</source>
+        <translation>{records} enregistrement(s) de niveau {level} évalué(s) sur les variables clés&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="141"/>
+        <source>Key variables not in the tables: {names}</source>
+        <translation>Variables clés absentes des tables&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="147"/>
+        <source>Smallest cell: {count} record(s)</source>
+        <translation>Plus petite cellule&#xa0;: {count} enregistrement(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="150"/>
+        <source>Records in cells smaller than k = {k}: {records} (in {cells} cell(s))</source>
+        <translation>Enregistrements dans des cellules de moins de k = {k}&#xa0;: {records} (dans {cells} cellule(s))</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="161"/>
+        <source>Sizes of the smallest cells (of {cells}): {sizes}</source>
+        <translation>Tailles des plus petites cellules (sur {cells})&#xa0;: {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="166"/>
+        <source>Top-coded above the {percentile}th percentile:</source>
+        <translation>Valeurs plafonnées au-delà du {percentile}e centile&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="171"/>
+        <source>Not in the tables, not top-coded: {names}</source>
+        <translation>Absentes des tables, donc non plafonnées&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="178"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="179"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="180"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="181"/>
+        <source>Values replaced</source>
+        <translation>Valeurs remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="187"/>
+        <source>Not derived everywhere:</source>
+        <translation>Variables dérivées incomplètes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="191"/>
+        <source>Nothing is written until you choose Write. Cancel if a cell is too small: the package cannot be called back once it has left.</source>
+        <translation>Rien n&apos;est écrit tant que vous n&apos;avez pas choisi Écrire. Annulez si une cellule est trop petite&#xa0;: une fois parti, le paquet ne peut plus être rappelé.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="195"/>
+        <source>Write…</source>
+        <translation>Écrire…</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="88"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>Le questionnaire est en cours de chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="91"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>Attendez la fin de la tâche en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="99"/>
+        <source>{problem}
+
+Create this workstation&apos;s key in the Keys dialog.</source>
+        <translation>{problem}
+
+Créez la clé de ce poste dans la fenêtre Clés.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="129"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
+        <source>Export batch</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="160"/>
+        <source>Exporting the batch…</source>
+        <translation>Exportation du lot en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="166"/>
+        <source>Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.
+
+Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
+        <translation>Lot {sequence} écrit dans {path}&#xa0;: {cases} cas, chiffré pour {office}.
+
+Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos;importation de l&apos;accusé de réception du bureau (Échanges ▸ Importer un accusé de réception…).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
+        <source>Batch {sequence} exported</source>
+        <translation>Lot {sequence} exporté</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="177"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
+        <source>Import receipt</source>
+        <translation>Importer un accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="191"/>
+        <source>Importing the receipt…</source>
+        <translation>Importation de l&apos;accusé de réception en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="198"/>
+        <source>{count} case(s) received by the office left this workstation.</source>
+        <translation>{count} cas reçu(s) par le bureau retiré(s) de ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="205"/>
+        <source>{count} case(s) changed since they were sent stay: send them again.</source>
+        <translation>{count} cas modifié(s) depuis leur envoi conservé(s) sur ce poste&#xa0;: envoyez-le(s) de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="210"/>
+        <source>{count} case(s) of the receipt were not in that batch: ignored.</source>
+        <translation>{count} cas de l&apos;accusé de réception absent(s) de ce lot&#xa0;: ignoré(s).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="218"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="285"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="298"/>
+        <source>Import packages</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="238"/>
+        <source>Importing packages…</source>
+        <translation>Importation des paquets en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="259"/>
+        <source>{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)</source>
+        <translation>{added} ajouté(s), {updated} mis à jour, {same} inchangé(s), {conflicts} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="269"/>
+        <source>receipt: {path}</source>
+        <translation>accusé de réception&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="273"/>
+        <source>Cancelled: {count} package(s) not imported.</source>
+        <translation>Annulé&#xa0;: {count} paquet(s) non importé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
+        <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
+        <translation>Résolvez les conflits dans Échanges ▸ Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
+        <source>{count} package(s) imported</source>
+        <translation>{count} paquet(s) importé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="293"/>
+        <source>{count} package(s) skip sequence numbers: packages of that workstation are missing. Import them anyway? The gap stays in the import log.</source>
+        <translation>{count} paquet(s) avec un saut de numérotation&#xa0;: des paquets de ce poste manquent. Les importer quand même&#xa0;? Le saut restera inscrit dans le journal des importations.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="34"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="125"/>
+        <source>Export harmonised package</source>
+        <extracomment>the statuses of the cases a harmonised package takes, by the officer&apos;s choice</extracomment>
+        <translation>Exporter le paquet harmonisé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="39"/>
+        <source>Approved cases</source>
+        <translation>Cas approuvés</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
+        <source>Approved and complete cases</source>
+        <translation>Cas approuvés et complets</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="45"/>
+        <source>Which cases go into the package?</source>
+        <translation>Quels cas mettre dans le paquet&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="63"/>
+        <source>Preparing the harmonised package…</source>
+        <translation>Préparation du paquet harmonisé en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="71"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="86"/>
+        <source>Harmonised package cancelled</source>
+        <translation>Paquet harmonisé annulé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="93"/>
+        <source>Save the harmonised package as</source>
+        <translation>Enregistrer le paquet harmonisé sous</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="111"/>
+        <source>Writing the harmonised package…</source>
+        <translation>Écriture du paquet harmonisé en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="121"/>
+        <source>Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.</source>
+        <translation>Paquet harmonisé écrit dans {path}&#xa0;: {cases} cas, plus petite cellule (variables clés)&#xa0;: {smallest}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="38"/>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="39"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="40"/>
+        <source>&amp;Export batch…</source>
+        <translation>&amp;Exporter un lot…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="41"/>
+        <source>Import &amp;receipt…</source>
+        <translation>Importer un &amp;accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="42"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="43"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Importer des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="44"/>
+        <source>Import &amp;log</source>
+        <translation>&amp;Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="45"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="46"/>
+        <source>Export &amp;harmonised package…</source>
+        <translation>Exporter le paquet &amp;harmonisé…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="47"/>
+        <source>&amp;Keys…</source>
+        <translation>C&amp;lés…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="48"/>
+        <source>changed here</source>
+        <translation>modifié ici</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="49"/>
+        <source>histories differ</source>
+        <translation>historiques divergents</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
+        <source>entered here</source>
+        <translation>saisi ici</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
+        <source>same household key</source>
+        <translation>même clé de ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="59"/>
+        <source>changed in this office since it was imported</source>
+        <translation>modifié dans ce bureau depuis son importation</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="62"/>
+        <source>the package&apos;s history does not continue the one imported</source>
+        <translation>l&apos;historique du paquet ne prolonge pas celui déjà importé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="65"/>
+        <source>entered in this office, not imported</source>
+        <translation>saisi dans ce bureau, non importé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="68"/>
+        <source>another case here has the same household key</source>
+        <translation>un autre cas de cette base a la même clé de ménage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="47"/>
+        <source>enumerator</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
+        <source>African Union</source>
+        <translation>Union africaine</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="32"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
+        <source>already imported</source>
+        <translation>déjà importé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBatchDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="104"/>
+        <source>Export batch</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="106"/>
+        <source>The complete cases not sent yet: {count} case(s)</source>
+        <translation>Les cas complets pas encore envoyés&#xa0;: {count} cas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="109"/>
+        <source>Only the cases selected in the case list: {count}</source>
+        <translation>Seulement les cas sélectionnés dans la liste des cas&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="111"/>
+        <source>Office&apos;s &amp;public key</source>
+        <translation>&amp;Clé publique du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <source>Save the &amp;batch as</source>
+        <translation>Enregistrer le &amp;lot sous</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="116"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="127"/>
+        <source>The office&apos;s public key</source>
+        <translation>Clé publique du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="134"/>
+        <source>Save the batch as</source>
+        <translation>Enregistrer le lot sous</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="143"/>
+        <source>Choose the key file the office gave you (.pub).</source>
+        <translation>Choisissez le fichier de clé que le bureau vous a remis (.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="151"/>
+        <source>Sealed for {name} ({role})
+Fingerprint: {fingerprint}</source>
+        <translation>Chiffré pour {name} ({role})
+Empreinte&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="173"/>
+        <source>No complete case waits to be sent.</source>
+        <translation>Aucun cas complet en attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="176"/>
+        <source>Choose the office&apos;s public key.</source>
+        <translation>Choisissez la clé publique du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="185"/>
+        <source>Choose the file to save the batch in.</source>
+        <translation>Choisissez le fichier où enregistrer le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="189"/>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <location filename="../../surveytool/ui/form_view.py" line="270"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>Fin du questionnaire&#xa0;: Ctrl+Enter ou F10 le marque comme complet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="103"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="106"/>
+        <source>Time (UTC)</source>
+        <translation>Date et heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="113"/>
+        <source>{count} import(s)</source>
+        <translation>{count} importation(s)</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_run.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_run.py" line="82"/>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="195"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="240"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="199"/>
+        <source>This workstation: {name} ({role})
+Fingerprint: {fingerprint}
+Keys kept in {folder}</source>
+        <translation>Ce poste&#xa0;: {name} ({role})
+Empreinte&#xa0;: {fingerprint}
+Clés conservées dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="209"/>
+        <source>This workstation has no key yet.</source>
+        <translation>Ce poste n&apos;a pas encore de clé.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
+        <source>Create this workstation&apos;s key…</source>
+        <translation>Créer la clé de ce poste…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
+        <source>Export the public key…</source>
+        <translation>Exporter la clé publique…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
+        <source>Trust a key file…</source>
+        <translation>Faire confiance à un fichier de clé…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="214"/>
+        <source>Trusted keys: packages and receipts signed by these are accepted</source>
+        <translation>Clés de confiance&#xa0;: les paquets et accusés de réception signés par ces clés sont acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="251"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="264"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="271"/>
+        <source>Export the public key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="268"/>
+        <source>Public key written to {path}. Fingerprint: {fingerprint}</source>
+        <translation>Clé publique écrite dans {path}. Empreinte&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="277"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="289"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="299"/>
+        <source>Trust a key file</source>
+        <translation>Faire confiance à un fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="292"/>
+        <source>Trust the key of {name} ({role})?
+
+Fingerprint: {fingerprint}
+
+Compare it with the fingerprint its owner reads to you. Packages and receipts signed by this key will be accepted.</source>
+        <translation>Faire confiance à la clé de {name} ({role})&#xa0;?
+
+Empreinte&#xa0;: {fingerprint}
+
+Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et accusés de réception signés par cette clé seront acceptés.</translation>
     </message>
 </context>
 <context>
@@ -301,78 +1005,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="158"/>
+        <location filename="../../surveytool/ui/main_window.py" line="160"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="139"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="116"/>
-        <location filename="../../surveytool/ui/main_window.py" line="140"/>
+        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <location filename="../../surveytool/ui/main_window.py" line="142"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="144"/>
+        <location filename="../../surveytool/ui/main_window.py" line="146"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>L&apos;espace UA (fusion des pays, tableaux continentaux) sera disponible avec la version de fusion.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="143"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="164"/>
+        <location filename="../../surveytool/ui/main_window.py" line="166"/>
         <source>Store: {path}</source>
         <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>Enumerator: {id}</source>
         <translation>Enquêteur&#xa0;: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="172"/>
         <source>Enumerator: not set</source>
         <translation>Enquêteur&#xa0;: non défini</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="232"/>
+        <location filename="../../surveytool/ui/main_window.py" line="234"/>
         <source>Opened {path}</source>
         <translation>Ouvert&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="260"/>
+        <location filename="../../surveytool/ui/main_window.py" line="262"/>
         <source>Generate demo households</source>
         <translation>Générer des ménages de démonstration</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="261"/>
+        <location filename="../../surveytool/ui/main_window.py" line="263"/>
         <source>How many households?</source>
         <translation>Combien de ménages&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="302"/>
+        <location filename="../../surveytool/ui/main_window.py" line="305"/>
         <source>{count} demo households added</source>
         <translation>{count} ménages de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="319"/>
+        <location filename="../../surveytool/ui/main_window.py" line="322"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionnaire {id} {version} chargé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="330"/>
+        <location filename="../../surveytool/ui/main_window.py" line="333"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="340"/>
+        <location filename="../../surveytool/ui/main_window.py" line="343"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>
@@ -443,49 +1147,77 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="243"/>
+        <location filename="../../surveytool/ui/case_list.py" line="244"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="245"/>
+        <location filename="../../surveytool/ui/case_list.py" line="246"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Grappe</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <location filename="../../surveytool/ui/case_list.py" line="247"/>
         <source>&amp;Household number</source>
         <translation>&amp;Numéro du ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <location filename="../../surveytool/ui/case_list.py" line="248"/>
         <source>&amp;Enumerator id</source>
         <translation>&amp;Code de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <location filename="../../surveytool/ui/case_list.py" line="249"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <location filename="../../surveytool/ui/case_list.py" line="250"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="273"/>
+        <location filename="../../surveytool/ui/case_list.py" line="274"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>Saisissez la grappe (zone de dénombrement).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="277"/>
+        <location filename="../../surveytool/ui/case_list.py" line="278"/>
         <source>Enter your enumerator id.</source>
         <translation>Saisissez votre code d&apos;enquêteur.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="283"/>
+        <location filename="../../surveytool/ui/case_list.py" line="284"/>
         <source>This household exists already.</source>
         <translation>Ce ménage existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="104"/>
+        <source>Create this workstation&apos;s key</source>
+        <translation>Créer la clé de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="107"/>
+        <source>This workstation signs what it sends with its own key. Give the key the name people will recognise: your name, or your office&apos;s.</source>
+        <translation>Ce poste signe ce qu&apos;il envoie avec sa propre clé. Donnez à la clé un nom que les autres reconnaîtront&#xa0;: votre nom, ou celui de votre bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="111"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="116"/>
+        <source>Enter a name for the key.</source>
+        <translation>Saisissez un nom pour la clé.</translation>
     </message>
 </context>
 <context>
