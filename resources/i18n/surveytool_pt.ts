@@ -159,27 +159,27 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="96"/>
+        <location filename="../../surveytool/ui/case_list.py" line="97"/>
         <source>All statuses</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="91"/>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="90"/>
+        <location filename="../../surveytool/ui/case_list.py" line="91"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>Procurar agregado familiar (ex.: C0012); Down: a lista</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="93"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N ou Insert</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="170"/>
+        <location filename="../../surveytool/ui/case_list.py" line="171"/>
         <source>{count} cases</source>
         <translation>{count} casos</translation>
     </message>
@@ -231,6 +231,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="254"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Household</source>
+        <translation>Agregado familiar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Package</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Found</source>
+        <translation>Detetado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="260"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="261"/>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="262"/>
+        <source>Variable</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
+        <source>This office&apos;s value</source>
+        <translation>Valor deste escritório</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="264"/>
+        <source>The package&apos;s value</source>
+        <translation>Valor do pacote</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="267"/>
+        <source>Keep this office&apos;s version…</source>
+        <translation>Manter a versão deste escritório…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="268"/>
+        <source>Take the package&apos;s version…</source>
+        <translation>Adotar a versão do pacote…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>Nenhum conflito aguarda decisão.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="278"/>
+        <source>Pick a conflict to see the two versions side by side.</source>
+        <translation>Escolha um conflito para ver as duas versões lado a lado.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="280"/>
+        <source>Comparing the two versions…</source>
+        <translation>A comparar as duas versões…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="282"/>
+        <source>Household {key}: {reason}. {count} difference(s) between this office&apos;s version and the package&apos;s.</source>
+        <translation>Agregado familiar {key}: {reason}. {count} diferença(s) entre a versão deste escritório e a do pacote.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="302"/>
+        <source>Keep this office&apos;s version of household {key}? The package&apos;s version stays on record in the store.</source>
+        <translation>Manter a versão deste escritório do agregado familiar {key}? A versão do pacote fica guardada na base de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="307"/>
+        <source>Replace this office&apos;s version of household {key} by the package&apos;s? This office&apos;s version stays on record in the store.</source>
+        <translation>Substituir a versão deste escritório do agregado familiar {key} pela do pacote? A versão deste escritório fica guardada na base de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="312"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="324"/>
+        <source>Resolve the conflict</source>
+        <translation>Resolver o conflito</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../surveytool/ui/crash.py" line="89"/>
@@ -253,11 +352,616 @@
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="127"/>
+        <source>Disclosure report</source>
+        <translation>Relatório de risco de divulgação</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="131"/>
+        <source>{cases} case(s) go into the harmonised package.</source>
+        <translation>{cases} caso(s) entram no pacote harmonizado.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="132"/>
+        <source>{records} {level} record(s) judged on the key variables: {keys}.</source>
+        <translation>{records} registo(s) de nível {level} avaliado(s) pelas variáveis-chave: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="141"/>
+        <source>Key variables not in the tables: {names}</source>
+        <translation>Variáveis-chave ausentes das tabelas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="147"/>
+        <source>Smallest cell: {count} record(s)</source>
+        <translation>Menor célula: {count} registo(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="150"/>
+        <source>Records in cells smaller than k = {k}: {records} (in {cells} cell(s))</source>
+        <translation>Registos em células com menos de k = {k}: {records} (em {cells} célula(s))</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="161"/>
+        <source>Sizes of the smallest cells (of {cells}): {sizes}</source>
+        <translation>Dimensão das células mais pequenas (de {cells}): {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="166"/>
+        <source>Top-coded above the {percentile}th percentile:</source>
+        <translation>Codificação de topo acima do percentil {percentile}:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="171"/>
+        <source>Not in the tables, not top-coded: {names}</source>
+        <translation>Ausentes das tabelas, sem codificação de topo: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="178"/>
+        <source>Variable</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="179"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="180"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="181"/>
+        <source>Values replaced</source>
+        <translation>Valores substituídos</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="187"/>
+        <source>Not derived everywhere:</source>
+        <translation>Não derivado em todos os registos:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="191"/>
+        <source>Nothing is written until you choose Write. Cancel if a cell is too small: the package cannot be called back once it has left.</source>
+        <translation>Nada é escrito enquanto não escolher Escrever. Cancele se uma célula for demasiado pequena: depois de enviado, o pacote não pode ser recuperado.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="195"/>
+        <source>Write…</source>
+        <translation>Escrever…</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="88"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>O questionário ainda está a ser carregado…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="91"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>Aguarde até que a tarefa em curso termine.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="99"/>
+        <source>{problem}
+
+Create this workstation&apos;s key in the Keys dialog.</source>
+        <translation>{problem}
+
+Crie a chave deste posto de trabalho na janela Chaves.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="129"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
+        <source>Export batch</source>
+        <translation>Exportar lote</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="160"/>
+        <source>Exporting the batch…</source>
+        <translation>A exportar o lote…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="166"/>
+        <source>Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.
+
+Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
+        <translation>Lote {sequence} escrito em {path}: {cases} caso(s), cifrado para {office}.
+
+Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho até o recibo do escritório ser importado (Intercâmbio ▸ Importar recibo…).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
+        <source>Batch {sequence} exported</source>
+        <translation>Lote {sequence} exportado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="177"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
+        <source>Import receipt</source>
+        <translation>Importar recibo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="191"/>
+        <source>Importing the receipt…</source>
+        <translation>A importar o recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="198"/>
+        <source>{count} case(s) received by the office left this workstation.</source>
+        <translation>{count} caso(s) recebido(s) pelo escritório saíram deste posto de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="205"/>
+        <source>{count} case(s) changed since they were sent stay: send them again.</source>
+        <translation>{count} caso(s) alterado(s) depois do envio permanecem: envie-os de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="210"/>
+        <source>{count} case(s) of the receipt were not in that batch: ignored.</source>
+        <translation>{count} caso(s) do recibo não constavam desse lote: ignorado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="218"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="285"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="298"/>
+        <source>Import packages</source>
+        <translation>Importar pacotes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="238"/>
+        <source>Importing packages…</source>
+        <translation>A importar pacotes…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="259"/>
+        <source>{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)</source>
+        <translation>{added} adicionado(s), {updated} atualizado(s), {same} sem alterações, {conflicts} conflito(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="269"/>
+        <source>receipt: {path}</source>
+        <translation>recibo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="273"/>
+        <source>Cancelled: {count} package(s) not imported.</source>
+        <translation>Cancelado: {count} pacote(s) não importado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
+        <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
+        <translation>Resolva os conflitos em Intercâmbio ▸ Conflitos…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
+        <source>{count} package(s) imported</source>
+        <translation>{count} pacote(s) importado(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="293"/>
+        <source>{count} package(s) skip sequence numbers: packages of that workstation are missing. Import them anyway? The gap stays in the import log.</source>
+        <translation>{count} pacote(s) saltam números de sequência: faltam pacotes desse posto de trabalho. Importar mesmo assim? A lacuna fica no registo de importações.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="34"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="125"/>
+        <source>Export harmonised package</source>
+        <extracomment>the statuses of the cases a harmonised package takes, by the officer&apos;s choice</extracomment>
+        <translation>Exportar pacote harmonizado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="39"/>
+        <source>Approved cases</source>
+        <translation>Casos aprovados</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
+        <source>Approved and complete cases</source>
+        <translation>Casos aprovados e completos</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="45"/>
+        <source>Which cases go into the package?</source>
+        <translation>Que casos entram no pacote?</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="63"/>
+        <source>Preparing the harmonised package…</source>
+        <translation>A preparar o pacote harmonizado…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="71"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="86"/>
+        <source>Harmonised package cancelled</source>
+        <translation>Pacote harmonizado cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="93"/>
+        <source>Save the harmonised package as</source>
+        <translation>Guardar o pacote harmonizado como</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="111"/>
+        <source>Writing the harmonised package…</source>
+        <translation>A escrever o pacote harmonizado…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="121"/>
+        <source>Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.</source>
+        <translation>Pacote harmonizado escrito em {path}: {cases} caso(s), menor célula das variáveis-chave: {smallest}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="38"/>
+        <source>E&amp;xchange</source>
+        <translation>In&amp;tercâmbio</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="39"/>
+        <source>Enumerator</source>
+        <translation>Inquiridor</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="40"/>
+        <source>&amp;Export batch…</source>
+        <translation>&amp;Exportar lote…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="41"/>
+        <source>Import &amp;receipt…</source>
+        <translation>Importar &amp;recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="42"/>
+        <source>Office</source>
+        <translation>Escritório</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="43"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Importar pacotes…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="44"/>
+        <source>Import &amp;log</source>
+        <translation>Re&amp;gisto de importações</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="45"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflitos…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="46"/>
+        <source>Export &amp;harmonised package…</source>
+        <translation>Exportar pacote &amp;harmonizado…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="47"/>
+        <source>&amp;Keys…</source>
+        <translation>Cha&amp;ves…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="48"/>
+        <source>changed here</source>
+        <translation>alterado aqui</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="49"/>
+        <source>histories differ</source>
+        <translation>históricos diferentes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
+        <source>entered here</source>
+        <translation>introduzido aqui</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
+        <source>same household key</source>
+        <translation>mesma chave de agregado familiar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="59"/>
+        <source>changed in this office since it was imported</source>
+        <translation>alterado neste escritório depois de importado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="62"/>
+        <source>the package&apos;s history does not continue the one imported</source>
+        <translation>o histórico do pacote não dá seguimento ao que foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="65"/>
+        <source>entered in this office, not imported</source>
+        <translation>introduzido neste escritório, não importado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="68"/>
+        <source>another case here has the same household key</source>
+        <translation>outro caso nesta base de dados tem a mesma chave de agregado familiar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="47"/>
+        <source>enumerator</source>
+        <translation>inquiridor</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
+        <source>office</source>
+        <translation>escritório</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
+        <source>African Union</source>
+        <translation>União Africana</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="32"/>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
+        <source>already imported</source>
+        <translation>já importado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBatchDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="104"/>
+        <source>Export batch</source>
+        <translation>Exportar lote</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="106"/>
+        <source>The complete cases not sent yet: {count} case(s)</source>
+        <translation>Os casos completos ainda não enviados: {count} caso(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="109"/>
+        <source>Only the cases selected in the case list: {count}</source>
+        <translation>Só os casos selecionados na lista de casos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="111"/>
+        <source>Office&apos;s &amp;public key</source>
+        <translation>&amp;Chave pública do escritório</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <source>Save the &amp;batch as</source>
+        <translation>Guardar o &amp;lote como</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="116"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="127"/>
+        <source>The office&apos;s public key</source>
+        <translation>Chave pública do escritório</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="134"/>
+        <source>Save the batch as</source>
+        <translation>Guardar o lote como</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="143"/>
+        <source>Choose the key file the office gave you (.pub).</source>
+        <translation>Escolha o ficheiro de chave que o escritório lhe entregou (.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="151"/>
+        <source>Sealed for {name} ({role})
+Fingerprint: {fingerprint}</source>
+        <translation>Cifrado para {name} ({role})
+Impressão digital: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="173"/>
+        <source>No complete case waits to be sent.</source>
+        <translation>Nenhum caso completo aguarda envio.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="176"/>
+        <source>Choose the office&apos;s public key.</source>
+        <translation>Escolha a chave pública do escritório.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="185"/>
+        <source>Choose the file to save the batch in.</source>
+        <translation>Escolha o ficheiro onde guardar o lote.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="189"/>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} já existe: escolha outro nome.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <location filename="../../surveytool/ui/form_view.py" line="270"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>Fim do questionário: Ctrl+Enter ou F10 marca-o como completo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="103"/>
+        <source>Import log</source>
+        <translation>Registo de importações</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="106"/>
+        <source>Time (UTC)</source>
+        <translation>Data e hora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="113"/>
+        <source>{count} import(s)</source>
+        <translation>{count} importação(ões)</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_run.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_run.py" line="82"/>
+        <source>Stopping after the current step…</source>
+        <translation>A parar após o passo em curso…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="195"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="240"/>
+        <source>Keys</source>
+        <translation>Chaves</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="199"/>
+        <source>This workstation: {name} ({role})
+Fingerprint: {fingerprint}
+Keys kept in {folder}</source>
+        <translation>Este posto de trabalho: {name} ({role})
+Impressão digital: {fingerprint}
+Chaves guardadas em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="209"/>
+        <source>This workstation has no key yet.</source>
+        <translation>Este posto de trabalho ainda não tem chave.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
+        <source>Create this workstation&apos;s key…</source>
+        <translation>Criar a chave deste posto de trabalho…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
+        <source>Export the public key…</source>
+        <translation>Exportar a chave pública…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
+        <source>Trust a key file…</source>
+        <translation>Confiar num ficheiro de chave…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="214"/>
+        <source>Trusted keys: packages and receipts signed by these are accepted</source>
+        <translation>Chaves de confiança: os pacotes e recibos assinados por estas chaves são aceites</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Created</source>
+        <translation>Criada em</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="251"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="264"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="271"/>
+        <source>Export the public key</source>
+        <translation>Exportar a chave pública</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="268"/>
+        <source>Public key written to {path}. Fingerprint: {fingerprint}</source>
+        <translation>Chave pública escrita em {path}. Impressão digital: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="277"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="289"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="299"/>
+        <source>Trust a key file</source>
+        <translation>Confiar num ficheiro de chave</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="292"/>
+        <source>Trust the key of {name} ({role})?
+
+Fingerprint: {fingerprint}
+
+Compare it with the fingerprint its owner reads to you. Packages and receipts signed by this key will be accepted.</source>
+        <translation>Confiar na chave de {name} ({role})?
+
+Impressão digital: {fingerprint}
+
+Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e recibos assinados por esta chave passarão a ser aceites.</translation>
     </message>
 </context>
 <context>
@@ -301,78 +1005,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="158"/>
+        <location filename="../../surveytool/ui/main_window.py" line="160"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: módulo de migração laboral do JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="139"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="116"/>
-        <location filename="../../surveytool/ui/main_window.py" line="140"/>
+        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <location filename="../../surveytool/ui/main_window.py" line="142"/>
         <source>Office</source>
         <translation>Escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="144"/>
+        <location filename="../../surveytool/ui/main_window.py" line="146"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>O espaço de trabalho da UA (fusão de países, tabelas continentais) estará disponível com a versão de fusão.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="143"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="164"/>
+        <location filename="../../surveytool/ui/main_window.py" line="166"/>
         <source>Store: {path}</source>
         <translation>Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>Enumerator: {id}</source>
         <translation>Inquiridor: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="172"/>
         <source>Enumerator: not set</source>
         <translation>Inquiridor: não definido</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="232"/>
+        <location filename="../../surveytool/ui/main_window.py" line="234"/>
         <source>Opened {path}</source>
         <translation>Aberto: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="260"/>
+        <location filename="../../surveytool/ui/main_window.py" line="262"/>
         <source>Generate demo households</source>
         <translation>Gerar agregados familiares de demonstração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="261"/>
+        <location filename="../../surveytool/ui/main_window.py" line="263"/>
         <source>How many households?</source>
         <translation>Quantos agregados familiares?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="302"/>
+        <location filename="../../surveytool/ui/main_window.py" line="305"/>
         <source>{count} demo households added</source>
         <translation>{count} agregados familiares de demonstração adicionados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="319"/>
+        <location filename="../../surveytool/ui/main_window.py" line="322"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionário {id} {version} carregado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="330"/>
+        <location filename="../../surveytool/ui/main_window.py" line="333"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="340"/>
+        <location filename="../../surveytool/ui/main_window.py" line="343"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>
@@ -443,49 +1147,77 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="243"/>
+        <location filename="../../surveytool/ui/case_list.py" line="244"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="245"/>
+        <location filename="../../surveytool/ui/case_list.py" line="246"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Conglomerado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <location filename="../../surveytool/ui/case_list.py" line="247"/>
         <source>&amp;Household number</source>
         <translation>&amp;Número do agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <location filename="../../surveytool/ui/case_list.py" line="248"/>
         <source>&amp;Enumerator id</source>
         <translation>Código do &amp;inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <location filename="../../surveytool/ui/case_list.py" line="249"/>
         <source>&amp;Year</source>
         <translation>&amp;Ano</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <location filename="../../surveytool/ui/case_list.py" line="250"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="273"/>
+        <location filename="../../surveytool/ui/case_list.py" line="274"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>Introduza o conglomerado (área de enumeração).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="277"/>
+        <location filename="../../surveytool/ui/case_list.py" line="278"/>
         <source>Enter your enumerator id.</source>
         <translation>Introduza o seu código de inquiridor.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="283"/>
+        <location filename="../../surveytool/ui/case_list.py" line="284"/>
         <source>This household exists already.</source>
         <translation>Este agregado familiar já existe.</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="104"/>
+        <source>Create this workstation&apos;s key</source>
+        <translation>Criar a chave deste posto de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="107"/>
+        <source>This workstation signs what it sends with its own key. Give the key the name people will recognise: your name, or your office&apos;s.</source>
+        <translation>Este posto de trabalho assina o que envia com a sua própria chave. Dê à chave um nome que as pessoas reconheçam: o seu nome, ou o do seu escritório.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="111"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Função</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="116"/>
+        <source>Enter a name for the key.</source>
+        <translation>Introduza um nome para a chave.</translation>
     </message>
 </context>
 <context>
