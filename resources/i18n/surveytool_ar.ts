@@ -159,27 +159,27 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="96"/>
+        <location filename="../../surveytool/ui/case_list.py" line="97"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="91"/>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
         <source>New case</source>
         <translation>استمارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="90"/>
+        <location filename="../../surveytool/ui/case_list.py" line="91"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>البحث عن أسرة (مثلاً C0012)؛ Down: الانتقال إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="93"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N أو Insert</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="170"/>
+        <location filename="../../surveytool/ui/case_list.py" line="171"/>
         <source>{count} cases</source>
         <translation>عدد الاستمارات: {count}</translation>
     </message>
@@ -231,6 +231,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="254"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Package</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <source>Found</source>
+        <translation>وقت الاكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="260"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="261"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="262"/>
+        <source>Variable</source>
+        <translation>المتغير</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
+        <source>This office&apos;s value</source>
+        <translation>قيمة هذا المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="264"/>
+        <source>The package&apos;s value</source>
+        <translation>قيمة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="267"/>
+        <source>Keep this office&apos;s version…</source>
+        <translation>الإبقاء على نسخة هذا المكتب…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="268"/>
+        <source>Take the package&apos;s version…</source>
+        <translation>استخدام نسخة الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>لا يوجد تعارض بانتظار قرار.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="278"/>
+        <source>Pick a conflict to see the two versions side by side.</source>
+        <translation>اختر تعارضاً لعرض النسختين جنباً إلى جنب.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="280"/>
+        <source>Comparing the two versions…</source>
+        <translation>جارٍ مقارنة النسختين…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="282"/>
+        <source>Household {key}: {reason}. {count} difference(s) between this office&apos;s version and the package&apos;s.</source>
+        <translation>الأسرة {key}: {reason}. عدد الفروق بين نسخة هذا المكتب ونسخة الحزمة: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="302"/>
+        <source>Keep this office&apos;s version of household {key}? The package&apos;s version stays on record in the store.</source>
+        <translation>الإبقاء على نسخة هذا المكتب من الأسرة {key}؟ تبقى نسخة الحزمة محفوظة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="307"/>
+        <source>Replace this office&apos;s version of household {key} by the package&apos;s? This office&apos;s version stays on record in the store.</source>
+        <translation>استبدال نسخة هذا المكتب من الأسرة {key} بنسخة الحزمة؟ تبقى نسخة هذا المكتب محفوظة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="312"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="324"/>
+        <source>Resolve the conflict</source>
+        <translation>حسم التعارض</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../surveytool/ui/crash.py" line="89"/>
@@ -253,11 +352,616 @@
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="127"/>
+        <source>Disclosure report</source>
+        <translation>تقرير مخاطر الإفصاح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="131"/>
+        <source>{cases} case(s) go into the harmonised package.</source>
+        <translation>عدد الاستمارات التي تدخل الحزمة المنسّقة: {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="132"/>
+        <source>{records} {level} record(s) judged on the key variables: {keys}.</source>
+        <translation>عدد سجلات المستوى «{level}» المُقيَّمة حسب المتغيرات المفتاحية ({keys}): {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="141"/>
+        <source>Key variables not in the tables: {names}</source>
+        <translation>متغيرات مفتاحية غير موجودة في الجداول: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="147"/>
+        <source>Smallest cell: {count} record(s)</source>
+        <translation>عدد السجلات في أصغر خلية: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="150"/>
+        <source>Records in cells smaller than k = {k}: {records} (in {cells} cell(s))</source>
+        <translation>السجلات في خلايا أصغر من k = {k}: {records} (في {cells} من الخلايا)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="161"/>
+        <source>Sizes of the smallest cells (of {cells}): {sizes}</source>
+        <translation>أحجام أصغر الخلايا (من أصل {cells}): {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="166"/>
+        <source>Top-coded above the {percentile}th percentile:</source>
+        <translation>التقييد بحد أعلى فوق المئين {percentile}:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="171"/>
+        <source>Not in the tables, not top-coded: {names}</source>
+        <translation>غير موجودة في الجداول، ولم تُقيَّد بحد أعلى: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="178"/>
+        <source>Variable</source>
+        <translation>المتغير</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="179"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="180"/>
+        <source>Threshold</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="181"/>
+        <source>Values replaced</source>
+        <translation>القيم المستبدلة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="187"/>
+        <source>Not derived everywhere:</source>
+        <translation>متغيرات لم تُشتق في كل السجلات:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="191"/>
+        <source>Nothing is written until you choose Write. Cancel if a cell is too small: the package cannot be called back once it has left.</source>
+        <translation>لن يُكتب شيء حتى تختار «كتابة». ألغِ العملية إذا كانت إحدى الخلايا صغيرة جداً: لا يمكن استرجاع الحزمة بعد إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_disclosure.py" line="195"/>
+        <source>Write…</source>
+        <translation>كتابة…</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="88"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>لا يزال الاستبيان قيد التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="91"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="99"/>
+        <source>{problem}
+
+Create this workstation&apos;s key in the Keys dialog.</source>
+        <translation>{problem}
+
+أنشئ مفتاح هذا الجهاز في نافذة «المفاتيح».</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="129"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
+        <source>Export batch</source>
+        <translation>تصدير دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="160"/>
+        <source>Exporting the batch…</source>
+        <translation>جارٍ تصدير الدفعة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="166"/>
+        <source>Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.
+
+Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
+        <translation>كُتبت الدفعة {sequence} في {path}: عدد الاستمارات {cases}، مشفّرة بمفتاح {office}.
+
+سلّم هذا الملف إلى المكتب. تبقى الاستمارات على هذا الجهاز حتى يُستورد إشعار الاستلام من المكتب (تبادل ▸ استيراد إشعار الاستلام…).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
+        <source>Batch {sequence} exported</source>
+        <translation>صُدِّرت الدفعة {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="177"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
+        <source>Import receipt</source>
+        <translation>استيراد إشعار الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="191"/>
+        <source>Importing the receipt…</source>
+        <translation>جارٍ استيراد إشعار الاستلام…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="198"/>
+        <source>{count} case(s) received by the office left this workstation.</source>
+        <translation>حُذفت من هذا الجهاز الاستمارات التي استلمها المكتب: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="205"/>
+        <source>{count} case(s) changed since they were sent stay: send them again.</source>
+        <translation>بقيت على هذا الجهاز الاستمارات التي تغيّرت بعد إرسالها: {count}. أرسلها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="210"/>
+        <source>{count} case(s) of the receipt were not in that batch: ignored.</source>
+        <translation>استمارات في إشعار الاستلام لم تكن في تلك الدفعة: {count}. تم تجاهلها.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="218"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="285"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="298"/>
+        <source>Import packages</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="238"/>
+        <source>Importing packages…</source>
+        <translation>جارٍ استيراد الحزم…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="259"/>
+        <source>{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)</source>
+        <translation>استمارات مضافة: {added}، محدَّثة: {updated}، دون تغيير: {same}، تعارضات: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="269"/>
+        <source>receipt: {path}</source>
+        <translation>إشعار الاستلام: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="273"/>
+        <source>Cancelled: {count} package(s) not imported.</source>
+        <translation>أُلغيت العملية: لم تُستورد {count} من الحزم.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
+        <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
+        <translation>احسم التعارضات من تبادل ▸ التعارضات…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
+        <source>{count} package(s) imported</source>
+        <translation>عدد الحزم المستوردة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="293"/>
+        <source>{count} package(s) skip sequence numbers: packages of that workstation are missing. Import them anyway? The gap stays in the import log.</source>
+        <translation>تتخطى {count} من الحزم أرقاماً تسلسلية: هناك حزم مفقودة من ذلك الجهاز. هل تريد استيرادها رغم ذلك؟ تبقى الفجوة مسجّلة في سجل الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="34"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="125"/>
+        <source>Export harmonised package</source>
+        <extracomment>the statuses of the cases a harmonised package takes, by the officer&apos;s choice</extracomment>
+        <translation>تصدير الحزمة المنسّقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="39"/>
+        <source>Approved cases</source>
+        <translation>الاستمارات المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
+        <source>Approved and complete cases</source>
+        <translation>الاستمارات المعتمدة والمكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="45"/>
+        <source>Which cases go into the package?</source>
+        <translation>ما الاستمارات التي تدخل الحزمة؟</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="63"/>
+        <source>Preparing the harmonised package…</source>
+        <translation>جارٍ إعداد الحزمة المنسّقة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="71"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="86"/>
+        <source>Harmonised package cancelled</source>
+        <translation>أُلغي تصدير الحزمة المنسّقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="93"/>
+        <source>Save the harmonised package as</source>
+        <translation>حفظ الحزمة المنسّقة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="111"/>
+        <source>Writing the harmonised package…</source>
+        <translation>جارٍ كتابة الحزمة المنسّقة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="121"/>
+        <source>Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.</source>
+        <translation>كُتبت الحزمة المنسّقة في {path}: عدد الاستمارات {cases}، أصغر خلية للمتغيرات المفتاحية {smallest}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="38"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;تبادل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="39"/>
+        <source>Enumerator</source>
+        <translation>الباحث</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="40"/>
+        <source>&amp;Export batch…</source>
+        <translation>&amp;تصدير دفعة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="41"/>
+        <source>Import &amp;receipt…</source>
+        <translation>استيراد إ&amp;شعار الاستلام…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="42"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="43"/>
+        <source>&amp;Import packages…</source>
+        <translation>استيراد ال&amp;حزم…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="44"/>
+        <source>Import &amp;log</source>
+        <translation>&amp;سجل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="45"/>
+        <source>&amp;Conflicts…</source>
+        <translation>الت&amp;عارضات…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="46"/>
+        <source>Export &amp;harmonised package…</source>
+        <translation>تصدير الحزمة الم&amp;نسّقة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_menu.py" line="47"/>
+        <source>&amp;Keys…</source>
+        <translation>ال&amp;مفاتيح…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="48"/>
+        <source>changed here</source>
+        <translation>عُدِّلت هنا</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="49"/>
+        <source>histories differ</source>
+        <translation>سجل تعديلات مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
+        <source>entered here</source>
+        <translation>أُدخلت هنا</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
+        <source>same household key</source>
+        <translation>معرّف الأسرة نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="59"/>
+        <source>changed in this office since it was imported</source>
+        <translation>عُدِّلت في هذا المكتب بعد استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="62"/>
+        <source>the package&apos;s history does not continue the one imported</source>
+        <translation>سجل التعديلات في الحزمة ليس استمراراً للسجل المستورد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="65"/>
+        <source>entered in this office, not imported</source>
+        <translation>أُدخلت في هذا المكتب، ولم تُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="68"/>
+        <source>another case here has the same household key</source>
+        <translation>توجد هنا استمارة أخرى بمعرّف الأسرة نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="47"/>
+        <source>enumerator</source>
+        <translation>باحث</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
+        <source>office</source>
+        <translation>مكتب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
+        <source>African Union</source>
+        <translation>الاتحاد الأفريقي</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="32"/>
+        <source>imported</source>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
+        <source>already imported</source>
+        <translation>مستوردة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
+        <source>refused</source>
+        <translation>مرفوضة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBatchDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="104"/>
+        <source>Export batch</source>
+        <translation>تصدير دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="106"/>
+        <source>The complete cases not sent yet: {count} case(s)</source>
+        <translation>الاستمارات المكتملة التي لم تُرسل بعد: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="109"/>
+        <source>Only the cases selected in the case list: {count}</source>
+        <translation>الاستمارات المحددة في قائمة الاستمارات فقط: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="111"/>
+        <source>Office&apos;s &amp;public key</source>
+        <translation>المفتاح ال&amp;عام للمكتب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <source>Save the &amp;batch as</source>
+        <translation>حفظ ال&amp;دفعة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="116"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="127"/>
+        <source>The office&apos;s public key</source>
+        <translation>المفتاح العام للمكتب</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="134"/>
+        <source>Save the batch as</source>
+        <translation>حفظ الدفعة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="143"/>
+        <source>Choose the key file the office gave you (.pub).</source>
+        <translation>اختر ملف المفتاح الذي سلّمه إليك المكتب (.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="151"/>
+        <source>Sealed for {name} ({role})
+Fingerprint: {fingerprint}</source>
+        <translation>مشفّرة بمفتاح {name} ({role})
+البصمة: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="173"/>
+        <source>No complete case waits to be sent.</source>
+        <translation>لا توجد استمارة مكتملة بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="176"/>
+        <source>Choose the office&apos;s public key.</source>
+        <translation>اختر المفتاح العام للمكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="185"/>
+        <source>Choose the file to save the batch in.</source>
+        <translation>اختر الملف الذي تُحفظ فيه الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="189"/>
+        <source>{path} exists already: choose another name.</source>
+        <translation>الملف {path} موجود بالفعل: اختر اسماً آخر.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <location filename="../../surveytool/ui/form_view.py" line="270"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>نهاية الاستبيان: يؤكد Ctrl+Enter أو F10 اكتمال الاستمارة.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="103"/>
+        <source>Import log</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="106"/>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
+        <source>Sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_log.py" line="113"/>
+        <source>{count} import(s)</source>
+        <translation>عدد عمليات الاستيراد: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_run.py" line="65"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_run.py" line="82"/>
+        <source>Stopping after the current step…</source>
+        <translation>جارٍ الإيقاف بعد الخطوة الحالية…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="195"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="240"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="199"/>
+        <source>This workstation: {name} ({role})
+Fingerprint: {fingerprint}
+Keys kept in {folder}</source>
+        <translation>هذا الجهاز: {name} ({role})
+البصمة: {fingerprint}
+المفاتيح محفوظة في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="209"/>
+        <source>This workstation has no key yet.</source>
+        <translation>لا يوجد مفتاح لهذا الجهاز بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
+        <source>Create this workstation&apos;s key…</source>
+        <translation>إنشاء مفتاح هذا الجهاز…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
+        <source>Export the public key…</source>
+        <translation>تصدير المفتاح العام…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
+        <source>Trust a key file…</source>
+        <translation>الوثوق بملف مفتاح…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="214"/>
+        <source>Trusted keys: packages and receipts signed by these are accepted</source>
+        <translation>المفاتيح الموثوقة: تُقبل الحزم وإشعارات الاستلام الموقَّعة بها</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="251"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="264"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="271"/>
+        <source>Export the public key</source>
+        <translation>تصدير المفتاح العام</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="268"/>
+        <source>Public key written to {path}. Fingerprint: {fingerprint}</source>
+        <translation>كُتب المفتاح العام في {path}. البصمة: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="277"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="289"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="299"/>
+        <source>Trust a key file</source>
+        <translation>الوثوق بملف مفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="292"/>
+        <source>Trust the key of {name} ({role})?
+
+Fingerprint: {fingerprint}
+
+Compare it with the fingerprint its owner reads to you. Packages and receipts signed by this key will be accepted.</source>
+        <translation>الوثوق بمفتاح {name} ({role})؟
+
+البصمة: {fingerprint}
+
+قارنها بالبصمة التي يقرؤها عليك صاحب المفتاح. ستُقبل الحزم وإشعارات الاستلام الموقَّعة بهذا المفتاح.</translation>
     </message>
 </context>
 <context>
@@ -301,78 +1005,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="158"/>
+        <location filename="../../surveytool/ui/main_window.py" line="160"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="139"/>
+        <location filename="../../surveytool/ui/main_window.py" line="141"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="116"/>
-        <location filename="../../surveytool/ui/main_window.py" line="140"/>
+        <location filename="../../surveytool/ui/main_window.py" line="118"/>
+        <location filename="../../surveytool/ui/main_window.py" line="142"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="144"/>
+        <location filename="../../surveytool/ui/main_window.py" line="146"/>
         <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
         <translation>مساحة عمل الاتحاد الأفريقي (دمج البلدان، الجداول القارية) ستتوفر مع إصدار الدمج.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="143"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="164"/>
+        <location filename="../../surveytool/ui/main_window.py" line="166"/>
         <source>Store: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="168"/>
+        <location filename="../../surveytool/ui/main_window.py" line="170"/>
         <source>Enumerator: {id}</source>
         <translation>الباحث: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="172"/>
         <source>Enumerator: not set</source>
         <translation>الباحث: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="232"/>
+        <location filename="../../surveytool/ui/main_window.py" line="234"/>
         <source>Opened {path}</source>
         <translation>تم فتح {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="260"/>
+        <location filename="../../surveytool/ui/main_window.py" line="262"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="261"/>
+        <location filename="../../surveytool/ui/main_window.py" line="263"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="302"/>
+        <location filename="../../surveytool/ui/main_window.py" line="305"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="319"/>
+        <location filename="../../surveytool/ui/main_window.py" line="322"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="330"/>
+        <location filename="../../surveytool/ui/main_window.py" line="333"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="340"/>
+        <location filename="../../surveytool/ui/main_window.py" line="343"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
@@ -443,49 +1147,77 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="243"/>
+        <location filename="../../surveytool/ui/case_list.py" line="244"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="245"/>
+        <location filename="../../surveytool/ui/case_list.py" line="246"/>
         <source>&amp;Cluster</source>
         <translation>ال&amp;عنقود</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <location filename="../../surveytool/ui/case_list.py" line="247"/>
         <source>&amp;Household number</source>
         <translation>&amp;رقم الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <location filename="../../surveytool/ui/case_list.py" line="248"/>
         <source>&amp;Enumerator id</source>
         <translation>ر&amp;مز الباحث</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <location filename="../../surveytool/ui/case_list.py" line="249"/>
         <source>&amp;Year</source>
         <translation>ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <location filename="../../surveytool/ui/case_list.py" line="250"/>
         <source>C&amp;ountry</source>
         <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="273"/>
+        <location filename="../../surveytool/ui/case_list.py" line="274"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>أدخل العنقود (منطقة العد).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="277"/>
+        <location filename="../../surveytool/ui/case_list.py" line="278"/>
         <source>Enter your enumerator id.</source>
         <translation>أدخل رمز الباحث الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="283"/>
+        <location filename="../../surveytool/ui/case_list.py" line="284"/>
         <source>This household exists already.</source>
         <translation>هذه الأسرة موجودة بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="104"/>
+        <source>Create this workstation&apos;s key</source>
+        <translation>إنشاء مفتاح هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="107"/>
+        <source>This workstation signs what it sends with its own key. Give the key the name people will recognise: your name, or your office&apos;s.</source>
+        <translation>يوقّع هذا الجهاز ما يرسله بمفتاحه. أعطِ المفتاح اسماً يعرفه الآخرون: اسمك، أو اسم مكتبك.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="111"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
+        <source>&amp;Role</source>
+        <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="116"/>
+        <source>Enter a name for the key.</source>
+        <translation>أدخل اسماً للمفتاح.</translation>
     </message>
 </context>
 <context>
