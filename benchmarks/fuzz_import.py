@@ -6,7 +6,7 @@ valid package's cases, already, or refused with the case data unchanged); then M
 files through ``read_csv_bytes`` and ``read_data``. An input is drawn from its own
 ``random.Random(seed + i)``, so a crash printed here is replayed with ``--seed`` and ``--from``.
 A failed check or an exception is counted, its input saved under benchmarks/.cache/fuzz-crashes
-and its traceback printed once per place; the run goes on.
+and its traceback printed once per place; the run goes on (and exits with status 1).
 
 Usage: .venv/bin/python benchmarks/fuzz_import.py [--packages 20000] [--csv 2000] [--seed 1]
 """
@@ -124,6 +124,8 @@ def main() -> None:
         seconds = time.perf_counter() - start
         tabular.print("CSV files, read_csv_bytes", args.csv, seconds)
         folders.print("the same files, read_data (time above is both)", args.csv, seconds)
+    if tally.crashes + tabular.crashes + folders.crashes:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
