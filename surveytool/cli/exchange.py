@@ -209,6 +209,7 @@ def _import(args: argparse.Namespace) -> int:
 def _conflicts(args: argparse.Namespace) -> int:
     from surveytool.store import Store
     from surveytool.store.exchange import conflicts, resolve_conflict
+    from surveytool.store.exchange.words import KEEP_WORDS, REASON_WORDS, word
 
     with Store.open(args.store) as store:
         if args.resolve is not None:
@@ -216,7 +217,8 @@ def _conflicts(args: argparse.Namespace) -> int:
                 print(_KEEP_WHICH.text(args.language), file=sys.stderr)
                 return 2
             resolve_conflict(store, args.resolve, args.keep, args.who)
-            print(_RESOLVED.text(args.language, id=args.resolve, kept=args.keep))
+            kept = word(KEEP_WORDS, args.keep)
+            print(_RESOLVED.text(args.language, id=args.resolve, kept=_spoken(kept, args.language)))
             return 0
         found = conflicts(store)
         if not found:
@@ -228,8 +230,14 @@ def _conflicts(args: argparse.Namespace) -> int:
                     id=item.id,
                     case=item.case_uuid,
                     package=item.package_id,
-                    reason=item.reason,
+                    reason=_spoken(word(REASON_WORDS, item.reason), args.language),
                     found=item.found_at,
                 )
             )
     return 0
+
+
+def _spoken(value: object, language: str) -> str:
+    """A catalogued word in ``language``; anything else as it is."""
+    text = getattr(value, "text", None)
+    return str(text(language)) if callable(text) else str(value)

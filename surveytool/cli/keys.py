@@ -73,7 +73,7 @@ def _new(args: argparse.Namespace) -> int:
         _CREATED.text(
             args.language,
             name=me.name,
-            role=me.role,
+            role=_role(me.role, args.language),
             folder=ring.folder,
             fingerprint=me.fingerprint,
         )
@@ -86,10 +86,21 @@ def _list(args: argparse.Namespace) -> int:
 
     ring = KeyRing.open(args.keys)
     me = ring.identity
-    print(_OWN.text(args.language, name=me.name, role=me.role, fingerprint=me.fingerprint))
+    print(
+        _OWN.text(
+            args.language,
+            name=me.name,
+            role=_role(me.role, args.language),
+            fingerprint=me.fingerprint,
+        )
+    )
     trusted = ring.trusted()
     for other in trusted:
-        shown = {"name": other.name, "role": other.role, "fingerprint": other.fingerprint}
+        shown = {
+            "name": other.name,
+            "role": _role(other.role, args.language),
+            "fingerprint": other.fingerprint,
+        }
         print(_TRUSTED.text(args.language, **shown))
     if not trusted:
         print(_NONE_TRUSTED.text(args.language))
@@ -102,7 +113,11 @@ def _trust(args: argparse.Namespace) -> int:
     ring = KeyRing.open(args.keys)
     other = Identity.read(args.file)
     ring.trust(other)
-    shown = {"name": other.name, "role": other.role, "fingerprint": other.fingerprint}
+    shown = {
+        "name": other.name,
+        "role": _role(other.role, args.language),
+        "fingerprint": other.fingerprint,
+    }
     print(_TRUST_DONE.text(args.language, **shown))
     return 0
 
@@ -113,6 +128,14 @@ def _export(args: argparse.Namespace) -> int:
     ring = KeyRing.open(args.keys)
     me = ring.identity
     me.write(args.out)
-    shown = {"name": me.name, "role": me.role, "fingerprint": me.fingerprint}
+    shown = {"name": me.name, "role": _role(me.role, args.language), "fingerprint": me.fingerprint}
     print(_EXPORTED.text(args.language, path=args.out, **shown))
     return 0
+
+
+def _role(role: str, language: str) -> str:
+    """A role in ``language`` (an unknown one as written)."""
+    from surveytool.package.keys import ROLE_WORDS
+
+    found = ROLE_WORDS.get(role)
+    return found.text(language) if found is not None else role

@@ -31,6 +31,7 @@ from surveytool.common.errors import Location, UserError
 from surveytool.package import envelope
 from surveytool.package.keys import Identity, KeyRing, read_file, write_atomic
 from surveytool.package.zipfiles import Limits, read_zip, zip_bytes
+from surveytool.store.exchange.words import KIND_WORDS, word
 
 FORMAT = "surveytool-package"
 FORMAT_VERSION = 1
@@ -191,7 +192,12 @@ def open_package(
         if hashlib.sha256(content).hexdigest() != promise["sha256"]:
             raise UserError(_MEMBER_DIGEST, location, member=name)
     if kind is not None and manifest["kind"] != kind:
-        raise UserError(_WRONG_KIND, location, kind=manifest["kind"], expected=kind)
+        raise UserError(
+            _WRONG_KIND,
+            location,
+            kind=word(KIND_WORDS, manifest["kind"]),
+            expected=word(KIND_WORDS, kind),
+        )
     if form is not None and (manifest["form_id"], manifest["form_version"]) != tuple(form):
         raise UserError(
             _WRONG_FORM, location, form=manifest["form_id"], version=manifest["form_version"],

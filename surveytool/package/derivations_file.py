@@ -32,6 +32,8 @@ _UNREADABLE = message(
 )
 _NO_LIST = message("package.derivations.no_list", "expected a 'derived:' list")
 _FIELD = message("package.derivations.field", "'{field}' is missing or not {kind}")
+_A_MAPPING = message("package.derivations.a_mapping", "a mapping (name: value lines)")
+_A_NAME = message("package.derivations.a_name", "a name")
 _NAME = message(
     "package.derivations.name",
     "'{name}' cannot be a derived variable: it is not a valid name, or the form or a "
@@ -124,11 +126,11 @@ class _Checker:
 
     def item(self, raw: object, line: int | None) -> Derivation | None:
         if not isinstance(raw, dict):
-            self.problem(_FIELD, line, "", field="name", kind="a mapping")
+            self.problem(_FIELD, line, "", field="name", kind=_A_MAPPING)
             return None
         name = raw.get("name")
         if not isinstance(name, str):
-            self.problem(_FIELD, line, "", field="name", kind="a name")
+            self.problem(_FIELD, line, "", field="name", kind=_A_NAME)
             return None
         level, kind = raw.get("level"), raw.get("type", "integer")
         if level not in self.columns:

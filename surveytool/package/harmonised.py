@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from surveytool.common.catalogue import message
-from surveytool.common.errors import Location, UserError
+from surveytool.common.errors import Location, Problem, UserError
 from surveytool.common.progress import NullProgress, Progress, stop_if_cancelled
 from surveytool.form.levels import levels
 from surveytool.form.model import Form
@@ -43,6 +43,7 @@ from surveytool.package.renderings import render
 from surveytool.package.tabular import csv_bytes
 from surveytool.store import Store
 from surveytool.store.exchange import next_sequence, record_sent
+from surveytool.store.statuses import status_name
 from surveytool.validate.batch import validate_frames
 from surveytool.validate.inputs import store_tables, text_frames
 from surveytool.validate.rules import RuleSet
@@ -50,6 +51,7 @@ from surveytool.validate.rules import RuleSet
 KIND = "harmonised"
 DEFAULT_INCLUDE = ("approved",)
 
+_EITHER = message("package.harmonised.either", "{first} or {second}")
 _NOTHING = message(
     "package.harmonised.nothing",
     "no case with status {statuses} in this store: approve cases before exporting",
@@ -100,7 +102,7 @@ def plan_harmonised(
     progress = progress or NullProgress()
     rows = [r for r in store.cases() if r.form_id == form.form_id and r.status in include]
     if not rows:
-        raise UserError(_NOTHING, Location(str(store.path)), statuses=", ".join(include))
+        raise UserError(_NOTHING, Location(str(store.path)), statuses=_either(include))
     tables = store_tables(store, form, statuses=include)
     progress.update(1, 4, "tables")
     stop_if_cancelled(progress)
@@ -183,6 +185,14 @@ def write_harmonised(
         container.write(out, data)
     progress.update(4, 4, "done")
     return HarmonisedExport(out, package_id, digest, sequence, plan.cases, plan.smallest_cell)
+
+
+def _either(statuses: tuple[str, ...]) -> object:
+    """ "approved" or "approved or complete", in the sentence's language."""
+    names = [status_name(s) for s in statuses]
+    if len(names) == 1:
+        return names[0]
+    return Problem(_EITHER, {"first": names[0], "second": names[1]})
 
 
 def _fifteen_digits(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

@@ -38,10 +38,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from surveytool.common.catalogue import message
+from surveytool.common.catalogue import Message, message
 from surveytool.common.errors import Location, UserError
 
 ROLES = ("enumerator", "office", "au")
+ROLE_WORDS: dict[str, Message] = {
+    "enumerator": message("package.word.role.enumerator", "enumerator"),
+    "office": message("package.word.role.office", "office"),
+    "au": message("package.word.role.au", "African Union"),
+}
 IDENTITY_FORMAT = "surveytool-identity"
 _BINDING_PREFIX = b"surveytool-identity-binding-v1\n"
 _FINGERPRINT = re.compile(r"[0-9a-f]{32}")

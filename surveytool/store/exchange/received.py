@@ -26,6 +26,7 @@ from surveytool.store.exchange.cases import (
     set_origin,
     update_row,
 )
+from surveytool.store.exchange.words import KIND_WORDS, word
 from surveytool.store.statuses import STATUSES
 from surveytool.store.store import Event, Store, now
 
@@ -202,7 +203,9 @@ def import_cases(
             (sender, kind, sequence),
         ).fetchone()
         if other is not None:
-            raise StoreError(SEQUENCE_TAKEN, kind=kind, sequence=sequence, other=other[0])
+            raise StoreError(
+                SEQUENCE_TAKEN, kind=word(KIND_WORDS, kind), sequence=sequence, other=other[0]
+            )
         connection.execute(
             "INSERT INTO packages_received (package_id, digest, sender, kind, sequence, "
             "imported_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from surveytool.common.catalogue import message
 from surveytool.store.errors import NO_CASE, StoreError
 from surveytool.store.exchange.cases import CASE_COLUMNS, case_row, last_seq, remove_case
+from surveytool.store.exchange.words import KIND_WORDS, word
 from surveytool.store.store import CaseRow, Store, now
 
 SEQUENCE_TAKEN = message(
@@ -98,7 +99,7 @@ def record_sent(
             "SELECT 1 FROM packages_sent WHERE kind = ? AND sequence = ?", (kind, sequence)
         ).fetchone()
         if taken is not None:
-            raise StoreError(SEQUENCE_TAKEN, kind=kind, sequence=sequence)
+            raise StoreError(SEQUENCE_TAKEN, kind=word(KIND_WORDS, kind), sequence=sequence)
         try:
             connection.execute(
                 "INSERT INTO packages_sent (package_id, kind, sequence, digest, created_at, "
