@@ -19,7 +19,8 @@ What a cell holds (the same as ``common.xlsx`` gives through openpyxl):
   the same double), whole floats below 2**53 as integers (as openpyxl's ``%.16g`` writes
   them). Infinity and NaN, which a spreadsheet cannot hold, are blank cells. Booleans are
   ``t="b"``.
-* **Blanks** (None, NaN, ``pd.NA``) are cells not written.
+* **Blanks** (None, NaN, ``pd.NA``) are cells not written (a row of blanks keeps one empty
+  cell, so that readers count it as openpyxl's files have them).
 
 Every sheet starts with a header row of its column names (as text). The bytes depend on the
 content only: fixed document dates (``FIXED_TIME``), fixed zip member dates and attributes,
@@ -203,12 +204,17 @@ def _block(frame: pd.DataFrame, first: int, prefixes: list[str], strings: _Share
     parts = np.full((rows, 2 + 3 * len(prefixes)), "", dtype=object)
     parts[:, 0] = [f'<row r="{n}">' for n in range(first, first + rows)]
     parts[:, -1] = "</row>"
+    filled = np.zeros(rows, dtype=bool)
     for j, prefix in enumerate(prefixes):
         cells = _column_xml(frame.iloc[:, j], strings)
         present = cells != ""
         parts[present, 1 + 3 * j] = prefix
         parts[present, 2 + 3 * j] = numbers[present]
         parts[:, 3 + 3 * j] = cells
+        filled |= present
+    if prefixes and not filled.all():  # a row of blanks keeps one empty cell, so it is read
+        empty = ~filled
+        parts[empty, 1], parts[empty, 2], parts[empty, 3] = prefixes[0], numbers[empty], '"/>'
     return "".join(parts.ravel().tolist()).encode()
 
 
