@@ -251,3 +251,17 @@ def test_a_second_form_derives_from_its_own_file(tmp_path: Path):
     assert tables["plots"]["yield_kg_ha"].tolist()[0] == 450.0
     assert tables["plots"]["yield_kg_ha"].isna().tolist() == [False, True]
     assert tables["plots"]["big_farm"].tolist() == [1, 1]
+
+
+def test_every_derived_label_and_choice_speaks_every_language_of_the_form(form):
+    """A harmonised package's codebook and Stata/SPSS labels read in each of the form's
+    languages: the derivations file gives each of them (no silent English fallback)."""
+    from surveytool.package.derive import default_derivations_path, load_derivations
+
+    derivations = load_derivations(default_derivations_path(form), form)
+    languages = set(form.language_codes)
+    assert languages >= {"en", "fr", "ar", "pt"}
+    for variable in derivations.variables:
+        assert languages <= set(variable.labels), variable.name
+        for code, labels in variable.choices.items():
+            assert languages <= set(labels), (variable.name, code)
