@@ -179,17 +179,26 @@ def _located(
     utf8 = codecs.lookup(encoding).name == "utf-8"
     if utf8 and ("UTF8" in str(error) or "UTF-8" in str(error)):
         return _not_utf8(path)
-    with path.open(encoding="utf-8-sig" if utf8 else encoding, newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader, None)
-        for cells in reader:
-            if cells and len(cells) != len(header):
-                return UnreadableCsv(
-                    _RAGGED,
-                    Location(str(path), row=reader.line_num),
-                    cells=len(cells),
-                    columns=len(header),
-                )
+    try:
+        with path.open(encoding="utf-8-sig" if utf8 else encoding, newline="") as handle:
+            reader = csv.reader(handle)
+            next(reader, None)
+            for cells in reader:
+                if cells and len(cells) != len(header):
+                    return UnreadableCsv(
+                        _RAGGED,
+                        Location(str(path), row=reader.line_num),
+                        cells=len(cells),
+                        columns=len(header),
+                    )
+    except UnicodeDecodeError as undecodable:  # Arrow stopped at another problem first
+        if utf8:
+            return _not_utf8(path)
+        return UnreadableCsv(
+            _NOT_ENCODED, Location(str(path)), encoding=encoding, reason=str(undecodable)
+        )
+    except csv.Error as unreadable:  # a NUL byte, an unterminated quote at the end
+        return UnreadableCsv(_NOT_CSV, Location(str(path)), reason=str(unreadable))
     return UnreadableCsv(_NOT_CSV, Location(str(path)), reason=str(error))
 
 
