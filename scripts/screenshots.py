@@ -4,19 +4,28 @@ Usage: .venv/bin/python scripts/screenshots.py [--store demo.sqlite]
 Screens, in English, French and Arabic: the case list, a migrant's section D, a question's
 check failing with its message beside it, "Mark complete" refused with its list of problems,
 the office review after validating the store; and the keyboard shortcuts dialog in English.
+Then the Exchange screens (``exchange_*.png``, built in a temporary folder through the core:
+an enumerator's store, keys, two batches, an office store with a conflict): the menu open, the
+export batch dialog, the import summary of two packages (one imported, one refused), the
+import log, the conflicts side by side, the disclosure report, the keys dialog.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import sqlite3
 import tempfile
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from surveytool.common.resources import project_root, resource_path
 from surveytool.demo import generate
@@ -42,6 +51,17 @@ def shoot(widget: QWidget, name: str) -> Path:
     widget.grab().save(str(path))
     print(path)
     return path
+
+
+def wait_until(done: Callable[[], bool], seconds: float = 60) -> None:
+    """Run the event loop until ``done()`` (a job's result is delivered through it)."""
+    end = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("a job did not finish")
+        QApplication.processEvents()
+        time.sleep(0.01)
+    settle()
 
 
 def migrant_case(window: MainWindow) -> tuple[FormView, int] | None:
@@ -101,16 +121,21 @@ def office_review(window: MainWindow, form: Form) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", type=Path, default=None)
+    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
+    parser.add_argument("--exchange-only", action="store_true", help="only exchange_*.png")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     form = load(resource_path("forms", "lfs_migration.xlsx"))
+    if args.exchange_only:
+        exchange(app, form, args.languages)
+        return
     path = args.store or Path(tempfile.mkdtemp()) / "demo.sqlite"
     if args.store is None:
         with Store.open(path) as store:
             generate(store, form, country="CMR", households=60, seed=4, in_progress_share=0.2)
     with Store.open(path) as store:
-        for language in LANGUAGES:
+        for language in args.languages:
             i18n.install(app, language)
             window = MainWindow(store, form, form_language=language)
             window.resize(1200, 800)
@@ -139,6 +164,170 @@ def main() -> None:
                 shortcuts.close()
             window.close()
         i18n.install(app, "en")
+    if args.store is None:
+        shutil.rmtree(path.parent, ignore_errors=True)
+    exchange(app, form, args.languages)
+
+
+def exchange(app: QApplication, form: Form, languages: Sequence[str]) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="surveytool-exchange-"))
+    try:
+        demo = ExchangeDemo(folder, form)
+        for language in languages:
+            i18n.install(app, language)
+            exchange_screens(app, demo, language)
+    finally:
+        i18n.install(app, "en")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- the Exchange menu ----------------------------------------------------------------------
+class ExchangeDemo:
+    """What the exchange screens need, made once through the core in ``folder``: both keys
+    (each trusting the other), an enumerator's store with unsent cases, batch 1 imported by
+    the office, then the same two households changed on both sides and sent in batch 2 (so
+    importing it makes two conflicts), and a batch signed by a key the office does not
+    trust (refused)."""
+
+    def __init__(self, folder: Path, form: Form) -> None:
+        from surveytool.casework import CaseSession, review
+        from surveytool.package.batch import export_batch
+        from surveytool.package.importing import import_package
+        from surveytool.package.keys import KeyRing
+
+        self.folder, self.form = folder, form
+        self.enumerator = KeyRing.create("Amina Njoya", "enumerator", folder / "enumerator_keys")
+        self.office = KeyRing.create("Yaoundé office", "office", folder / "office_keys")
+        self.office.trust(self.enumerator.identity)
+        self.enumerator.trust(self.office.identity)
+        self.office_pub = folder / "office.pub"
+        self.office.identity.write(self.office_pub)
+        stranger = KeyRing.create("Enumerator 7", "enumerator", folder / "stranger_keys")
+        self.fresh = folder / "enumerator_fresh.sqlite"  # complete cases, none sent
+        self.office_store = folder / "office.sqlite"
+        self.batch2 = folder / "batch-2026-03-02.zip"
+        self.refused = folder / "batch-enumerator7.zip"
+        sealed = self.office.identity
+        with Store.open(folder / "enumerator.sqlite") as store:
+            generate(store, form, country="CMR", households=6, seed=3)
+            copy_store(store.path, self.fresh)
+            batch1 = folder / "batch-2026-03-01.zip"
+            export_batch(store, form, None, self.enumerator, batch1, encrypt_to=sealed)
+            with Store.open(self.office_store) as office:
+                import_package(office, form, batch1, self.office)
+                for row in store.cases()[:2]:  # both sides change the same households
+                    for side, text in ((store, "Quartier 7, rue 12"), (office, "Quartier 9")):
+                        review.reopen(side, row.uuid, "E01", "address")
+                        session = CaseSession(side, form, row.uuid, "E01")
+                        session.answer(session.interview.address("hh_address"), text)
+                        session.mark_complete()
+                        session.close()
+            export_batch(store, form, None, self.enumerator, self.batch2, encrypt_to=sealed)
+        with Store.open(folder / "stranger.sqlite") as store:
+            generate(store, form, country="CMR", households=1, seed=8)
+            export_batch(store, form, None, stranger, self.refused, encrypt_to=sealed)
+
+    def settings(self, name: str) -> QSettings:
+        return QSettings(str(self.folder / f"{name}.ini"), QSettings.Format.IniFormat)
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite store (its write-ahead log included)."""
+    target.unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def shoot_menu(window: MainWindow, language: str) -> None:
+    """The window with the Exchange menu dropped down, painted into one picture (a menu is
+    a window of its own)."""
+    menu = window.exchange.menu
+    window.menuBar().setActiveAction(menu.menuAction())
+    settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    path = OUT / f"exchange_menu_{language}.png"
+    picture.save(str(path))
+    print(path)
+    menu.hide()
+    settle()
+
+
+def shown_box(window: QWidget, name: str) -> QMessageBox:
+    boxes = [b for b in window.findChildren(QMessageBox, name) if b.isVisible()]
+    if not boxes:
+        raise RuntimeError(f"no {name} box is shown")
+    return boxes[-1]
+
+
+def exchange_screens(app: QApplication, demo: ExchangeDemo, language: str) -> None:
+    from surveytool.ui.exchange_run import select_row
+    from surveytool.validate import default_rules_path, load_rules
+
+    form = demo.form
+    rules = load_rules(default_rules_path(form), form)
+    enumerator_copy = demo.folder / f"enumerator_{language}.sqlite"
+    copy_store(demo.fresh, enumerator_copy)
+    with Store.open(enumerator_copy) as store:
+        window = MainWindow(
+            store,
+            form,
+            rules=rules,
+            form_language=language,
+            settings=demo.settings(f"e_{language}"),
+        )
+        window.exchange.keys_folder = demo.enumerator.folder
+        window.recent.settings.setValue("exchange/office_key", str(demo.office_pub))
+        window.resize(1200, 800)
+        window.show()
+        wait_until(lambda: window.cases.model.rowCount() > 0)
+        select_row(window.cases.table, 0)  # the row the cursor is on
+        dialog = window.exchange.ask_export_batch()
+        if dialog is not None:
+            dialog.out.setText(str(demo.folder / "batch-2026-03-03.zip"))
+            shoot(dialog, f"exchange_export_batch_{language}.png")
+            dialog.reject()
+        window.close()
+    office_copy = demo.folder / f"office_{language}.sqlite"
+    copy_store(demo.office_store, office_copy)
+    with Store.open(office_copy) as store:
+        window = MainWindow(
+            store,
+            form,
+            rules=rules,
+            form_language=language,
+            settings=demo.settings(f"o_{language}"),
+        )
+        exchange = window.exchange
+        exchange.keys_folder = demo.office.folder
+        window.resize(1200, 800)
+        window.show()
+        shoot_menu(window, language)
+        exchange.import_packages(demo.office, [demo.batch2, demo.refused])
+        wait_until(lambda: exchange.job is None)
+        box = shown_box(window, "import_summary")
+        shoot(box, f"exchange_import_summary_{language}.png")
+        box.done(0)
+        for show, name in ((exchange.show_import_log, "import_log"), (exchange.show_keys, "keys")):
+            opened = show()
+            shoot(opened, f"exchange_{name}_{language}.png")
+            opened.reject()
+        conflicts = exchange.show_conflicts()
+        if conflicts is not None:
+            wait_until(lambda: conflicts.job is None)
+            shoot(conflicts, f"exchange_conflicts_{language}.png")
+            conflicts.reject()
+        exchange.plan_harmonised(demo.office, include="complete")
+        wait_until(lambda: exchange.job is None)
+        if exchange.dialog is not None and exchange.dialog.objectName() == "disclosure_dialog":
+            shoot(exchange.dialog, f"exchange_disclosure_{language}.png")
+            exchange.dialog.close()
+        window.close()
+    settle()
 
 
 if __name__ == "__main__":

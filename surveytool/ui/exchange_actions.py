@@ -31,7 +31,14 @@ from surveytool.ui.exchange_jobs import (
 from surveytool.ui.exchange_keys import KeysDialog, open_ring
 from surveytool.ui.exchange_log import ImportLogDialog, verdict_word
 from surveytool.ui.exchange_menu import ExchangeMenu
-from surveytool.ui.exchange_run import JobRunner, confirm, show_info, show_message
+from surveytool.ui.exchange_run import (
+    JobRunner,
+    confirm,
+    error_text,
+    ltr,
+    show_info,
+    show_message,
+)
 from surveytool.ui.workers import Job
 
 if TYPE_CHECKING:
@@ -166,7 +173,9 @@ class Exchange(QObject):
             "Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.\n\n"
             "Give this file to the office. The cases stay on this workstation until the "
             "office's receipt is imported (Exchange ▸ Import receipt…)."
-        ).format(sequence=done.sequence, path=done.path, cases=done.cases, office=self._sealed_for)
+        ).format(
+            sequence=done.sequence, path=ltr(done.path), cases=done.cases, office=self._sealed_for
+        )
         self.window.statusBar().showMessage(
             self.tr("Batch {sequence} exported").format(sequence=done.sequence)
         )
@@ -248,9 +257,9 @@ class Exchange(QObject):
         for outcome in run.outcomes:
             if lines:
                 lines.append("")
-            lines.append(f"{outcome.file.name}: {verdict_word(outcome.verdict)}")
+            lines.append(f"{ltr(outcome.file.name)}: {verdict_word(outcome.verdict)}")
             if outcome.error is not None:  # why, located (the file, the member)
-                lines.append("    " + outcome.error.text(language))
+                lines.append("    " + error_text(outcome.error, language))
             if outcome.counts is not None:
                 counts = outcome.counts
                 lines.append(
@@ -266,7 +275,7 @@ class Exchange(QObject):
                     )
                 )
             if outcome.receipt is not None:
-                lines.append("    " + self.tr("receipt: {path}").format(path=outcome.receipt))
+                lines.append("    " + self.tr("receipt: {path}").format(path=ltr(outcome.receipt)))
         if run.skipped:
             lines.append("")
             lines.append(
@@ -284,6 +293,8 @@ class Exchange(QObject):
         )
         box = show_info(self.window, "\n".join(lines), self.tr("Import packages"))
         box.setObjectName("import_summary")
+        # wide enough that a path or a refusal's reason does not wrap word by word
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 36em; }")
         gaps = [o.file for o in run.outcomes if _is_gap(o.error)]
         if gaps:
             box.finished.connect(lambda _code: self._ask_accept_gap(ring, gaps))

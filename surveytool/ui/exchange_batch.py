@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from surveytool.common.errors import UserError
 from surveytool.ui import i18n
 from surveytool.ui.exchange_keys import KEY_FILTER, grouped, role_word
+from surveytool.ui.exchange_run import ltr
 
 if TYPE_CHECKING:
     from surveytool.package.keys import Identity
@@ -186,7 +187,7 @@ class ExportBatchDialog(QDialog):
             return
         if out.exists():
             self.error.setText(
-                self.tr("{path} exists already: choose another name.").format(path=out)
+                self.tr("{path} exists already: choose another name.").format(path=ltr(out))
             )
             return
         self.settings.setValue(OFFICE_KEY_SETTING, str(self.office_key_path()))

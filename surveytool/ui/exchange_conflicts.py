@@ -33,7 +33,7 @@ from surveytool.form.model import Form
 from surveytool.store import Store
 from surveytool.ui import i18n
 from surveytool.ui.exchange_jobs import compare_job
-from surveytool.ui.exchange_run import confirm, show_message
+from surveytool.ui.exchange_run import confirm, ltr, select_row, show_message
 from surveytool.ui.office_models import RowsModel, level_word, plain
 from surveytool.ui.workers import Job, start
 
@@ -128,7 +128,9 @@ class ConflictsDialog(QDialog):
             [level_word, record_text, plain, plain, plain], self, tooltips={2: plain}
         )
         self.diff_view = self._table(self.diff_model, "conflict_differences", stretch=2)
-        for column in (3, 4):  # long answers wrap instead of pushing the other version out
+        # the question's label and both answers share the width; long ones wrap instead of
+        # pushing the other version out
+        for column in (2, 3, 4):
             self.diff_view.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch
             )
@@ -190,7 +192,12 @@ class ConflictsDialog(QDialog):
 
         found = conflicts(self.store)
         rows = [
-            (str(c.incoming.row.key), c.reason, c.package_id[:8], c.found_at.replace("T", " ")[:16])
+            (
+                str(c.incoming.row.key),
+                c.reason,
+                c.package_id[:8],
+                ltr(c.found_at.replace("T", " ")[:16]),
+            )
             for c in found
         ]
         self.list_model.set_rows(rows, found)
@@ -198,7 +205,7 @@ class ConflictsDialog(QDialog):
         self.differences = []
         self.diff_model.set_rows([], [])
         if found:
-            self.list_view.selectRow(0)
+            select_row(self.list_view, 0)
         self.retranslate_ui()
 
     def _on_list_selection_changed(self) -> None:
@@ -282,7 +289,7 @@ class ConflictsDialog(QDialog):
             "Household {key}: {reason}. {count} difference(s) between this office's version "
             "and the package's."
         ).format(
-            key=found.incoming.row.key,
+            key=ltr(found.incoming.row.key),
             reason=reason_text(found.reason),
             count=len(self.differences),
         )
@@ -310,7 +317,7 @@ class ConflictsDialog(QDialog):
         return confirm(
             self,
             self.tr("Resolve the conflict"),
-            text.format(key=found.incoming.row.key),
+            text.format(key=ltr(found.incoming.row.key)),
             lambda: self.resolve(found, keep),
             "confirm_resolve",
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from surveytool.ui.exchange_batch import PACKAGE_FILTER
 from surveytool.ui.exchange_disclosure import DisclosureDialog
 from surveytool.ui.exchange_jobs import plan_harmonised_job, write_harmonised_job
-from surveytool.ui.exchange_run import show_info
+from surveytool.ui.exchange_run import ltr, show_info
 from surveytool.ui.workers import Job
 
 if TYPE_CHECKING:
@@ -121,6 +121,6 @@ def on_harmonised_written(exchange: Exchange, result: object) -> None:
         QCoreApplication.translate(
             "Exchange",
             "Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.",
-        ).format(path=done.path, cases=done.cases, smallest=done.smallest_cell),
+        ).format(path=ltr(done.path), cases=done.cases, smallest=done.smallest_cell),
         QCoreApplication.translate("Exchange", "Export harmonised package"),
     )

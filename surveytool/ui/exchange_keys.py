@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from surveytool.common.errors import UserError
 from surveytool.ui import i18n
-from surveytool.ui.exchange_run import confirm, show_info, show_message
+from surveytool.ui.exchange_run import confirm, ltr, show_info, show_message
 from surveytool.ui.office_models import RowsModel, plain
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ class KeysDialog(QDialog):
                 name=me.name,
                 role=role_word(me.role),
                 fingerprint=grouped(me.fingerprint),
-                folder=self.ring.folder,
+                folder=ltr(self.ring.folder),
             )
             self.own.setText(f"{text}\n{self.problem}" if self.problem else text)
         else:
@@ -266,7 +266,7 @@ class KeysDialog(QDialog):
         show_info(
             self,
             self.tr("Public key written to {path}. Fingerprint: {fingerprint}").format(
-                path=path, fingerprint=grouped(self.ring.identity.fingerprint)
+                path=ltr(path), fingerprint=grouped(self.ring.identity.fingerprint)
             ),
             self.tr("Export the public key"),
         )

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveytool.common.errors import recorded_text
 from surveytool.store import Store
 from surveytool.ui import i18n
+from surveytool.ui.exchange_run import ltr, record_text
 from surveytool.ui.office_models import RowsModel, plain
 
 
@@ -42,7 +42,7 @@ def file_name(path: object) -> str:
 
 def when(at: object) -> str:
     """``2026-03-01 14:02:11``: an ISO time as people read it (UTC, as stored)."""
-    return plain(at).replace("T", " ")[:19]
+    return ltr(plain(at).replace("T", " ")[:19])
 
 
 class ImportLogDialog(QDialog):
@@ -94,7 +94,7 @@ class ImportLogDialog(QDialog):
         attempts = import_log(self.store)
         language = i18n.current()
         rows = [
-            (a.at, a.file, a.verdict, a.sender, recorded_text(a.detail, language)) for a in attempts
+            (a.at, a.file, a.verdict, a.sender, record_text(a.detail, language)) for a in attempts
         ]
         self.model.set_rows(rows, attempts)
         self.retranslate_ui()

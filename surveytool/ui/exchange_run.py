@@ -10,12 +10,18 @@ with one that would lie.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QProgressDialog, QWidget
 
+from surveytool.common.errors import Problem, UserError, located, recorded_text
 from surveytool.ui.workers import Job, start
+
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate; pop
 
 
 class JobRunner(QObject):
@@ -152,3 +158,67 @@ def confirm(
     box.buttonClicked.connect(clicked)
     box.open()
     return box
+
+
+# -- right to left ---------------------------------------------------------------------------
+# In an Arabic sentence a path's leading "/" jumps to the far end ("tmp/a/b.zip/") and a date
+# and time swap ("12:00 2026-03-01"), because the bidirectional algorithm gives neutral
+# characters and digits the direction around them. Wrapped in an isolate, they are laid out
+# whole, left to right, where the sentence puts them. Only under a right-to-left interface:
+# elsewhere the text stays exactly as it was.
+
+
+def right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def ltr(text: object) -> str:
+    """``text`` (a path, a file name, a date, a time) kept whole and left to right."""
+    return f"{LRI}{text}{PDI}" if right_to_left() else str(text)
+
+
+def isolated(value: object) -> object:
+    """A text value put into a sentence (a name, a key's fingerprint) kept whole, in its own
+    direction (Latin or Arabic); numbers and other values as they are."""
+    return f"{FSI}{value}{PDI}" if isinstance(value, str) and value else value
+
+
+def error_text(error: UserError, language: str) -> str:
+    """``error.text(language)``, under a right-to-left interface with the file it names and
+    the texts it quotes each kept whole."""
+    if not right_to_left():
+        return error.text(language)
+    problem = error.problem
+    if isinstance(problem, Problem):
+        values = {name: isolated(value) for name, value in problem.values.items()}
+        problem = replace(problem, values=values)
+    text = problem if isinstance(problem, str) else problem.text(language)
+    file = error.location.file
+    return located(replace(error.location, file=ltr(file) if file else file), text, language)
+
+
+def record_text(record: str, language: str) -> str:
+    """``recorded_text`` (a reason kept in the store), its file and quoted texts kept whole
+    under a right-to-left interface."""
+    if right_to_left():
+        try:
+            data = json.loads(record)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("values"), dict):
+            data["values"] = {name: isolated(v) for name, v in data["values"].items()}
+            where = data.get("location")
+            if isinstance(where, dict) and where.get("file"):
+                where["file"] = ltr(where["file"])
+            record = json.dumps(data, ensure_ascii=False)
+    return recorded_text(record, language)
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Select ``row`` and make it current. Not ``QTableView.selectRow``: under a right-to-left
+    layout whose columns fill the view it selects nothing (Qt 6.11 looks for the column one
+    pixel past the view's edge), so in Arabic the next conflict would not be shown."""
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+    )
