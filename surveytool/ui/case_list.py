@@ -32,6 +32,7 @@ from surveytool.form.codelists import au_members, countries
 from surveytool.store import STATUSES, Store, StoreError, SurveyKey
 from surveytool.ui import shortcuts
 from surveytool.ui.case_model import CaseTableModel, status_label
+from surveytool.ui.selection import select_row
 from surveytool.ui.wheel_guard import guard
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -148,8 +149,7 @@ class CaseList(QWidget):
         if self.model.rowCount() == 0:
             return
         row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _open_from_search(self) -> None:

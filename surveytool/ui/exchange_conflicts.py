@@ -33,8 +33,9 @@ from surveytool.form.model import Form
 from surveytool.store import Store
 from surveytool.ui import i18n
 from surveytool.ui.exchange_jobs import compare_job
-from surveytool.ui.exchange_run import confirm, ltr, select_row, show_message
+from surveytool.ui.exchange_run import confirm, ltr, show_message
 from surveytool.ui.office_models import RowsModel, level_word, plain
+from surveytool.ui.selection import select_row
 from surveytool.ui.workers import Job, start
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from surveytool.common.errors import Problem, UserError, located, recorded_text
 from surveytool.ui.workers import Job, start
@@ -212,13 +212,3 @@ def record_text(record: str, language: str) -> str:
                 where["file"] = ltr(where["file"])
             record = json.dumps(data, ensure_ascii=False)
     return recorded_text(record, language)
-
-
-def select_row(view: QAbstractItemView, row: int) -> None:
-    """Select ``row`` and make it current. Not ``QTableView.selectRow``: under a right-to-left
-    layout whose columns fill the view it selects nothing (Qt 6.11 looks for the column one
-    pixel past the view's edge), so in Arabic the next conflict would not be shown."""
-    flags = QItemSelectionModel.SelectionFlag
-    view.selectionModel().setCurrentIndex(
-        view.model().index(row, 0), flags.ClearAndSelect | flags.Rows
-    )

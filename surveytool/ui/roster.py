@@ -43,6 +43,7 @@ from surveytool.interview import Interview
 from surveytool.ui import shortcuts
 from surveytool.ui.form_page import tab_step
 from surveytool.ui.roster_columns import RosterColumns
+from surveytool.ui.selection import select_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -236,8 +237,7 @@ class RosterWidget(QWidget):
         instances = self.interview.instances(self.repeat)
         if instances:
             row = instances.index(uid) if uid in instances else 0
-            self.table.setCurrentIndex(self.model.index(row, 0))
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say(self, text: str) -> None:
