@@ -474,7 +474,7 @@ Create this workstation&apos;s key in the Keys dialog.</source>
 Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
         <translation>كُتبت الدفعة {sequence} في {path}: عدد الاستمارات {cases}، مشفّرة بمفتاح {office}.
 
-سلّم هذا الملف إلى المكتب. تبقى الاستمارات على هذا الجهاز حتى يُستورد إشعار الاستلام من المكتب (تبادل ▸ استيراد إشعار الاستلام…).</translation>
+سلّم هذا الملف إلى المكتب. تبقى الاستمارات على هذا الجهاز حتى يُستورد إشعار الاستلام من المكتب (تبادل ◂ استيراد إشعار الاستلام…).</translation>
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
@@ -537,7 +537,7 @@ Give this file to the office. The cases stay on this workstation until the offic
     <message>
         <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
         <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
-        <translation>احسم التعارضات من تبادل ▸ التعارضات…</translation>
+        <translation>احسم التعارضات من تبادل ◂ التعارضات…</translation>
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
