@@ -265,7 +265,7 @@ def shown_box(window: QWidget, name: str) -> QMessageBox:
 
 
 def exchange_screens(app: QApplication, demo: ExchangeDemo, language: str) -> None:
-    from surveytool.ui.exchange_run import select_row
+    from surveytool.ui.selection import select_row
     from surveytool.validate import default_rules_path, load_rules
 
     form = demo.form

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 from surveytool.common.errors import Location, UserError, problem_record
 from surveytool.package.container import _UNTRUSTED as SIGNED  # the refusal that showed it
 from surveytool.ui import i18n
-from surveytool.ui.exchange_run import LRI, PDI, error_text, ltr, record_text
+from surveytool.ui.bidi import LRI, PDI, ltr
+from surveytool.ui.exchange_run import error_text, record_text
 from surveytool.ui.selection import select_row
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from surveytool.store import CaseRow, Store
+from surveytool.ui.bidi import ltr
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -95,10 +96,10 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                str(case.key),
-                case.key.cluster,
+                ltr(case.key),
+                ltr(case.key.cluster),
                 status_label(case.status),
-                case.updated_at[:16].replace("T", " "),
+                ltr(case.updated_at[:16].replace("T", " ")),
                 str(case.n_errors),
                 case.enumerator_id,
             ][column]

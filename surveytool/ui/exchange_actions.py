@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from surveytool.common.errors import Problem, UserError
 from surveytool.ui import exchange_harmonised, i18n
+from surveytool.ui.bidi import ltr
 from surveytool.ui.exchange_batch import PACKAGE_FILTER, ExportBatchDialog
 from surveytool.ui.exchange_conflicts import ConflictsDialog
 from surveytool.ui.exchange_jobs import (
@@ -35,7 +36,6 @@ from surveytool.ui.exchange_run import (
     JobRunner,
     confirm,
     error_text,
-    ltr,
     show_info,
     show_message,
 )

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from surveytool.common.errors import UserError
 from surveytool.ui import i18n
+from surveytool.ui.bidi import ltr
 from surveytool.ui.exchange_keys import KEY_FILTER, grouped, role_word
-from surveytool.ui.exchange_run import ltr
 
 if TYPE_CHECKING:
     from surveytool.package.keys import Identity

@@ -32,8 +32,9 @@ from surveytool.common.errors import UserError
 from surveytool.form.model import Form
 from surveytool.store import Store
 from surveytool.ui import i18n
+from surveytool.ui.bidi import ltr
 from surveytool.ui.exchange_jobs import compare_job
-from surveytool.ui.exchange_run import confirm, ltr, show_message
+from surveytool.ui.exchange_run import confirm, show_message
 from surveytool.ui.office_models import RowsModel, level_word, plain
 from surveytool.ui.selection import select_row
 from surveytool.ui.workers import Job, start
@@ -194,7 +195,7 @@ class ConflictsDialog(QDialog):
         found = conflicts(self.store)
         rows = [
             (
-                str(c.incoming.row.key),
+                ltr(str(c.incoming.row.key)),
                 c.reason,
                 c.package_id[:8],
                 ltr(c.found_at.replace("T", " ")[:16]),

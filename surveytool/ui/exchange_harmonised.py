@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from surveytool.ui.bidi import ltr
 from surveytool.ui.exchange_batch import PACKAGE_FILTER
 from surveytool.ui.exchange_disclosure import DisclosureDialog
 from surveytool.ui.exchange_jobs import plan_harmonised_job, write_harmonised_job
-from surveytool.ui.exchange_run import ltr, show_info
+from surveytool.ui.exchange_run import show_info
 from surveytool.ui.workers import Job
 
 if TYPE_CHECKING:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from surveytool.common.errors import UserError
 from surveytool.ui import i18n
-from surveytool.ui.exchange_run import confirm, ltr, show_info, show_message
+from surveytool.ui.bidi import ltr
+from surveytool.ui.exchange_run import confirm, show_info, show_message
 from surveytool.ui.office_models import RowsModel, plain
 
 if TYPE_CHECKING:

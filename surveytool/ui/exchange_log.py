@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from surveytool.store import Store
 from surveytool.ui import i18n
-from surveytool.ui.exchange_run import ltr, record_text
+from surveytool.ui.bidi import ltr
+from surveytool.ui.exchange_run import record_text
 from surveytool.ui.office_models import RowsModel, plain
 
 

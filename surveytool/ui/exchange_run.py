@@ -15,13 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from surveytool.common.errors import Problem, UserError, located, recorded_text
+from surveytool.ui.bidi import isolated, ltr, right_to_left
 from surveytool.ui.workers import Job, start
-
-LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate; pop
 
 
 class JobRunner(QObject):
@@ -166,21 +164,6 @@ def confirm(
 # characters and digits the direction around them. Wrapped in an isolate, they are laid out
 # whole, left to right, where the sentence puts them. Only under a right-to-left interface:
 # elsewhere the text stays exactly as it was.
-
-
-def right_to_left() -> bool:
-    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-
-
-def ltr(text: object) -> str:
-    """``text`` (a path, a file name, a date, a time) kept whole and left to right."""
-    return f"{LRI}{text}{PDI}" if right_to_left() else str(text)
-
-
-def isolated(value: object) -> object:
-    """A text value put into a sentence (a name, a key's fingerprint) kept whole, in its own
-    direction (Latin or Arabic); numbers and other values as they are."""
-    return f"{FSI}{value}{PDI}" if isinstance(value, str) and value else value
 
 
 def error_text(error: UserError, language: str) -> str:

@@ -30,6 +30,7 @@ from surveytool.common import logs
 from surveytool.form.model import Form
 from surveytool.store import Store, StoreError, SurveyKey
 from surveytool.ui import i18n
+from surveytool.ui.bidi import ltr
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.exchange_actions import Exchange
 from surveytool.ui.form_view import FormView
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _update_status_labels(self) -> None:
-        self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
+        self.store_label.setText(self.tr("Store: {path}").format(path=ltr(self.store.path)))
         self.store_label.setToolTip(str(self.store.path))
         enumerator = self.form_view.session.enumerator if self.form_view else self.enumerator
         self.enumerator_label.setText(
