@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import pickle
 import random
 import shutil
@@ -40,6 +41,8 @@ from surveytool.demo import simulate
 from surveytool.demo.answers import Household
 from surveytool.demo.people import household
 from surveytool.form import Form, load
+from surveytool.form.levels import levels
+from surveytool.package import container
 from surveytool.package.batch import export_batch
 from surveytool.package.harmonised import plan_harmonised, write_harmonised
 from surveytool.package.importing import IMPORTED, import_package
@@ -47,11 +50,10 @@ from surveytool.package.keys import KeyRing
 from surveytool.package.labels import labels_of
 from surveytool.package.renderings import parquet_bytes, xlsx_bytes
 from surveytool.package.statfiles import spss_bytes, stata_bytes
-from surveytool.package.tabular import csv_bytes
+from surveytool.package.tabular import csv_bytes, read_csv_bytes
 from surveytool.store import Store, SurveyKey
 from surveytool.store.bulk import write_case
 from surveytool.validate import default_rules_path, load_rules
-from surveytool.validate.inputs import store_tables
 
 POOL = 400  # distinct simulated households, reused under new keys
 YEAR = 2026
@@ -213,10 +215,6 @@ def main() -> None:
         shutil.copyfile(source, field)
         batch = folder / "batch.sealed"
         lines: list[tuple[str, float, int | None]] = []
-        with Store.open(field, readonly=True) as store:
-            flat = store_tables(store, form)
-        field_base = baselines(flat, args.repeat)
-        del flat
         with Store.open(field) as store:
             done, seconds = timed(
                 lambda: export_batch(
@@ -226,6 +224,7 @@ def main() -> None:
         lines.append(
             (f"export batch, sealed ({done.cases:,} cases)", seconds, batch.stat().st_size)
         )
+        field_base = baselines(batch_tables(batch, office, form), args.repeat)
         with Store.open(folder / "office.sqlite") as store:
             outcome, seconds = timed(lambda: import_package(store, form, batch, office))
             assert outcome.verdict == IMPORTED, outcome.text()
@@ -253,6 +252,22 @@ def main() -> None:
                 f"({base['to_parquet'][0] / 1e6:.1f} MB)"
             )
         renderings(plan.tables, form, plan.derivations.variables, args.repeat)
+
+
+def batch_tables(batch: Path, office: KeyRing, form: Form) -> dict[str, pd.DataFrame]:
+    """The level tables the batch holds, typed as its descriptor says (what the export
+    flattened: the baseline writes these again)."""
+    opened = container.open_package(batch, office)
+    fields = {
+        r["path"]: r["schema"]["fields"]
+        for r in json.loads(opened.members["datapackage.json"])["resources"]
+    }
+    return {
+        level.table: read_csv_bytes(
+            opened.members[f"{level.table}.csv"], level.table, fields[f"{level.table}.csv"]
+        )
+        for level in levels(form)
+    }
 
 
 def _approve_all(store: Store) -> None:
