@@ -406,3 +406,17 @@ def test_a_thousand_mutated_csv_files_are_read_or_refused_with_a_place(tmp_path,
     assert outcomes["tabular read"] + outcomes["tabular refused"] >= CSV_FILES, outcomes
     assert outcomes["read_data read"] + outcomes["read_data refused"] >= CSV_FILES // 5, outcomes
     assert outcomes["tabular refused"] and outcomes["read_data refused"], outcomes
+
+
+def test_the_csv_inputs_the_fuzz_found_are_refused_with_a_place(tmp_path, form):
+    """Found by the fuzz above (read_data crashed in csv_text's locating scan): a cell above
+    the csv module's 128 KiB field limit, and half a UTF-8 character ending a short row."""
+    found = {
+        "huge cell, short row": b"hh_id,case_uuid\nH1,u1\nH2," + b"a" * 200_000 + b"\nH3\n",
+        "half a character": b"hh_id,case_uuid,x\nH1,\xd8",
+    }
+    for name, data in found.items():
+        folder = tmp_path / name.replace(" ", "_").replace(",", "")
+        folder.mkdir()
+        (folder / "households.csv").write_bytes(data)
+        assert read_csv_folder(folder, form) == "refused", name
