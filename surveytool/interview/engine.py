@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import TYPE_CHECKING
 
 from surveytool.common.catalogue import message
@@ -60,7 +61,12 @@ class Interview:
     """One case in memory. The UI, the demo generator and the tests all drive it the same way."""
 
     def __init__(
-        self, form: Form, *, language: str | None = None, today: date | None = None
+        self,
+        form: Form,
+        *,
+        language: str | None = None,
+        today: date | None = None,
+        _empty: bool = False,
     ) -> None:
         self.form = form
         self.graph: FormGraph = graph_of(form)
@@ -71,8 +77,10 @@ class Interview:
         self.relevant: dict[Address, bool] = {}
         self.status: dict[Address, tuple[AnswerStatus, str | None]] = {}
         self._instances: dict[str, list[int]] = {name: [] for name in self.graph.repeats}
-        self._labels_cache: dict[str, Mapping[str, Mapping[str, str]]] = {}
+        self._contexts: dict[str, EvalContext] = {}
         self.rule_checker: RuleChecker | None = None
+        if _empty:  # restore() fills the answers and recomputes once
+            return
         self._apply_defaults(None, None)
         self.recompute_all()
 
@@ -88,7 +96,7 @@ class Interview:
         today: date | None = None,
     ) -> Interview:
         """Rebuild a case from stored answers and instance ids (no defaults are re-applied)."""
-        interview = cls(form, language=language, today=today)
+        interview = cls(form, language=language, today=today, _empty=True)
         interview.answers = dict(answers)
         interview._instances = {
             name: list(instances.get(name, [])) for name in interview.graph.repeats
@@ -351,16 +359,15 @@ class Interview:
         return "" if isinstance(result, list) else result
 
     def context(self) -> EvalContext:
-        labels = self._labels_cache.get(self.language)
-        if labels is None:
-            lists = {q.name: self.form.choices_for(q) for q in self.form.questions() if q.is_select}
-            labels = {
-                name: choice_list.labels(self.language, self.form.settings.default_language)
-                for name, choice_list in lists.items()
-                if choice_list is not None
-            }
-            self._labels_cache[self.language] = labels
-        return EvalContext(today=self.today, choice_labels=labels)
+        """What expressions read besides the answers: today and the choice labels of the
+        interview's language (made once per language; the labels once per form)."""
+        found = self._contexts.get(self.language)
+        if found is None:
+            labels = _choice_labels(self.form, self.language)
+            found = self._contexts[self.language] = EvalContext(
+                today=self.today, choice_labels=labels
+            )
+        return found
 
     # -- defaults and repeat counts -------------------------------------------------------------
     def _apply_defaults(self, repeat: str | None, uid: int | None) -> None:
@@ -391,3 +398,15 @@ class Interview:
     def _is_integer(self, name: str) -> bool:
         element = self.graph.elements.get(name)
         return isinstance(element, Question) and element.type in ("integer", "calculate")
+
+
+@cache
+def _choice_labels(form: Form, language: str) -> Mapping[str, Mapping[str, str]]:
+    """Each select question's choice labels in ``language`` (for ``jr:choice-name``): the same
+    for every case of a form, so made once, not once per case restored."""
+    lists = {q.name: form.choices_for(q) for q in form.questions() if q.is_select}
+    return {
+        name: choice_list.labels(language, form.settings.default_language)
+        for name, choice_list in lists.items()
+        if choice_list is not None
+    }
