@@ -179,6 +179,7 @@ def _located(
     utf8 = codecs.lookup(encoding).name == "utf-8"
     if utf8 and ("UTF8" in str(error) or "UTF-8" in str(error)):
         return _not_utf8(path)
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # a long cell is not the fault
     try:
         with path.open(encoding="utf-8-sig" if utf8 else encoding, newline="") as handle:
             reader = csv.reader(handle)
