@@ -124,7 +124,15 @@ def test_somalia_is_in_the_eac_from_2024_only():
 
 def test_membership_rows_are_well_formed():
     rows = read_csv("rec_membership.csv")
-    assert set(rows[0]) == {"rec_code", "iso3", "valid_from", "valid_to", "source_note"}
+    assert set(rows[0]) == {
+        "rec_code",
+        "iso3",
+        "valid_from",
+        "valid_to",
+        "source_note",
+        "status",
+        "source",
+    }
     for row in rows:
         assert row["rec_code"] in codelists.recs()
         start = datetime.date.fromisoformat(row["valid_from"])

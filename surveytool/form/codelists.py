@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from surveytool.common.resources import resource_path
+from surveytool.form.calendar import DateLike, as_date
 
 BUILTIN_LISTS = frozenset({"iso3166.csv", "iso4217.csv", "isco08.csv", "isic4.csv"})
 """File names of ``select_one_from_file`` lists that surveytool serves itself."""
@@ -139,39 +140,137 @@ def recs() -> dict[str, str]:
     return {row["rec_code"]: row["name_en"] for row in _read("recs.csv")}
 
 
+Spell = tuple[str, datetime.date, datetime.date | None]  # rec, first day, last day (None: open)
+
+
+def _day(text: str) -> datetime.date | None:
+    text = text.strip()
+    return datetime.date.fromisoformat(text) if text else None
+
+
 @cache
 def _memberships() -> tuple[tuple[str, str, datetime.date, datetime.date | None], ...]:
+    rows_ = _read("rec_membership.csv")
     return tuple(
         (
             row["rec_code"],
             row["iso3"],
             datetime.date.fromisoformat(row["valid_from"]),
-            datetime.date.fromisoformat(row["valid_to"]) if row["valid_to"] else None,
+            _day(row["valid_to"]),
         )
-        for row in _read("rec_membership.csv")
+        for row in rows_
     )
+
+
+@cache
+def _spells_by_country() -> dict[str, tuple[Spell, ...]]:
+    spells: dict[str, list[Spell]] = {}
+    for rec, member, start, end in _memberships():
+        spells.setdefault(member, []).append((rec, start, end))
+    return {member: tuple(found) for member, found in spells.items()}
 
 
 def _member_on(start: datetime.date, end: datetime.date | None, on: datetime.date) -> bool:
     return start <= on and (end is None or on <= end)
 
 
-def recs_of(iso3: str, on: datetime.date) -> frozenset[str]:
-    """RECs a country belonged to on a date: tables group by membership at the reference date."""
+@cache
+def _country_code(code: str) -> str:
+    """ISO3 of ``code`` (any case and spacing, alpha-3 or alpha-2); ValueError if no country.
+
+    Our non-ISO codes (XKX, XXA, UNK, ZZZ, ...) count as known: an origin "unknown" is a real
+    answer and belongs to no REC, whereas a typo must not pass as "in no REC".
+    """
+    import pycountry
+
+    cleaned = code.strip().upper()
+    if len(cleaned) == 3 and cleaned in dict(_country_names("en")):
+        return cleaned
+    if len(cleaned) == 2:
+        country = pycountry.countries.get(alpha_2=cleaned)
+        if country is not None:
+            return str(country.alpha_3)
+    raise ValueError(f"not a country code: {code!r}")
+
+
+def country_code(code: object) -> str:
+    """The ISO3 code a caller meant: "bfa", " BFA ", "BF" all give "BFA"; ValueError otherwise."""
+    if not isinstance(code, str):
+        raise TypeError(f"not a country code: {code!r} ({type(code).__name__})")
+    return _country_code(code)
+
+
+@cache
+def _recs_of(iso3: str, on: datetime.date) -> frozenset[str]:
     return frozenset(
-        rec
-        for rec, member, start, end in _memberships()
-        if member == iso3 and _member_on(start, end, on)
+        rec for rec, start, end in _spells_by_country().get(iso3, ()) if _member_on(start, end, on)
     )
 
 
-def rec_members(rec: str, on: datetime.date) -> frozenset[str]:
-    """Members of a REC on a date (both ends inclusive; an empty valid_to means still a member)."""
+def recs_of(iso3: str, on: DateLike) -> frozenset[str]:
+    """RECs a country belonged to on a day: tables group by membership at the reference date.
+
+    ``iso3`` is normalised (case, spaces, ISO alpha-2 accepted); a code that is no country
+    raises ValueError, a country in no REC (FRA, ESH) gives an empty set. ``on`` is a date,
+    datetime, pandas Timestamp or ISO text (``calendar.as_date``). Cached by (code, day):
+    the merge asks per survey and the indicators per (origin, survey) pair.
+    """
+    return _recs_of(country_code(iso3), as_date(on))
+
+
+def _rec_code(rec: object) -> str:
+    if isinstance(rec, str):
+        cleaned = rec.strip().upper()
+        if cleaned in recs():
+            return cleaned
+    raise ValueError(f"not a REC code: {rec!r} (known: {', '.join(sorted(recs()))})")
+
+
+@cache
+def _rec_members(rec: str, on: datetime.date) -> frozenset[str]:
     return frozenset(
         member
         for code, member, start, end in _memberships()
         if code == rec and _member_on(start, end, on)
     )
+
+
+def rec_members(rec: str, on: DateLike) -> frozenset[str]:
+    """Members of a REC on a day (both ends inclusive; an empty valid_to means still a member).
+
+    ``rec`` is normalised like a country code ("ecowas" -> "ECOWAS"); an unknown REC raises.
+    """
+    return _rec_members(_rec_code(rec), as_date(on))
+
+
+@cache
+def _caveats() -> tuple[Row, ...]:
+    return _read("rec_membership_caveats.csv")
+
+
+def membership_caveats(on: DateLike | None = None) -> list[dict[str, str]]:
+    """What a reader of REC figures on ``on`` must know: the membership periods applied with a
+    caveat (``imprecise``: a day not known; ``unresolved``: sources disagree or an exit date is
+    not known) and the notes (``note``: suspensions and disputes that were *not* modelled).
+
+    Each caveat has its own window (e.g. Rwanda's ECCAS exit only matters from the announcement
+    of 7 Jun 2025 on), so a 2016 survey is not told about it. ``on=None`` gives all of them.
+    Each dict (text values, ready for JSON) holds rec_code, iso3 ("" for the whole REC),
+    valid_from, valid_to (the caveat's window), status, caveat, source and ``counted``: "yes"
+    or "no" whether ``recs_of`` counts the country in the REC on that day ("" without a day or
+    country).
+    """
+    day = None if on is None else as_date(on)
+    found = []
+    for row in _caveats():
+        start, end = datetime.date.fromisoformat(row["valid_from"]), _day(row["valid_to"])
+        if day is not None and not _member_on(start, end, day):
+            continue
+        counted = ""
+        if day is not None and row["iso3"]:
+            counted = "yes" if row["rec_code"] in _recs_of(row["iso3"], day) else "no"
+        found.append({**row, "counted": counted})
+    return found
 
 
 # --- countries and currencies (pycountry) ------------------------------------------------

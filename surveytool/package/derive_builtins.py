@@ -21,6 +21,7 @@ distinct values (country and date combinations, codes) are looked up once each.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,8 +30,8 @@ import numpy as np
 import pandas as pd
 
 from surveytool.form import codelists
+from surveytool.form.calendar import reference_date
 from surveytool.package.rci import rci
-from surveytool.validate.builtin import reference_date
 from surveytool.validate.cells import numbers, text
 from surveytool.validate.rates import Rates
 
@@ -101,6 +102,14 @@ def _dates(records: pd.DataFrame, p: Mapping[str, Any]) -> pd.Series:
     )
 
 
+def _recs(code: str, on: datetime.date) -> frozenset[str]:
+    """RECs of a code from the data; a code that is no country is in none (the checks name it)."""
+    try:
+        return codelists.recs_of(code, on)
+    except ValueError:
+        return frozenset()
+
+
 def rec_group(records: pd.DataFrame, p: Mapping[str, Any], rates: Rates | None) -> Result:
     unknown = frozenset(str(code) for code in p.get("unknown", ()))
     members = codelists.au_members()
@@ -112,11 +121,7 @@ def rec_group(records: pd.DataFrame, p: Mapping[str, Any], rates: Rates | None) 
     for o, c, d in keys.drop_duplicates().itertuples(index=False):
         if not isinstance(o, str) or o in unknown:
             group = "unknown"
-        elif (
-            isinstance(c, str)
-            and d is not None
-            and codelists.recs_of(o, d) & codelists.recs_of(c, d)
-        ):
+        elif isinstance(c, str) and d is not None and _recs(o, d) & _recs(c, d):
             group = "same_rec"
         elif o in members:
             group = "other_au"
@@ -133,7 +138,7 @@ def rec_list(records: pd.DataFrame, p: Mapping[str, Any], rates: Rates | None) -
     found: dict[tuple[object, object], str | None] = {}
     for o, d in zip(origin, on, strict=True):
         if (o, d) not in found:
-            recs = codelists.recs_of(o, d) if isinstance(o, str) and d is not None else ()
+            recs = _recs(o, d) if isinstance(o, str) and d is not None else frozenset()
             found[(o, d)] = " ".join(sorted(recs)) or None
     values = [found[(o, d)] for o, d in zip(origin, on, strict=True)]
     return Result(pd.Series(values, index=records.index, dtype="str"))

@@ -13,7 +13,6 @@ reported as not run with the reason, never as passed.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ import pandas as pd
 
 from surveytool.common.catalogue import SOURCE_LANGUAGE, message
 from surveytool.form import codelists
+from surveytool.form.calendar import reference_date
 from surveytool.validate import recruitment
 from surveytool.validate.builtin_parameters import PARAMETERS
 from surveytool.validate.cells import numbers as _numbers
@@ -96,15 +96,6 @@ def _unique_within(rule: Rule, records: pd.DataFrame, inputs: Inputs) -> np.ndar
     return np.flatnonzero(duplicated.to_numpy())
 
 
-def reference_date(year: float, quarter: float) -> datetime.date | None:
-    """The middle of the survey's quarter (of the year, for an annual survey)."""
-    if np.isnan(year) or not 1 <= year <= 9999:
-        return None
-    if np.isnan(quarter) or quarter not in (1, 2, 3, 4):
-        return datetime.date(int(year), 7, 1)
-    return datetime.date(int(year), 3 * int(quarter) - 1, 15)
-
-
 def _rec_membership_at_date(rule: Rule, households: pd.DataFrame, inputs: Inputs) -> Outcome:
     """Households whose survey country belongs to no REC at the reference date (tables
     group countries by the RECs they belonged to then). Without a quarter column the
@@ -126,7 +117,11 @@ def _rec_membership_at_date(rule: Rule, households: pd.DataFrame, inputs: Inputs
         keys[judged].groupby(["country", "year", "quarter"], dropna=False).groups.items()
     ):
         on = reference_date(year, quarter_)
-        if on is None or not codelists.recs_of(str(country), on):
+        try:
+            in_a_rec = on is not None and bool(codelists.recs_of(str(country), on))
+        except ValueError:  # no country at all: in no REC either (R26b reports the code)
+            in_a_rec = False
+        if not in_a_rec:
             failing[keys.index.get_indexer(rows)] = True
     unjudged = int((~judged).sum())
     note = _NO_COUNTRY_OR_YEAR.text(inputs.language, count=unjudged) if unjudged else ""
