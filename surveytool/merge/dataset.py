@@ -1,0 +1,157 @@
+"""The merged dataset: how a partition is written, and the reading API the tables use.
+
+One Parquet file per (level table, country, round) holds that package's variables and two
+provenance columns (``source_package``, ``source_form_version``); the country and round are
+the hive partition folders. Files are never rewritten when a later form version adds a
+variable: readers unify the schemas from ``variables.json`` (a missing column reads as nulls
+of the merged type). Types: integer -> Int64, number -> float64, text and dates -> string
+(ISO dates kept as text, as in the packages' CSVs).
+
+Parquet is written deterministically (no timestamps, zstd, fixed row groups, no pandas
+metadata), so the same package merged gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from surveytool.merge.folder import VARIABLES, read_json, read_registry, recover
+
+PROVENANCE = ("source_country", "source_round", "source_package", "source_form_version")
+IN_FILE = ("source_package", "source_form_version")  # country and round are the folders
+ROW_GROUP = 1 << 20
+_ARROW = {"integer": pa.int64(), "number": pa.float64()}
+
+
+def arrow_type(kind: str) -> pa.DataType:
+    """The Arrow type of a dictionary type (integer, number, date, string)."""
+    return _ARROW.get(kind, pa.string())
+
+
+def to_arrow(
+    frame: pd.DataFrame, types: Mapping[str, str], provenance: Mapping[str, str]
+) -> pa.Table:
+    """``frame`` (typed Int64 / Float64 / str) as an Arrow table of the merged ``types``,
+    with the in-file provenance columns."""
+    arrays, names = [], []
+    for name in frame.columns:
+        target = arrow_type(types.get(str(name), "string"))
+        column = frame[name]
+        if column.isna().all():
+            arrays.append(pa.nulls(len(frame), target))
+        elif target == pa.string():
+            arrays.append(pa.array(column.astype(object), type=target, from_pandas=True))
+        else:
+            arrays.append(pa.array(column, type=target, from_pandas=True))
+        names.append(str(name))
+    for name in IN_FILE:
+        arrays.append(_constant(provenance[name], len(frame)))
+        names.append(name)
+    return pa.table(arrays, names=names)
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write ``table`` to ``path`` with fixed options, flushed to disk."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as sink:
+        pq.write_table(
+            table,
+            sink,
+            compression="zstd",
+            row_group_size=ROW_GROUP,
+            use_dictionary=True,
+            write_statistics=True,
+            store_schema=False,
+        )
+        sink.flush()
+        os.fsync(sink.fileno())
+
+
+def registry(folder: Path) -> list[dict[str, Any]]:
+    """The packages merged into ``folder``, one entry per (country, round), sorted."""
+    recover(folder)
+    return read_registry(folder)
+
+
+def variables(folder: Path) -> dict[str, Any]:
+    """The merged dictionary: ``{"levels": {table: {"level": name, "variables": {name:
+    {type, labels, categories, multiple, versions, has_values}}}}, "versions": [...]}``."""
+    recover(folder)
+    found = read_json(folder / VARIABLES, {})
+    return found if isinstance(found, dict) else {}
+
+
+def read_level(
+    folder: Path,
+    table: str,
+    columns: Sequence[str] | None = None,
+    countries: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """The merged rows of level ``table``: ``columns`` (default: every variable, then the
+    provenance columns) of the ``countries`` given (default: all), reading only those
+    columns of those partitions. Integers are Int64, decimals float64, text str, the
+    provenance columns categorical. Rows come by country, round, then package order."""
+    folder = Path(folder)
+    known = variables(folder).get("levels", {}).get(table)
+    if known is None:
+        raise KeyError(f"{folder} holds no level table '{table}'")
+    types = {name: str(v["type"]) for name, v in known["variables"].items()}
+    wanted = list(columns) if columns is not None else [*types, *PROVENANCE]
+    unknown = [name for name in wanted if name not in types and name not in PROVENANCE]
+    if unknown:
+        raise KeyError(f"level table '{table}' has no column {', '.join(unknown)}")
+    chosen = {c.upper() for c in countries} if countries is not None else None
+    pieces = []
+    for entry in read_registry(folder):
+        if chosen is not None and entry["country"] not in chosen:
+            continue
+        relative = entry.get("files", {}).get(table)
+        if relative is None:
+            continue
+        pieces.append(_conformed(folder / relative, entry, wanted, types))
+    schema = pa.schema([(n, _read_type(n, types)) for n in wanted])
+    joined = pa.concat_tables(pieces) if pieces else schema.empty_table()
+    frame: pd.DataFrame = joined.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    return frame
+
+
+def _conformed(
+    path: Path, entry: Mapping[str, Any], wanted: list[str], types: Mapping[str, str]
+) -> pa.Table:
+    """One partition's ``wanted`` columns in the merged types (absent ones as nulls)."""
+    present = set(pq.read_schema(path).names)
+    stored = pq.read_table(path, columns=[n for n in wanted if n in present])
+    rows = stored.num_rows
+    arrays = []
+    for name in wanted:
+        target = _read_type(name, types)
+        if name == "source_country":
+            arrays.append(_constant(str(entry["country"]), rows))
+        elif name == "source_round":
+            arrays.append(_constant(str(entry["round"]), rows))
+        elif name not in present:
+            arrays.append(pa.nulls(rows, target))
+        else:
+            column = stored.column(name)
+            arrays.append(column if column.type == target else column.cast(target))
+    return pa.table(arrays, names=wanted)
+
+
+def _read_type(name: str, types: Mapping[str, str]) -> pa.DataType:
+    if name in PROVENANCE:
+        return pa.dictionary(pa.int32(), pa.string())
+    return arrow_type(types[name])
+
+
+def _constant(value: str, rows: int) -> pa.DictionaryArray:
+    """A column holding ``value`` on every row, at the cost of one int32 per row."""
+    indices = pa.array(np.zeros(rows, dtype=np.int32))
+    return pa.DictionaryArray.from_arrays(indices, pa.array([value], type=pa.string()))

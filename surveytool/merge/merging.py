@@ -1,0 +1,212 @@
+"""``merge_packages``: national harmonised packages into one continental folder.
+
+Each package is handled alone, start to end, before the next is opened, so memory holds one
+package at a time whatever the number of countries: verify it (``packages.open_harmonised``),
+decide against the registry (the same package already there; an older package than the one
+merged for its country and round is reported and not applied; a newer one replaces it), read
+its tables, reconcile its form version with the merged dictionary (``reconcile``), write one
+Parquet file per level under a temporary name, then land the step through the folder's
+journal (``folder.commit``). A refused package changes nothing; a crash leaves the folder as
+it was before or after the package, never between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from surveytool.common.catalogue import message
+from surveytool.common.errors import Location, UserError
+from surveytool.common.progress import NullProgress, Progress, stop_if_cancelled
+from surveytool.merge import folder as layout
+from surveytool.merge.dataset import to_arrow, write_parquet
+from surveytool.merge.packages import Incoming, open_harmonised, parse_time, reference_date
+from surveytool.merge.reconcile import reconcile
+from surveytool.merge.report import (
+    ADDED,
+    ALREADY,
+    OLDER,
+    REFUSED,
+    REPLACED,
+    MergeReport,
+    PackageOutcome,
+)
+from surveytool.package.keys import KeyRing
+
+_NOT_OFFICE = message(
+    "merge.package.not_office",
+    "signed by {signer}, a trusted key whose role is {role}: the AU merges harmonised "
+    "packages signed by a national office's key only",
+)
+
+
+def merge_packages(
+    paths: Sequence[Path],
+    out: Path,
+    ring: KeyRing,
+    progress: Progress | None = None,
+) -> MergeReport:
+    """Merge the harmonised packages at ``paths`` into the folder ``out`` (created if
+    needed), in the order given; returns what happened to each and writes it to
+    ``out/merge_report.json``. Cancelling stops between packages: those merged stay."""
+    progress = progress or NullProgress()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    layout.recover(out, clean=True)
+    outcomes: list[PackageOutcome] = []
+    total = len(paths)
+    for index, path in enumerate(paths):
+        stop_if_cancelled(progress)
+        progress.update(index, total, Path(path).name)
+        outcomes.append(_merge_one(Path(path), out, ring))
+    progress.update(total, total, "")
+    report = MergeReport(out, outcomes, datetime.now(UTC).isoformat(timespec="seconds"))
+    layout.write_json(out / layout.REPORT, report.as_json())
+    return report
+
+
+def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
+    try:
+        incoming = open_harmonised(path, ring)
+        if incoming.sender.role != "office":
+            values = {"signer": incoming.sender.name, "role": incoming.sender.role}
+            raise UserError(_NOT_OFFICE, Location(str(path)), **values)
+    except UserError as error:
+        return PackageOutcome(path, REFUSED, error=error)
+    entries = layout.read_registry(out)
+    current = next(
+        (e for e in entries if (e["country"], e["round"]) == (incoming.country, incoming.round)),
+        None,
+    )
+    if current is not None and current["digest"] == incoming.digest:
+        return _outcome(incoming, ALREADY)
+    if current is not None and incoming.created_at <= parse_time(str(current["created_at"])):
+        return _outcome(incoming, OLDER, replaced=str(current["package_id"]))
+    try:
+        frames = {table: incoming.table(table) for table in incoming.fields}
+        empty = {t: [str(c) for c in f.columns if f[c].isna().all()] for t, f in frames.items()}
+        dictionary = layout.read_json(out / layout.VARIABLES, {})
+        reconciled = reconcile(
+            dictionary,
+            form_id=incoming.form_id,
+            version=incoming.form_version,
+            levels=incoming.levels,
+            fields=incoming.fields,
+            empty=empty,
+            where=str(path),
+        )
+    except UserError as error:
+        return PackageOutcome(path, REFUSED, error=error, **_ids(incoming))
+    provenance = {
+        "source_package": incoming.package_id,
+        "source_form_version": incoming.form_version,
+    }
+    moves, files, rows = [], {}, {}
+    for table, frame in frames.items():
+        recoded = _recoded(frame, reconciled.recodes.get(table, {}), reconciled.dictionary, table)
+        relative = layout.partition(table, incoming.country, incoming.round)
+        temporary = layout.temporary_beside(out / relative)
+        write_parquet(to_arrow(recoded, reconciled.types[table], provenance), temporary)
+        moves.append((temporary.relative_to(out).as_posix(), relative))
+        files[table], rows[table] = relative, len(frame)
+        del recoded
+    del frames
+    stale = (
+        [] if current is None else [f for f in current["files"].values() if f not in files.values()]
+    )
+    entry = _entry(incoming, files, rows, current)
+    others = [e for e in entries if e is not current]
+    registry = sorted([*others, entry], key=lambda e: (e["country"], e["round"]))
+    layout.commit(out, moves, stale, registry, reconciled.dictionary)
+    verdict = ADDED if current is None else REPLACED
+    replaced = None if current is None else str(current["package_id"])
+    return _outcome(incoming, verdict, replaced=replaced, notes=reconciled.notes, rows=rows)
+
+
+def _recoded(
+    frame: pd.DataFrame,
+    recodes: Mapping[str, Mapping[str, str]],
+    dictionary: Mapping[str, Any],
+    table: str,
+) -> pd.DataFrame:
+    """``frame`` with each recoded column's package codes replaced by the merged codes
+    (every code at once, from the original cells, so swapped codes stay right)."""
+    if not recodes:
+        return frame
+    frame = frame.copy()
+    known = dictionary["levels"][table]["variables"]
+    for name, mapping in recodes.items():
+        column = frame[name]
+        if known[name].get("multiple"):
+            frame[name] = column.map(lambda cell, codes=mapping: _tokens(cell, codes)).astype(
+                column.dtype
+            )
+            continue
+        integer = pd.api.types.is_integer_dtype(column.dtype)
+        result = column.copy()
+        for old, new in mapping.items():
+            hit = column.eq(int(old) if integer else old).fillna(False).to_numpy(dtype=bool)
+            result[hit] = int(new) if integer else new
+        frame[name] = result
+    return frame
+
+
+def _tokens(cell: object, mapping: Mapping[str, str]) -> object:
+    """A select_multiple cell (space-separated codes) with each code mapped."""
+    if not isinstance(cell, str):
+        return cell
+    return " ".join(mapping.get(token, token) for token in cell.split())
+
+
+def _entry(
+    incoming: Incoming,
+    files: dict[str, str],
+    rows: dict[str, int],
+    current: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The registry entry of a package just merged (keeping the history it replaces)."""
+    replaced: list[dict[str, Any]] = []
+    if current is not None:
+        replaced = [
+            {
+                "package_id": current["package_id"],
+                "digest": current["digest"],
+                "created_at": current["created_at"],
+                "replaced_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            },
+            *current.get("replaced", []),
+        ]
+    return {
+        "country": incoming.country,
+        "round": incoming.round,
+        "package_id": incoming.package_id,
+        "digest": incoming.digest,
+        "form_id": incoming.form_id,
+        "form_version": incoming.form_version,
+        "created_at": str(incoming.manifest["created_at"]),
+        "file": incoming.path.name,
+        "sender": {"name": incoming.sender.name, "fingerprint": incoming.sender.fingerprint},
+        "cases": incoming.manifest.get("cases"),
+        "metadata": incoming.metadata,
+        "reference_date": reference_date(incoming.metadata),
+        "files": files,
+        "rows": rows,
+        "replaced": replaced,
+    }
+
+
+def _ids(incoming: Incoming) -> dict[str, Any]:
+    return {
+        "package_id": incoming.package_id,
+        "country": incoming.country,
+        "round": incoming.round,
+        "form_version": incoming.form_version,
+    }
+
+
+def _outcome(incoming: Incoming, verdict: str, **more: Any) -> PackageOutcome:
+    return PackageOutcome(incoming.path, verdict, **_ids(incoming), **more)

@@ -1,0 +1,142 @@
+"""One harmonised package as the merge sees it: verified, then read table by table.
+
+Verification is the package layer's (``container.open_package``: the signer is one of the
+offices the AU trusts, the signature covers the manifest, every member matches its sha256);
+nothing here believes a byte before that. What the merge adds is the shape it needs: one
+country and one round per package (they name the partition), the level tables the
+descriptor lists (``<table>.csv`` at the top of the zip) with their typed fields, and the
+reference date of spec reading I2 from the package's §8 metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from surveytool.common.catalogue import message
+from surveytool.common.errors import Location, UserError
+from surveytool.package import container
+from surveytool.package.keys import Identity, KeyRing
+from surveytool.package.tabular import read_csv_bytes
+
+KIND = "harmonised"
+_COUNTRY = re.compile(r"[A-Z]{3}")
+_ROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
+_PERIOD = re.compile(r"([0-9]{4})(?:Q([1-4]))?")
+
+_ONE_PARTITION = message(
+    "merge.package.one_partition",
+    "the package holds country '{country}' and round '{round}': a package merged for the AU "
+    "must hold one country (ISO 3166 alpha-3) and one round; export one package per country "
+    "and round",
+)
+_NO_TABLES = message(
+    "merge.package.no_tables", "datapackage.json describes no level table: {reason}"
+)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A verified harmonised package: its manifest, its level tables' fields (in the
+    descriptor's order, keyed by table name) and the bytes of their CSVs."""
+
+    path: Path
+    manifest: dict[str, Any]
+    digest: str
+    sender: Identity
+    levels: dict[str, str]  # table -> level name
+    fields: dict[str, list[dict[str, Any]]]  # table -> descriptor fields
+    csv: dict[str, bytes]  # table -> canonical CSV
+
+    @property
+    def package_id(self) -> str:
+        return str(self.manifest["package_id"])
+
+    @property
+    def country(self) -> str:
+        return str(self.manifest["country"])
+
+    @property
+    def round(self) -> str:
+        return str(self.manifest["round"])
+
+    @property
+    def form_id(self) -> str:
+        return str(self.manifest["form_id"])
+
+    @property
+    def form_version(self) -> str:
+        return str(self.manifest["form_version"])
+
+    @property
+    def created_at(self) -> datetime:
+        return parse_time(str(self.manifest["created_at"]))
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        found = self.manifest.get("metadata")
+        return found if isinstance(found, dict) else {}
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The level table ``name`` typed by its descriptor fields (Int64, Float64, str)."""
+        where = f"{self.path}: {name}.csv"
+        return read_csv_bytes(self.csv[name], where, self.fields[name])
+
+
+def open_harmonised(path: Path, ring: KeyRing) -> Incoming:
+    """The verified package at ``path``, or a ``UserError`` saying why it is refused."""
+    opened = container.open_package(path, ring, kind=KIND)
+    manifest = opened.manifest
+    country, round_ = str(manifest["country"]), str(manifest["round"])
+    if not _COUNTRY.fullmatch(country) or not _ROUND.fullmatch(round_):
+        raise UserError(_ONE_PARTITION, Location(str(path)), country=country, round=round_)
+    where = Location(str(path), column="datapackage.json")
+    try:
+        described = json.loads(opened.members["datapackage.json"].decode("utf-8"))
+        resources = [
+            r
+            for r in described["resources"]
+            if isinstance(r.get("path"), str)
+            and r["path"].endswith(".csv")
+            and "/" not in r["path"]
+            and r["path"] in opened.members
+        ]
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise UserError(_NO_TABLES, where, reason=str(error)) from None
+    if not resources:
+        raise UserError(_NO_TABLES, where, reason="no resource names a CSV member")
+    levels, fields, csv = {}, {}, {}
+    for resource in resources:
+        table = str(resource["path"])[: -len(".csv")]
+        levels[table] = str(resource.get("name", table))
+        fields[table] = list(resource["schema"]["fields"])
+        csv[table] = opened.members[str(resource["path"])]
+    return Incoming(path, manifest, opened.digest, opened.sender, levels, fields, csv)
+
+
+def parse_time(text: str) -> datetime:
+    """A manifest's ``created_at`` (ISO 8601); a text that is not one sorts first."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.min.replace(tzinfo=datetime.now().astimezone().tzinfo)
+
+
+def reference_date(metadata: dict[str, Any]) -> str | None:
+    """Spec reading I2: 1 July of the survey year for annual or pooled data, the 15th of the
+    quarter's middle month for one quarter (2025Q2 -> 2025-05-15); None when the package
+    spans several years (no one date stands for it)."""
+    period = metadata.get("reference_period")
+    found = _PERIOD.fullmatch(str(period)) if period is not None else None
+    if found is None:
+        return None
+    year, quarter = int(found.group(1)), found.group(2)
+    if quarter is None:
+        return date(year, 7, 1).isoformat()
+    return date(year, 3 * int(quarter) - 1, 15).isoformat()
