@@ -1,0 +1,408 @@
+"""One indicator table as a worksheet a statistician would publish: heading, figures, flags, chart.
+
+The layout follows the statistical yearbooks (ILO, AU Report on Labour Migration Statistics):
+a stub of rows, column heads of measures with Total / Men / Women under each, panels for the
+breakdown a reader compares as a whole. Concretely, top to bottom:
+
+* the heading: ``T3  <title>``, then the universe, the sources, the table's notes and the
+  legend of the flags (``U``, ``N``, ``X``, spec I10);
+* one **panel per ``classif2`` value** (the migrant basis and status per I6, T15's perspective
+  per I21), in the engine's order, each opened by its own heading row and two header rows:
+  ``Code | Area | Source | Period | Classification | <measure> ... | Note`` over
+  ``Total | flag | Men | flag | Women | flag`` for every measure;
+* one row per (area, survey, period, ``classif1``) in the order the engine gave them
+  (countries, then RECs, then Africa; age bands in their natural order): sorting the codes
+  would put ``AGE_10-14`` before ``AGE_5-9``. Each figure has its flag in the narrow column
+  beside it, and the row's cell notes (mixed reference years, members used) are in ``Note``.
+
+Panels keep a sheet readable where one wide block would not: T3 on both bases with migrants
+and non-migrants would otherwise be 4 x 2 measures x 3 sexes x 2 = 48 columns wide.
+
+To the right of the panels stand the chart's figures (the table's main measure, its first,
+for sex T and the table's total classification, one column per panel) and a horizontal bar
+chart of them by area: horizontal bars keep 64 area names legible. The figures are stored to
+16 significant digits (openpyxl's writer; Excel keeps 15, the CSV every digit); only their
+display is rounded, by the size of the measure's largest value (``number_format``), since a
+table's measures mix counts, percentages and ratios.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from surveytool.common.catalogue import Message, message
+from surveytool.common.xlsx import append_row, pin_text, safe_text
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
+
+SEXES = ("T", "M", "F")
+STUB = ("ref_area", "source", "time", "classif1")
+"""The frame's columns that identify a row of a panel (with the area's name shown beside)."""
+MAX_SERIES = 6
+"""Panels drawn in a chart at most: more bars per area than that cannot be read."""
+
+_SEX = {
+    "T": message("indicators.xlsx.sex.total", "Total"),
+    "M": message("indicators.xlsx.sex.men", "Men"),
+    "F": message("indicators.xlsx.sex.women", "Women"),
+}
+_UNIVERSE = message("indicators.xlsx.universe", "Universe: {universe}")
+_SOURCES = message("indicators.xlsx.sources", "Sources: {sources}")
+_NOTE_LINE = message("indicators.xlsx.note_line", "Note: {note}")
+_FLAGS = message("indicators.xlsx.flags", "Flags:")
+FLAG_LEGEND: dict[str, Message] = {
+    "U": message(
+        "indicators.xlsx.flag.u",
+        "U: unreliable, fewer than 30 unweighted observations (numerator of a count, "
+        "denominator of a rate, mean or median)",
+    ),
+    "N": message("indicators.xlsx.flag.n", "N: not applicable, the denominator is empty"),
+    "X": message(
+        "indicators.xlsx.flag.x",
+        "X: not computed (e.g. no exchange rate, or no weight): the note says why",
+    ),
+}
+_CODE = message("indicators.xlsx.code", "Code")
+_AREA = message("indicators.xlsx.area", "Area")
+_SOURCE = message("indicators.xlsx.source", "Source")
+_PERIOD = message("indicators.xlsx.period", "Period")
+_CLASSIFICATION = message("indicators.xlsx.classification", "Classification")
+_FLAG = message("indicators.xlsx.flag", "flag")
+_NOTE = message("indicators.xlsx.note", "Note")
+_ALL = message("indicators.xlsx.all", "All persons in the universe")
+_EMPTY = message("indicators.xlsx.empty", "No figures were computed for this table.")
+_CHART_DATA = message("indicators.xlsx.chart_data", "Chart: {measure}, {sex}, {classification}")
+_AFRICA = message("indicators.xlsx.africa", "Africa")
+_PANEL = {
+    "CBR": message("indicators.xlsx.panel.cbr", "Migrants, by country of birth (CBR)"),
+    "CCT": message("indicators.xlsx.panel.cct", "Migrants, by citizenship (CCT)"),
+    "NONMIG_CBR": message(
+        "indicators.xlsx.panel.nonmig_cbr", "Non-migrants, by country of birth (NONMIG_CBR)"
+    ),
+    "NONMIG_CCT": message(
+        "indicators.xlsx.panel.nonmig_cct", "Non-migrants, by citizenship (NONMIG_CCT)"
+    ),
+}
+
+
+class Table(Protocol):
+    """What the writers read of an indicator table (``merge.indicators.TableResult``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> Mapping[str, str]: ...
+    @property
+    def universe(self) -> Mapping[str, str]: ...
+    @property
+    def notes(self) -> Sequence[str]: ...
+    @property
+    def sources(self) -> Sequence[str]: ...
+    @property
+    def frame(self) -> pd.DataFrame: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Panel:
+    """One ``classif2`` value's figures pivoted: rows by stub, columns by (measure, sex)."""
+
+    code: str
+    rows: list[tuple[str, str, str, str]]  # (ref_area, source, time, classif1)
+    measures: list[str]
+    sexes: list[str]
+    values: np.ndarray  # rows x (measures * sexes), NaN where none
+    flags: np.ndarray  # same shape, "" where none
+    notes: list[str]  # per row
+
+
+def in_language(texts: Mapping[str, str], language: str) -> str:
+    """The text in ``language``, else English, else any (a title given in one language)."""
+    for code in (language, "en"):
+        if texts.get(code):
+            return texts[code]
+    return next((text for text in texts.values() if text), "")
+
+
+def write_sheet(sheet: Worksheet, table: Table, language: str, names: Mapping[str, str]) -> None:
+    """Fill ``sheet`` with ``table`` (module docstring); ``names``: area code to its name."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    rows = Rows(sheet)
+    rows.add([f"{table.id}  {in_language(table.title, language)}"], Font(bold=True, size=13))
+    universe = in_language(table.universe, language)
+    rows.add([_UNIVERSE.text(language, universe=universe)])
+    rows.add([_SOURCES.text(language, sources="; ".join(table.sources))])
+    for note in table.notes:
+        rows.add([_NOTE_LINE.text(language, note=note)])
+    rows.add([_FLAGS.text(language)])
+    for legend in FLAG_LEGEND.values():
+        rows.add(["  " + legend.text(language)])
+    panels = pivot(table.frame)
+    if not panels:
+        rows.add([])
+        rows.add([_EMPTY.text(language)])
+        return
+    first_row = rows.count + 2
+    for panel in panels:
+        rows.add([])
+        _write_panel(rows, panel, language, names)
+    width = len(STUB) + 1 + 2 * len(panels[0].sexes) * max(len(p.measures) for p in panels) + 1
+    _layout(sheet, width)
+    sheet.print_area = f"A1:{get_column_letter(width)}{rows.count}"  # the chart is for screens
+    _chart(sheet, panels, first_row, width + 2, language, names)
+
+
+class Rows:
+    """Rows appended to a sheet, counted here: ``Worksheet.max_row`` scans every cell."""
+
+    def __init__(self, sheet: Worksheet) -> None:
+        self.sheet, self.count = sheet, 0
+
+    def add(self, values: Sequence[Any], font: Font | None = None) -> int:
+        """Append ``values`` (through ``append_row``); bold them etc. with ``font``; the row."""
+        append_row(self.sheet, values)
+        self.count += 1
+        if font is not None:
+            for column in range(1, len(values) + 1):
+                self.sheet.cell(row=self.count, column=column).font = font
+        return self.count
+
+
+def pivot(frame: pd.DataFrame) -> list[Panel]:
+    """The long frame as panels, every order the frame's own (first appearance)."""
+    import numpy as np
+    import pandas as pd
+
+    if frame.empty:
+        return []
+    frame = frame.reset_index(drop=True)
+    text = {name: frame[name].fillna("").astype(str) for name in (*STUB, "classif2", "note")}
+    indicator = frame["indicator"].astype(str)
+    sex = frame["sex"].astype(str)
+    sexes = [s for s in SEXES if (sex == s).any()]
+    sexes += [s for s in pd.unique(sex) if s not in sexes]
+    panels = []
+    for code in pd.unique(text["classif2"]):
+        picked = (text["classif2"] == code).to_numpy()
+        keys = pd.MultiIndex.from_arrays([text[name][picked] for name in STUB])
+        row_codes, rows = keys.factorize()
+        measure_codes, measures = pd.factorize(indicator[picked])
+        sex_codes = np.array([sexes.index(s) for s in sex[picked]], dtype=np.int64)
+        columns = measure_codes * len(sexes) + sex_codes
+        values = np.full((len(rows), len(measures) * len(sexes)), np.nan)
+        flags = np.full(values.shape, "", dtype=object)
+        numbers = pd.to_numeric(frame["obs_value"][picked], errors="coerce").to_numpy(float)
+        values[row_codes, columns] = numbers
+        flags[row_codes, columns] = frame["obs_status"][picked].fillna("").astype(str).to_numpy()
+        notes: list[list[str]] = [[] for _ in rows]
+        for row, note in zip(row_codes, text["note"][picked], strict=True):
+            if note and note not in notes[row]:
+                notes[row].append(note)
+        panels.append(
+            Panel(
+                code=str(code),
+                rows=[tuple(map(str, key)) for key in rows],  # type: ignore[misc]
+                measures=[str(m) for m in measures],
+                sexes=sexes,
+                values=values,
+                flags=flags,
+                notes=["; ".join(n) for n in notes],
+            )
+        )
+    return panels
+
+
+def measure_name(indicator: str) -> str:
+    """``T3_LFPR`` -> ``LFPR``: the measure of an ILOSTAT-style indicator id."""
+    return indicator.split("_", 1)[1] if "_" in indicator else indicator
+
+
+def panel_title(code: str, language: str) -> str:
+    """What a ``classif2`` code means, for a panel's heading (the code itself if unknown)."""
+    if not code:
+        return _ALL.text(language)
+    known = _PANEL.get(code)
+    return known.text(language) if known else code
+
+
+def area_name(code: str, names: Mapping[str, str], language: str) -> str:
+    """A country's or REC's name; Africa for ``AFR``; the code when neither is known."""
+    return _AFRICA.text(language) if code == "AFR" else names.get(code, code)
+
+
+def _write_panel(rows: Rows, panel: Panel, language: str, names: Mapping[str, str]) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    bold = Font(bold=True)
+    sheet = rows.sheet
+    rows.add([panel_title(panel.code, language)], bold)
+    stub = [_CODE, _AREA, _SOURCE, _PERIOD, _CLASSIFICATION]
+    first = len(stub) + 1
+    span = 2 * len(panel.sexes)
+    heads: list[Any] = [head.text(language) for head in stub]
+    for measure in panel.measures:
+        heads += [measure_name(measure)] + [None] * (span - 1)
+    heads.append(_NOTE.text(language))
+    sexes = [_SEX[s].text(language) if s in _SEX else s for s in panel.sexes]
+    top = rows.add(heads, bold)
+    under = [x for s in sexes for x in (s, _FLAG.text(language))] * len(panel.measures)
+    rows.add([None] * len(stub) + under, bold)
+    centred = Alignment(horizontal="center", wrap_text=True)
+    for row in (top, top + 1):
+        for column in range(1, len(heads) + 1):
+            sheet.cell(row=row, column=column).alignment = centred
+    for index in range(len(panel.measures)):
+        start = first + index * span
+        sheet.merge_cells(
+            start_row=top, start_column=start, end_row=top, end_column=start + span - 1
+        )
+    formats = [_number_format(panel.values[:, i]) for i in range(panel.values.shape[1])]
+    for index, (area, source, time, classif1) in enumerate(panel.rows):
+        cells: list[Any] = [area, area_name(area, names, language), source, time, classif1]
+        for value, flag in zip(panel.values[index], panel.flags[index], strict=True):
+            cells += [float(value) if math.isfinite(value) else None, flag or None]
+        row = rows.add([*cells, panel.notes[index] or None])
+        for column, number_format in enumerate(formats):
+            sheet.cell(row=row, column=first + 2 * column).number_format = number_format
+
+
+def _number_format(values: np.ndarray) -> str:
+    """Display precision by the size of a column's largest figure (counts, percents, ratios)."""
+    import numpy as np
+
+    finite = values[np.isfinite(values)]
+    largest = float(np.abs(finite).max()) if finite.size else 0.0
+    if largest >= 1000:
+        return "#,##0"
+    return "#,##0.0" if largest >= 10 else "0.00"
+
+
+def _layout(sheet: Worksheet, width: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    widths = {1: 9, 2: 26, 3: 14, 4: 9, 5: 22}
+    for column in range(1, width + 1):
+        flag = column > len(STUB) + 1 and column < width and (column - len(STUB)) % 2 == 1
+        letter = get_column_letter(column)
+        sheet.column_dimensions[letter].width = widths.get(column, 5 if flag else 12)
+    sheet.column_dimensions[get_column_letter(width)].width = 40
+    sheet.freeze_panes = "C1"  # codes and area names stay in view when scrolling right
+    sheet.page_setup.orientation = "landscape"  # printed: as wide as the page, pages down
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+
+
+def _chart(
+    sheet: Worksheet,
+    panels: list[Panel],
+    top: int,
+    left: int,
+    language: str,
+    names: Mapping[str, str],
+) -> None:
+    """The main measure for sex T by area, one series per panel, beside its own figures."""
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    measure = panels[0].measures[0]
+    classif1 = _total_classification([row[3] for p in panels for row in p.rows])
+    drawn = panels[:MAX_SERIES]
+    categories: list[tuple[str, str, str]] = []
+    for panel in drawn:
+        for area, source, time, code in panel.rows:
+            if code == classif1 and (area, source, time) not in categories:
+                categories.append((area, source, time))
+    periods: dict[str, set[str]] = {}
+    for area, _source, time in categories:
+        periods.setdefault(area, set()).add(time)
+    heading = _CHART_DATA.text(
+        language,
+        measure=measure_name(measure),
+        sex=_SEX["T"].text(language),
+        classification=classif1 or "-",
+    )
+    _put(sheet, top, left, heading).font = Font(bold=True)
+    heads = [_AREA.text(language)] + [panel_title(p.code, language) for p in drawn]
+    for offset, head in enumerate(heads):
+        _put(sheet, top + 1, left + offset, head)
+    lookups = [_Lookup(panel, measure) for panel in drawn]
+    for index, (area, source, time) in enumerate(categories):
+        row = top + 2 + index
+        _put(sheet, row, left, area if len(periods[area]) == 1 else f"{area} {time}")
+        for offset, lookup in enumerate(lookups, start=1):
+            cell = _put(sheet, row, left + offset, lookup.value((area, source, time, classif1)))
+            cell.number_format = lookup.number_format
+    for offset in range(len(heads)):
+        sheet.column_dimensions[get_column_letter(left + offset)].width = 14
+    if not categories:
+        return
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "clustered"
+    chart.title = heading
+    chart.y_axis.title = measure_name(measure)
+    chart.x_axis.delete = False  # openpyxl 3.1 hides both axes unless told not to
+    chart.y_axis.delete = False
+    chart.x_axis.scaling.orientation = "maxMin"  # first area at the top, as in the table
+    chart.y_axis.crosses = "max"  # ... and the value axis still at the bottom
+    last = top + 1 + len(categories)
+    data = Reference(
+        sheet, min_col=left + 1, max_col=left + len(drawn), min_row=top + 1, max_row=last
+    )
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=left, min_row=top + 2, max_row=last))
+    chart.height = min(6 + 0.45 * len(categories) * max(1, len(drawn) / 2), 60)
+    chart.width = 18
+    sheet.add_chart(chart, f"{get_column_letter(left + len(heads) + 1)}{top}")
+
+
+def _total_classification(codes: list[str]) -> str:
+    """The classification of the chart: none (``""``), else a total, else the first."""
+    if "" in codes:
+        return ""
+    return next((code for code in codes if "TOTAL" in code.upper()), codes[0])
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: str | float | None) -> Cell:
+    """One cell written as ``append_row`` writes it: text inert and typed as text."""
+    cell = cast("Cell", sheet.cell(row=row, column=column))  # chart cells are never merged
+    cell.value = safe_text(value) if isinstance(value, str) else value
+    pin_text([cell])
+    return cell
+
+
+class _Lookup:
+    """A panel's figure for sex T of one measure, by row key (the chart reads 64 areas)."""
+
+    def __init__(self, panel: Panel, measure: str) -> None:
+        self.panel = panel
+        self.positions = {row: index for index, row in enumerate(panel.rows)}
+        known = measure in panel.measures and "T" in panel.sexes
+        self.column = (
+            panel.measures.index(measure) * len(panel.sexes) + panel.sexes.index("T")
+            if known
+            else None
+        )
+        self.number_format = (
+            "General" if self.column is None else _number_format(panel.values[:, self.column])
+        )
+
+    def value(self, row: tuple[str, str, str, str]) -> float | None:
+        position = self.positions.get(row)
+        if position is None or self.column is None:
+            return None
+        value = float(self.panel.values[position, self.column])
+        return value if math.isfinite(value) else None

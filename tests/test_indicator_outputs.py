@@ -1,0 +1,319 @@
+"""The indicator outputs: the workbook read back with openpyxl (sheets, headings, every figure
+and flag, a chart per table, the metadata sheet), the ILOSTAT CSV read back with pandas, the
+same bytes for the same inputs, and text that a spreadsheet would run kept inert."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+import re
+import zipfile
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from surveytool.merge.outputs import (
+    ILOSTAT_COLUMNS,
+    ilostat_csv_bytes,
+    write_ilostat_csv,
+    write_xlsx,
+    xlsx_bytes,
+)
+from surveytool.merge.outputs_sheet import panel_title
+
+CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+LIVE = '=HYPERLINK("http://x","click")'
+
+
+@dataclass(frozen=True)
+class Result:
+    """A table as the engine gives it (the contract's ``TableResult``), built by hand."""
+
+    id: str
+    title: dict[str, str]
+    universe: dict[str, str]
+    notes: list[str]
+    sources: list[str]
+    frame: pd.DataFrame = field(repr=False)
+
+
+def long_frame(table: str, measures: list[str], classif1: list[str], seed: int) -> pd.DataFrame:
+    """A table's long frame: two countries, a REC and Africa, both bases, T/M/F."""
+    rng = np.random.default_rng(seed)
+    areas = [("SEN", "SEN-2026"), ("CMR", "CMR-2025"), ("ECOWAS", ""), ("AFR", "")]
+    rows = []
+    for (area, source), c2, c1, measure, sex in itertools.product(
+        areas, ["CBR", "NONMIG_CBR", "CCT", "NONMIG_CCT"], classif1, measures, "TMF"
+    ):
+        n = int(rng.integers(0, 100))
+        rows.append(
+            {
+                "ref_area": area,
+                "source": source,
+                "indicator": f"{table}_{measure}",
+                "sex": sex,
+                "classif1": c1,
+                "classif2": c2,
+                "time": "2025" if area == "CMR" else "2026",
+                "obs_value": float(rng.random() * (10**6 if measure == "N" else 100)),
+                "obs_status": "U" if n < 30 else "",
+                "note": "mixed reference years: CMR 2025, SEN 2026" if area == "AFR" else "",
+                "numerator": float(n),
+                "denominator": float(n + 1),
+                "n_obs": n,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame.loc[3, ["obs_value", "obs_status"]] = (math.nan, "N")  # a cell not computed
+    return frame
+
+
+AGES = ["AGE_YTHADULT_Y15-24", "AGE_YTHADULT_Y25-54", "AGE_YTHADULT_TOTAL"]
+
+
+@pytest.fixture(scope="module")
+def results() -> list[Result]:
+    t3 = long_frame("T3", ["LF", "LFPR"], AGES, 3)
+    t3.loc[5, "note"] = LIVE
+    return [
+        Result(
+            "T3",
+            {"en": "Migrant workers and LFPR", "fr": "Travailleurs migrants et TAP"},
+            {"en": "Usual residents aged 15+", "fr": "Résidents habituels de 15 ans et plus"},
+            ["Non-resident foreign workers are not measured (I5).", LIVE],
+            ["SEN-2026", "CMR-2025"],
+            t3,
+        ),
+        Result(
+            "T10",
+            {"en": "Mean monthly earnings"},
+            {"en": "Employees"},
+            [],
+            ["SEN-2026"],
+            long_frame("T10", ["N", "MEAN_USD"], [""], 10),
+        ),
+    ]
+
+
+METADATA = {
+    "merged": "au-2026",
+    "rates": {"file": "rates.csv", "sha256": "ab" * 32},
+    "packages": [
+        {
+            "country": "SEN",
+            "round": "2026",
+            "package_id": "pkg-sen",
+            "form_id": "lfs_migration",
+            "form_version": "2026011501",
+            "reference_period": "2026",
+            "reference_date": "2026-07-01",
+            "sender": {"name": "ANSD", "fingerprint": "f" * 16},
+        }
+    ],
+    "rec_membership": [{"rec": "ECOWAS", "country": "SEN", "on": "2026-07-01"}],
+    "caveats": ["CEN-SAD's current membership after the 2013 treaty is unresolved"],
+}
+
+
+def read_panels(sheet) -> dict[tuple[str, ...], tuple[object, object]]:
+    """Every figure of a table sheet by (panel, area, source, period, classif1, measure, sex),
+    with its flag, found the way a reader finds it: under the panel's heading and column
+    heads."""
+    rows = list(sheet.iter_rows(values_only=True))
+    found: dict[tuple[str, ...], tuple[object, object]] = {}
+    index = 0
+    while index < len(rows):
+        if rows[index][0] == "Code" and index > 0:
+            panel = rows[index - 1][0]
+            measures, sexes = rows[index], rows[index + 1]
+            index += 2
+            while index < len(rows) and rows[index][0]:
+                row = rows[index]
+                measure = None
+                for column in range(5, measures.index("Note"), 2):
+                    measure = measures[column] or measure
+                    found[(panel, row[0], *row[2:5], measure, sexes[column])] = (
+                        row[column],
+                        row[column + 1],
+                    )
+                index += 1
+        index += 1
+    return found
+
+
+def test_workbook_has_a_sheet_per_table_with_heading_and_every_figure(results, tmp_path):
+    path = write_xlsx(results, METADATA, tmp_path / "tables.xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["T3", "T10", "metadata"]
+    sheet = book["T3"]
+    heading = [row[0] for row in sheet.iter_rows(max_row=10, values_only=True)]
+    assert heading[:3] == [
+        "T3  Migrant workers and LFPR",
+        "Universe: Usual residents aged 15+",
+        "Sources: SEN-2026; CMR-2025",
+    ]
+    assert "Note: Non-resident foreign workers are not measured (I5)." in heading
+    assert any(text and text.strip().startswith("U: unreliable") for text in heading)
+    sexes = {"T": "Total", "M": "Men", "F": "Women"}
+    for result in results:
+        shown = read_panels(book[result.id])
+        frame = result.frame
+        assert len(shown) == len(frame)
+        for row in frame.itertuples():
+            key = (
+                panel_title(row.classif2, "en"),
+                row.ref_area,
+                row.source or None,
+                row.time,
+                row.classif1 or None,
+                row.indicator.split("_", 1)[1],
+                sexes[row.sex],
+            )
+            value, flag = shown[key]
+            if math.isnan(row.obs_value):
+                assert value is None
+            else:
+                # 16 significant digits (openpyxl's %.16g; Excel keeps 15), only shown rounded
+                assert value == pytest.approx(row.obs_value, rel=1e-15)
+            assert (flag or "") == row.obs_status
+
+
+def test_every_table_sheet_has_a_bar_chart_of_its_own_figures(results):
+    data = xlsx_bytes(results, METADATA)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        charts = sorted(name for name in names if re.fullmatch(r"xl/charts/chart\d+\.xml", name))
+        assert len(charts) == len(results)
+        for chart, result in zip(charts, results, strict=True):
+            space = ElementTree.fromstring(archive.read(chart))
+            bars = space.find(f".//{{{CHART}}}barChart")
+            assert bars is not None
+            assert bars.find(f"{{{CHART}}}barDir").get("val") == "bar"  # horizontal
+            references = [f.text for f in bars.iter(f"{{{CHART}}}f")]
+            assert references  # categories and values read this table's sheet
+            assert all(text.startswith(f"'{result.id}'!") for text in references)
+        for number in (1, 2):  # each table sheet draws; the metadata sheet does not
+            rels = archive.read(f"xl/worksheets/_rels/sheet{number}.xml.rels").decode()
+            assert "drawing" in rels
+        assert "xl/worksheets/_rels/sheet3.xml.rels" not in names
+
+
+def test_chart_figures_are_the_main_measure_for_both_sexes_by_area(results):
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(results, METADATA)))
+    sheet = book["T3"]
+    cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value}
+    heading = cells["Chart: LF, Total, AGE_YTHADULT_TOTAL"]  # the total classification
+    row, column = heading.row, heading.column
+    assert sheet.cell(row + 1, column + 1).value == panel_title("CBR", "en")
+    frame = results[0].frame
+    for offset, area in enumerate(["SEN", "CMR", "ECOWAS", "AFR"]):
+        assert sheet.cell(row + 2 + offset, column).value == area
+        wanted = frame[
+            (frame.ref_area == area)
+            & (frame.indicator == "T3_LF")
+            & (frame.sex == "T")
+            & (frame.classif1 == "AGE_YTHADULT_TOTAL")
+            & (frame.classif2 == "CBR")
+        ].obs_value.item()
+        assert sheet.cell(row + 2 + offset, column + 1).value == pytest.approx(wanted, rel=1e-15)
+
+
+def test_metadata_sheet_names_packages_memberships_rates_and_version(results, tmp_path):
+    from surveytool import __version__
+
+    book = openpyxl.load_workbook(write_xlsx(results, METADATA, tmp_path / "t.xlsx"))
+    rows = [row for row in book["metadata"].iter_rows(values_only=True)]
+    text = [cell for row in rows for cell in row if cell is not None]
+    assert f"Made with surveytool {__version__}" in text
+    assert f"Exchange rates: rates.csv (SHA-256 {'ab' * 32})" in text
+    assert ("T10", "Mean monthly earnings") in [row[:2] for row in rows]
+    package = next(row for row in rows if row[0] == "SEN")
+    assert package[:7] == (
+        "SEN",
+        "2026",
+        "pkg-sen",
+        "lfs_migration",
+        "2026011501",
+        "2026",
+        "2026-07-01",
+    )
+    assert "ANSD" in package
+    assert ("ECOWAS", "SEN", "2026-07-01") in [row[:3] for row in rows]
+    assert METADATA["caveats"][0] in text
+
+
+def test_workbook_in_french_takes_the_french_title_and_falls_back_to_english(results):
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(results, {}, language="fr")))
+    assert book["T3"]["A1"].value == "T3  Travailleurs migrants et TAP"
+    assert book["T10"]["A1"].value == "T10  Mean monthly earnings"
+    assert len(book.sheetnames) == 3
+
+
+def test_text_a_spreadsheet_would_run_is_inert_in_both_files(results):
+    data = xlsx_bytes(results, METADATA)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                assert "<f>" not in archive.read(name).decode()
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    texts = [c.value for row in book["T3"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert "'" + LIVE in texts  # the frame's note, beside its row's figures
+    assert all(not text.startswith("=") for text in texts)
+    csv = pd.read_csv(io.BytesIO(ilostat_csv_bytes(results)), dtype=str, keep_default_na=False)
+    assert "'" + LIVE in set(csv.note)
+
+
+def test_ilostat_csv_has_exactly_the_layout_and_the_frames_figures(results, tmp_path):
+    path = write_ilostat_csv(results, tmp_path / "tables.csv")
+    read = pd.read_csv(
+        path, dtype={"time": str}, keep_default_na=False, na_values={"obs_value": [""]}
+    )
+    assert tuple(read.columns) == ILOSTAT_COLUMNS
+    expected = pd.concat([r.frame for r in results], ignore_index=True)[list(ILOSTAT_COLUMNS)]
+    keys = [c for c in ILOSTAT_COLUMNS if c not in ("obs_value", "note")]
+    both = read.merge(expected, on=keys, suffixes=("", "_frame"), validate="one_to_one")
+    assert len(both) == len(expected) == len(read)
+    assert (both.obs_value.isna() == both.obs_value_frame.isna()).all()
+    known = both.obs_value.notna()
+    assert (both.obs_value[known] == both.obs_value_frame[known]).all()  # shortest repr: exact
+    assert ((both.note == both.note_frame) | (both.note == "'" + both.note_frame)).all()
+    assert list(pd.unique(read.indicator.str.split("_").str[0])) == ["T3", "T10"]  # T3 < T10
+
+
+def test_same_inputs_give_the_same_bytes_whatever_the_row_order(results, tmp_path):
+    first = write_xlsx(results, METADATA, tmp_path / "a.xlsx").read_bytes()
+    second = write_xlsx(results, METADATA, tmp_path / "b.xlsx").read_bytes()
+    assert first == second
+    csv_a = write_ilostat_csv(results, tmp_path / "a.csv").read_bytes()
+    csv_b = write_ilostat_csv(results, tmp_path / "b.csv").read_bytes()
+    assert csv_a == csv_b
+    shuffled = [
+        Result(
+            r.id, r.title, r.universe, r.notes, r.sources, r.frame.sample(frac=1, random_state=1)
+        )
+        for r in reversed(results)
+    ]
+    assert ilostat_csv_bytes(shuffled) == csv_a
+
+
+def test_a_table_without_figures_says_so_and_draws_nothing():
+    empty = Result(
+        "T9",
+        {"en": "Origin x destination"},
+        {"en": "Migrant workers"},
+        [],
+        [],
+        long_frame("T9", ["N"], [""], 9).iloc[0:0],
+    )
+    data = xlsx_bytes([empty], {})
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    texts = [row[0] for row in book["T9"].iter_rows(values_only=True)]
+    assert "No figures were computed for this table." in texts
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert not [name for name in archive.namelist() if name.startswith("xl/charts/")]
+    assert ilostat_csv_bytes([empty]).decode() == ",".join(ILOSTAT_COLUMNS) + "\n"
