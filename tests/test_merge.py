@@ -302,3 +302,28 @@ def test_a_crash_after_the_journal_is_rolled_forward(made, tmp_path):
     leftover.write_bytes(b"half")
     merge_packages([], out, made["au"])
     assert not leftover.exists()
+
+
+def test_command_prints_verdicts_and_exits_1_on_a_refusal(made, tmp_path, capsys):
+    import argparse
+
+    from surveytool.cli.merge import add_commands
+
+    parser = argparse.ArgumentParser()
+    spoken = argparse.ArgumentParser(add_help=False)
+    spoken.add_argument("--language", default="en")
+    add_commands(parser.add_subparsers(), spoken)
+    paths, out = made["paths"], tmp_path / "au"
+    keys = made["folder"] / "au"
+    argv = ["merge", str(paths["SEN"]), str(paths["GHA"]), "--out", str(out), "--keys", str(keys)]
+    args = parser.parse_args(argv)
+    assert args.run(args) == 0
+    shown = capsys.readouterr().out
+    assert f"{paths['SEN']}: merged" in shown and "2 merged, 0 replaced" in shown
+    assert "reconciliation note(s)" in shown
+    args = parser.parse_args(["merge", str(paths["tampered"]), str(paths["SEN"]), "--out",
+                              str(out), "--keys", str(keys)])  # fmt: skip
+    assert args.run(args) == 1
+    shown = capsys.readouterr().out
+    assert f"refused: {paths['tampered']}" in shown and "already merged" in shown
+    assert "0 merged, 0 replaced, 1 already there, 0 older (not applied), 1 refused" in shown
