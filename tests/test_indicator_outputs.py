@@ -317,3 +317,87 @@ def test_a_table_without_figures_says_so_and_draws_nothing():
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert not [name for name in archive.namelist() if name.startswith("xl/charts/")]
     assert ilostat_csv_bytes([empty]).decode() == ",".join(ILOSTAT_COLUMNS) + "\n"
+
+
+# --- from a merged folder: metadata, the engine's tables, the command -----------------------
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory, form):
+    """Two countries' harmonised packages merged by the AU (real keys, zips, Parquet)."""
+    from surveytool.demo.generate import generate
+    from surveytool.merge import merge_packages
+    from surveytool.package.harmonised import plan_harmonised, write_harmonised
+    from surveytool.package.keys import KeyRing
+    from surveytool.store import Store
+
+    folder = tmp_path_factory.mktemp("outputs")
+    office = KeyRing.create("INS", "office", folder / "office")
+    au = KeyRing.create("AU statistics", "au", folder / "au")
+    au.trust(office.identity)
+    paths = []
+    for country, households, seed in (("SEN", 6, 1), ("CMR", 4, 2)):
+        with Store.open(folder / f"{country}.sqlite") as store:
+            generate(store, form, country=country, households=households, seed=seed)
+            for row in store.cases(status="complete"):
+                store.set_status(row.uuid, "approved", "officer", role="office")
+            plan = plan_harmonised(store, form, None, office)
+            paths.append(write_harmonised(store, plan, office, folder / f"{country}.zip").path)
+    out = folder / "merged"
+    merge_packages(paths, out, au)
+    return out
+
+
+def test_metadata_of_a_merged_folder_names_its_packages_and_rec_periods(merged):
+    from surveytool.form import codelists
+    from surveytool.merge import registry
+    from surveytool.merge.outputs_metadata import folder_metadata
+
+    rates = merged.parent / "rates.csv"
+    rates.write_text("currency,year,lcu_per_usd,source\nXOF,2026,600,IMF IFS\n", encoding="utf-8")
+    metadata = folder_metadata(merged, rates, ["IMF IFS"])
+    entries = registry(merged)
+    assert [p["package_id"] for p in metadata["packages"]] == [e["package_id"] for e in entries]
+    assert metadata["rates"]["file"] == "rates.csv" and len(metadata["rates"]["sha256"]) == 64
+    for entry in entries:
+        day = entry["reference_date"]
+        shown = {m["REC"] for m in metadata["rec_membership"] if m["country"] == entry["country"]}
+        assert shown == set(codelists.recs_of(entry["country"], day))
+        assert all(m["reference date"] == day for m in metadata["rec_membership"]
+                   if m["country"] == entry["country"])  # fmt: skip
+    assert any(m["REC"] == "ECOWAS" and m["country"] == "SEN" for m in metadata["rec_membership"])
+    assert any(line.startswith("CEN-SAD") for line in metadata["caveats"])  # both are members
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes([], metadata)))
+    text = [c for row in book["metadata"].iter_rows(values_only=True) for c in row if c]
+    assert all(e["package_id"] in text for e in entries)
+    assert "Series of the rates: IMF IFS" in text
+
+
+def _command(argv: list[str]) -> tuple[int, str]:
+    """``surveytool indicators`` as the lead wires it (``add_commands``), errors as main
+    prints them."""
+    import argparse
+    import contextlib
+
+    from surveytool.cli.indicators import add_commands
+    from surveytool.common.errors import UserError
+
+    parser = argparse.ArgumentParser(prog="surveytool")
+    spoken = argparse.ArgumentParser(add_help=False)
+    spoken.add_argument("--language", default="en")
+    add_commands(parser.add_subparsers(), spoken)
+    args = parser.parse_args(["indicators", *argv])
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        try:
+            status = args.run(args)
+        except UserError as error:
+            return 1, error.text(args.language)
+    return status, printed.getvalue()
+
+
+def test_command_refuses_an_empty_merged_folder_saying_what_to_do(tmp_path):
+    status, said = _command(["--merged", str(tmp_path), "--out", str(tmp_path / "t.xlsx")])
+    assert status == 1
+    assert "holds no packages" in said and "surveytool merge" in said
+    assert not (tmp_path / "t.xlsx").exists()

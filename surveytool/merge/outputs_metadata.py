@@ -11,7 +11,7 @@ version, reference period and date, sender), the REC membership applied and the 
 one optional):
 
 * ``app_version`` (str), ``merged`` (str: the merged folder's name),
-* ``rates``: ``{"file": name, "sha256": hex}`` or None,
+* ``rates``: ``{"file": name, "sha256": hex, "sources": [series named in the file]}`` or None,
 * ``packages``: registry entries (``packages.json`` of the merged folder); nested fields are
   looked up by the names of the merge contract, with the manifest's §8 metadata as fallback,
 * ``rec_membership``: rows (mappings) shown as a table, columns in order of first appearance,
@@ -44,6 +44,7 @@ _NO_RATES = message(
     "indicators.metadata.no_rates",
     "Exchange rates: none given; figures in USD that needed a conversion are flagged X",
 )
+_RATE_SOURCES = message("indicators.metadata.rate_sources", "Series of the rates: {sources}")
 _TABLES = message("indicators.metadata.tables", "Tables")
 _PACKAGES = message("indicators.metadata.packages", "Packages used")
 _RECS = message(
@@ -97,9 +98,11 @@ def write_metadata(
     rates = metadata.get("rates")
     if rates:
         line = _RATES.text(language, file=rates.get("file", ""), sha256=rates.get("sha256", ""))
+        rows.add([line])
+        if rates.get("sources"):
+            rows.add([_RATE_SOURCES.text(language, sources="; ".join(rates["sources"]))])
     else:
-        line = _NO_RATES.text(language)
-    rows.add([line])
+        rows.add([_NO_RATES.text(language)])
 
     def section(title: str, heads: Sequence[str], lines: Sequence[Sequence[Any]]) -> None:
         rows.add([])
@@ -156,38 +159,87 @@ def _cell(value: Any) -> Any:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def folder_metadata(folder: Path, rates: Path | None = None) -> dict[str, Any]:
+def folder_metadata(
+    folder: Path, rates: Path | None = None, rate_sources: Sequence[str] = ()
+) -> dict[str, Any]:
     """The metadata of tables computed from the merged ``folder`` (module docstring).
 
-    Reads ``packages.json`` and ``merge_report.json`` as they are; a missing file gives an
-    empty section, not an error (the tables were computed, so the folder was readable)."""
-    registry = _json(folder / "packages.json")
-    report = _json(folder / "merge_report.json")
-    packages = registry.get("packages", registry) if isinstance(registry, Mapping) else registry
-    recs = report.get("recs") or report.get("rec_membership") or {}
-    memberships = (
-        recs.get("applied", recs.get("periods", [])) if isinstance(recs, Mapping) else recs
-    )
-    caveats = recs.get("unresolved", []) if isinstance(recs, Mapping) else []
-    caveats = [_cell(point) for point in caveats]
-    caveats += [_cell(note) for note in report.get("notes", [])]
+    The packages are the registry's; the REC membership is each package's country at its
+    reference date (I2) with the period that made it a member, and the caveats are the
+    membership points a reader of those dates must know (``codelists.membership_caveats``)
+    plus the reconciliation notes of the folder's last merge."""
+    from surveytool.merge.folder import REPORT, read_json, read_registry
+
+    packages = read_registry(folder)
+    report = read_json(folder / REPORT, {})
+    caveats: list[str] = []
+    memberships: list[dict[str, str]] = []
+    for entry in packages:
+        country, day = str(entry.get("country", "")), entry.get("reference_date")
+        if not country or not day:
+            continue
+        memberships += membership_rows(country, str(day))
+        for point in _membership_caveats(country, str(day)):
+            if point not in caveats:
+                caveats.append(point)
+    for outcome in report.get("packages", []) if isinstance(report, Mapping) else []:
+        for note in outcome.get("notes", []):
+            line = f"{outcome.get('package_id', '')}: {_cell(note)}"
+            if line not in caveats:
+                caveats.append(line)
+    identity = None if rates is None else {**rates_identity(rates), "sources": list(rate_sources)}
     return {
         "app_version": __version__,
         "merged": folder.name,
-        "rates": rates_identity(rates) if rates is not None else None,
-        "packages": list(packages) if isinstance(packages, Sequence) else [],
-        "rec_membership": [row for row in memberships if isinstance(row, Mapping)],
-        "caveats": [str(text) for text in caveats],
+        "rates": identity,
+        "packages": packages,
+        "rec_membership": memberships,
+        "caveats": caveats,
     }
+
+
+def membership_rows(country: str, day: str) -> list[dict[str, str]]:
+    """The RECs ``country`` belonged to on ``day``, each with the period that counts it."""
+    from surveytool.form import codelists
+
+    try:
+        recs = codelists.recs_of(country, day)
+    except ValueError:  # not a country (the merge refused such packages; be safe)
+        return []
+    found = []
+    for row in codelists.rows("rec_membership.csv"):
+        if row["rec_code"] in recs and row["iso3"] == country:
+            start, end = row["valid_from"], row["valid_to"]
+            if start <= day and (not end or day <= end):  # ISO dates compare as text
+                found.append(
+                    {
+                        "REC": row["rec_code"],
+                        "country": country,
+                        "reference date": day,
+                        "member from": start,
+                        "member to": end,
+                        "status": row.get("status", ""),
+                    }
+                )
+    return found
+
+
+def _membership_caveats(country: str, day: str) -> list[str]:
+    from surveytool.form import codelists
+
+    try:
+        recs = codelists.recs_of(country, day)
+    except ValueError:
+        return []
+    lines = []
+    for point in codelists.membership_caveats(day):
+        ours = point["iso3"] == country or (not point["iso3"] and point["rec_code"] in recs)
+        if ours:
+            who = " ".join(part for part in (point["rec_code"], point["iso3"]) if part)
+            lines.append(f"{who} ({point['status']}): {point['caveat']}")
+    return lines
 
 
 def rates_identity(path: Path) -> dict[str, str]:
     """A rates file named: its file name and the SHA-256 of its bytes."""
     return {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
-
-
-def _json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
