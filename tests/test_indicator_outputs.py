@@ -401,3 +401,43 @@ def test_command_refuses_an_empty_merged_folder_saying_what_to_do(tmp_path):
     assert status == 1
     assert "holds no packages" in said and "surveytool merge" in said
     assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_command_writes_the_engines_tables_from_a_merged_folder_the_same_twice(merged, tmp_path):
+    from surveytool.common import resource_path
+    from surveytool.merge.indicators.engine import compute_tables
+
+    argv = ["--merged", str(merged), "--out", str(tmp_path / "a.xlsx"), "--csv"]
+    status, said = _command([*argv, str(tmp_path / "a.csv")])
+    assert status == 0 and "a.xlsx" in said and "a.csv" in said and "flags:" in said
+    results = compute_tables(merged, resource_path("forms", "lfs_migration.tables.yaml"))
+    book = openpyxl.load_workbook(tmp_path / "a.xlsx")
+    assert book.sheetnames == [r.id for r in results] + ["metadata"]
+    sexes = {"T": "Total", "M": "Men", "F": "Women"}
+    for result in results:
+        shown = read_panels(book[result.id])
+        assert len(shown) == len(result.frame) > 0
+        for row in result.frame.itertuples():
+            value, flag = shown[
+                (
+                    panel_title(row.classif2, "en"),
+                    row.ref_area,
+                    row.source or None,
+                    row.time,
+                    row.classif1 or None,
+                    row.indicator.split("_", 1)[1],
+                    sexes[row.sex],
+                )
+            ]
+            assert (flag or "") == row.obs_status
+            assert value == pytest.approx(row.obs_value, rel=1e-15, nan_ok=True) or (
+                value is None and math.isnan(row.obs_value)
+            )
+    read = pd.read_csv(tmp_path / "a.csv", dtype={"time": str}, keep_default_na=False,
+                       na_values={"obs_value": [""]})  # fmt: skip
+    assert tuple(read.columns) == ILOSTAT_COLUMNS
+    assert len(read) == sum(len(r.frame) for r in results)
+    assert set(read.ref_area) >= {"SEN", "CMR", "ECOWAS", "ECCAS", "AFR"}
+    status, _ = _command([*argv, str(tmp_path / "b.csv"), "--out", str(tmp_path / "b.xlsx")])
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()

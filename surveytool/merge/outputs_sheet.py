@@ -10,10 +10,11 @@ breakdown a reader compares as a whole. Concretely, top to bottom:
   per I21), in the engine's order, each opened by its own heading row and two header rows:
   ``Code | Area | Source | Period | Classification | <measure> ... | Note`` over
   ``Total | flag | Men | flag | Women | flag`` for every measure;
-* one row per (area, survey, period, ``classif1``) in the order the engine gave them
-  (countries, then RECs, then Africa; age bands in their natural order): sorting the codes
-  would put ``AGE_10-14`` before ``AGE_5-9``. Each figure has its flag in the narrow column
-  beside it, and the row's cell notes (mixed reference years, members used) are in ``Note``.
+* one row per (area, survey, period, ``classif1``), grouped by area (countries, then RECs,
+  then Africa, as the engine lists them), then survey, then classification in the order
+  the engine gave them (the total first, age bands in their natural order): sorting the
+  codes would put ``AGE_10-14`` before ``AGE_5-9``. Each figure has its flag in the narrow
+  column beside it, and the row's cell notes (members used, mixed periods) are in ``Note``.
 
 Panels keep a sheet readable where one wide block would not: T3 on both bases with migrants
 and non-migrants would otherwise be 4 x 2 measures x 3 sexes x 2 = 48 columns wide.
@@ -28,6 +29,8 @@ table's measures mix counts, percentages and ratios.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -80,6 +83,7 @@ _NOTE = message("indicators.xlsx.note", "Note")
 _ALL = message("indicators.xlsx.all", "All persons in the universe")
 _EMPTY = message("indicators.xlsx.empty", "No figures were computed for this table.")
 _CHART_DATA = message("indicators.xlsx.chart_data", "Chart: {measure}, {sex}, {classification}")
+_CHART_TOTAL = message("indicators.xlsx.chart_total", "Chart: {measure}, {sex}")
 _AFRICA = message("indicators.xlsx.africa", "Africa")
 _PANEL = {
     "CBR": message("indicators.xlsx.panel.cbr", "Migrants, by country of birth (CBR)"),
@@ -89,6 +93,13 @@ _PANEL = {
     ),
     "NONMIG_CCT": message(
         "indicators.xlsx.panel.nonmig_cct", "Non-migrants, by citizenship (NONMIG_CCT)"
+    ),
+    "PERSP_ALL": message("indicators.xlsx.panel.persp_all", "All recruits (PERSP_ALL)"),
+    "PERSP_DEST": message(
+        "indicators.xlsx.panel.persp_dest", "Destination side: immigrant recruits (PERSP_DEST)"
+    ),
+    "PERSP_ORIG": message(
+        "indicators.xlsx.panel.persp_orig", "Origin side: emigrant recruits (PERSP_ORIG)"
     ),
 }
 
@@ -190,11 +201,21 @@ def pivot(frame: pd.DataFrame) -> list[Panel]:
     sex = frame["sex"].astype(str)
     sexes = [s for s in SEXES if (sex == s).any()]
     sexes += [s for s in pd.unique(sex) if s not in sexes]
+    # rows grouped by area, then survey, then classification, each in first-appearance order
+    area_codes, areas = pd.factorize(text["ref_area"])
+    survey_codes, surveys = pd.MultiIndex.from_arrays([text["source"], text["time"]]).factorize()
+    class_codes, classes = _classification_order(text["classif1"], area_codes)
+    order = (area_codes * len(surveys) + survey_codes) * len(classes) + class_codes
     panels = []
     for code in pd.unique(text["classif2"]):
         picked = (text["classif2"] == code).to_numpy()
-        keys = pd.MultiIndex.from_arrays([text[name][picked] for name in STUB])
-        row_codes, rows = keys.factorize()
+        found, row_codes = np.unique(order[picked], return_inverse=True)
+        area_of, rest = np.divmod(found, len(surveys) * len(classes))
+        survey_of, class_of = np.divmod(rest, len(classes))
+        rows = [
+            (str(areas[a]), *map(str, surveys[s]), str(classes[c]))
+            for a, s, c in zip(area_of, survey_of, class_of, strict=True)
+        ]
         measure_codes, measures = pd.factorize(indicator[picked])
         sex_codes = np.array([sexes.index(s) for s in sex[picked]], dtype=np.int64)
         columns = measure_codes * len(sexes) + sex_codes
@@ -210,7 +231,7 @@ def pivot(frame: pd.DataFrame) -> list[Panel]:
         panels.append(
             Panel(
                 code=str(code),
-                rows=[tuple(map(str, key)) for key in rows],  # type: ignore[misc]
+                rows=rows,  # type: ignore[arg-type]
                 measures=[str(m) for m in measures],
                 sexes=sexes,
                 values=values,
@@ -219,6 +240,41 @@ def pivot(frame: pd.DataFrame) -> list[Panel]:
             )
         )
     return panels
+
+
+def _classification_order(codes: pd.Series, areas: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """``classif1`` codes numbered in the engine's order, which lists each area's codes in
+    the spec's order but leaves out empty cells (a country without migrants aged 15-24):
+    the areas' sequences are merged (a topological order, ties by first appearance), so
+    the bands of every area come out ``15-24, 25-54, 55-64, 65+``. Sequences that
+    contradict each other fall back to first appearance."""
+    import numpy as np
+    import pandas as pd
+
+    numbers, uniques = pd.factorize(codes)
+    after: dict[int, set[int]] = {}
+    before = [0] * len(uniques)
+    for area in pd.unique(areas):
+        sequence = pd.unique(numbers[areas == area])
+        for first, then in itertools.pairwise(sequence):
+            if then not in after.setdefault(int(first), set()):
+                after[int(first)].add(int(then))
+                before[int(then)] += 1
+    ready = [code for code in range(len(uniques)) if not before[code]]
+    heapq.heapify(ready)
+    order: list[int] = []
+    while ready:
+        code = heapq.heappop(ready)
+        order.append(code)
+        for then in after.get(code, ()):
+            before[then] -= 1
+            if not before[then]:
+                heapq.heappush(ready, then)
+    if len(order) < len(uniques):  # a cycle: no order satisfies every area
+        order = list(range(len(uniques)))
+    rank = np.empty(len(uniques), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank[numbers], [str(uniques[code]) for code in order]
 
 
 def measure_name(indicator: str) -> str:
@@ -328,12 +384,11 @@ def _chart(
     periods: dict[str, set[str]] = {}
     for area, _source, time in categories:
         periods.setdefault(area, set()).add(time)
-    heading = _CHART_DATA.text(
-        language,
-        measure=measure_name(measure),
-        sex=_SEX["T"].text(language),
-        classification=classif1 or "-",
-    )
+    shown = {"measure": measure_name(measure), "sex": _SEX["T"].text(language)}
+    if classif1:
+        heading = _CHART_DATA.text(language, classification=classif1, **shown)
+    else:
+        heading = _CHART_TOTAL.text(language, **shown)
     _put(sheet, top, left, heading).font = Font(bold=True)
     heads = [_AREA.text(language)] + [panel_title(p.code, language) for p in drawn]
     for offset, head in enumerate(heads):
