@@ -34,25 +34,22 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol
 
 from surveytool.common.catalogue import Message, message
-from surveytool.common.xlsx import append_row, pin_text, safe_text
+from surveytool.common.xlsx import append_row
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
-    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font
     from openpyxl.worksheet.worksheet import Worksheet
 
 SEXES = ("T", "M", "F")
 STUB = ("ref_area", "source", "time", "classif1")
 """The frame's columns that identify a row of a panel (with the area's name shown beside)."""
-MAX_SERIES = 6
-"""Panels drawn in a chart at most: more bars per area than that cannot be read."""
 
-_SEX = {
+SEX = {
     "T": message("indicators.xlsx.sex.total", "Total"),
     "M": message("indicators.xlsx.sex.men", "Men"),
     "F": message("indicators.xlsx.sex.women", "Women"),
@@ -74,7 +71,7 @@ FLAG_LEGEND: dict[str, Message] = {
     ),
 }
 _CODE = message("indicators.xlsx.code", "Code")
-_AREA = message("indicators.xlsx.area", "Area")
+AREA = message("indicators.xlsx.area", "Area")
 _SOURCE = message("indicators.xlsx.source", "Source")
 _PERIOD = message("indicators.xlsx.period", "Period")
 _CLASSIFICATION = message("indicators.xlsx.classification", "Classification")
@@ -82,8 +79,6 @@ _FLAG = message("indicators.xlsx.flag", "flag")
 _NOTE = message("indicators.xlsx.note", "Note")
 _ALL = message("indicators.xlsx.all", "All persons in the universe")
 _EMPTY = message("indicators.xlsx.empty", "No figures were computed for this table.")
-_CHART_DATA = message("indicators.xlsx.chart_data", "Chart: {measure}, {sex}, {classification}")
-_CHART_TOTAL = message("indicators.xlsx.chart_total", "Chart: {measure}, {sex}")
 _AFRICA = message("indicators.xlsx.africa", "Africa")
 _PANEL = {
     "CBR": message("indicators.xlsx.panel.cbr", "Migrants, by country of birth (CBR)"),
@@ -147,6 +142,8 @@ def write_sheet(sheet: Worksheet, table: Table, language: str, names: Mapping[st
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from surveytool.merge.outputs_chart import chart
+
     rows = Rows(sheet)
     rows.add([f"{table.id}  {in_language(table.title, language)}"], Font(bold=True, size=13))
     universe = in_language(table.universe, language)
@@ -169,7 +166,7 @@ def write_sheet(sheet: Worksheet, table: Table, language: str, names: Mapping[st
     width = len(STUB) + 1 + 2 * len(panels[0].sexes) * max(len(p.measures) for p in panels) + 1
     _layout(sheet, width)
     sheet.print_area = f"A1:{get_column_letter(width)}{rows.count}"  # the chart is for screens
-    _chart(sheet, panels, first_row, width + 2, language, names)
+    chart(sheet, panels, first_row, width + 2, language)
 
 
 class Rows:
@@ -301,14 +298,14 @@ def _write_panel(rows: Rows, panel: Panel, language: str, names: Mapping[str, st
     bold = Font(bold=True)
     sheet = rows.sheet
     rows.add([panel_title(panel.code, language)], bold)
-    stub = [_CODE, _AREA, _SOURCE, _PERIOD, _CLASSIFICATION]
+    stub = [_CODE, AREA, _SOURCE, _PERIOD, _CLASSIFICATION]
     first = len(stub) + 1
     span = 2 * len(panel.sexes)
     heads: list[Any] = [head.text(language) for head in stub]
     for measure in panel.measures:
         heads += [measure_name(measure)] + [None] * (span - 1)
     heads.append(_NOTE.text(language))
-    sexes = [_SEX[s].text(language) if s in _SEX else s for s in panel.sexes]
+    sexes = [SEX[s].text(language) if s in SEX else s for s in panel.sexes]
     top = rows.add(heads, bold)
     under = [x for s in sexes for x in (s, _FLAG.text(language))] * len(panel.measures)
     rows.add([None] * len(stub) + under, bold)
@@ -321,17 +318,17 @@ def _write_panel(rows: Rows, panel: Panel, language: str, names: Mapping[str, st
         sheet.merge_cells(
             start_row=top, start_column=start, end_row=top, end_column=start + span - 1
         )
-    formats = [_number_format(panel.values[:, i]) for i in range(panel.values.shape[1])]
+    formats = [number_format(panel.values[:, i]) for i in range(panel.values.shape[1])]
     for index, (area, source, time, classif1) in enumerate(panel.rows):
         cells: list[Any] = [area, area_name(area, names, language), source, time, classif1]
         for value, flag in zip(panel.values[index], panel.flags[index], strict=True):
             cells += [float(value) if math.isfinite(value) else None, flag or None]
         row = rows.add([*cells, panel.notes[index] or None])
-        for column, number_format in enumerate(formats):
-            sheet.cell(row=row, column=first + 2 * column).number_format = number_format
+        for column, shown in enumerate(formats):
+            sheet.cell(row=row, column=first + 2 * column).number_format = shown
 
 
-def _number_format(values: np.ndarray) -> str:
+def number_format(values: np.ndarray) -> str:
     """Display precision by the size of a column's largest figure (counts, percents, ratios)."""
     import numpy as np
 
@@ -358,106 +355,3 @@ def _layout(sheet: Worksheet, width: int) -> None:
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-
-
-def _chart(
-    sheet: Worksheet,
-    panels: list[Panel],
-    top: int,
-    left: int,
-    language: str,
-    names: Mapping[str, str],
-) -> None:
-    """The main measure for sex T by area, one series per panel, beside its own figures."""
-    from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    measure = panels[0].measures[0]
-    classif1 = _total_classification([row[3] for p in panels for row in p.rows])
-    drawn = panels[:MAX_SERIES]
-    categories: list[tuple[str, str, str]] = []
-    for panel in drawn:
-        for area, source, time, code in panel.rows:
-            if code == classif1 and (area, source, time) not in categories:
-                categories.append((area, source, time))
-    periods: dict[str, set[str]] = {}
-    for area, _source, time in categories:
-        periods.setdefault(area, set()).add(time)
-    shown = {"measure": measure_name(measure), "sex": _SEX["T"].text(language)}
-    if classif1:
-        heading = _CHART_DATA.text(language, classification=classif1, **shown)
-    else:
-        heading = _CHART_TOTAL.text(language, **shown)
-    _put(sheet, top, left, heading).font = Font(bold=True)
-    heads = [_AREA.text(language)] + [panel_title(p.code, language) for p in drawn]
-    for offset, head in enumerate(heads):
-        _put(sheet, top + 1, left + offset, head)
-    lookups = [_Lookup(panel, measure) for panel in drawn]
-    for index, (area, source, time) in enumerate(categories):
-        row = top + 2 + index
-        _put(sheet, row, left, area if len(periods[area]) == 1 else f"{area} {time}")
-        for offset, lookup in enumerate(lookups, start=1):
-            cell = _put(sheet, row, left + offset, lookup.value((area, source, time, classif1)))
-            cell.number_format = lookup.number_format
-    for offset in range(len(heads)):
-        sheet.column_dimensions[get_column_letter(left + offset)].width = 14
-    if not categories:
-        return
-    chart = BarChart()
-    chart.type = "bar"
-    chart.grouping = "clustered"
-    chart.title = heading
-    chart.y_axis.title = measure_name(measure)
-    chart.x_axis.delete = False  # openpyxl 3.1 hides both axes unless told not to
-    chart.y_axis.delete = False
-    chart.x_axis.scaling.orientation = "maxMin"  # first area at the top, as in the table
-    chart.y_axis.crosses = "max"  # ... and the value axis still at the bottom
-    last = top + 1 + len(categories)
-    data = Reference(
-        sheet, min_col=left + 1, max_col=left + len(drawn), min_row=top + 1, max_row=last
-    )
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(sheet, min_col=left, min_row=top + 2, max_row=last))
-    chart.height = min(6 + 0.45 * len(categories) * max(1, len(drawn) / 2), 60)
-    chart.width = 18
-    sheet.add_chart(chart, f"{get_column_letter(left + len(heads) + 1)}{top}")
-
-
-def _total_classification(codes: list[str]) -> str:
-    """The classification of the chart: none (``""``), else a total, else the first."""
-    if "" in codes:
-        return ""
-    return next((code for code in codes if "TOTAL" in code.upper()), codes[0])
-
-
-def _put(sheet: Worksheet, row: int, column: int, value: str | float | None) -> Cell:
-    """One cell written as ``append_row`` writes it: text inert and typed as text."""
-    cell = cast("Cell", sheet.cell(row=row, column=column))  # chart cells are never merged
-    cell.value = safe_text(value) if isinstance(value, str) else value
-    pin_text([cell])
-    return cell
-
-
-class _Lookup:
-    """A panel's figure for sex T of one measure, by row key (the chart reads 64 areas)."""
-
-    def __init__(self, panel: Panel, measure: str) -> None:
-        self.panel = panel
-        self.positions = {row: index for index, row in enumerate(panel.rows)}
-        known = measure in panel.measures and "T" in panel.sexes
-        self.column = (
-            panel.measures.index(measure) * len(panel.sexes) + panel.sexes.index("T")
-            if known
-            else None
-        )
-        self.number_format = (
-            "General" if self.column is None else _number_format(panel.values[:, self.column])
-        )
-
-    def value(self, row: tuple[str, str, str, str]) -> float | None:
-        position = self.positions.get(row)
-        if position is None or self.column is None:
-            return None
-        value = float(self.panel.values[position, self.column])
-        return value if math.isfinite(value) else None
