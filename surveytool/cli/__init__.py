@@ -218,10 +218,12 @@ def _parser() -> argparse.ArgumentParser:
     expr.add_argument("--current", help="the value of '.'")
     expr.set_defaults(run=_expr)
 
-    from surveytool.cli import exchange, keys
+    from surveytool.cli import exchange, indicators, keys, merge
 
     keys.add_commands(commands, spoken)
     exchange.add_commands(commands, spoken)
+    merge.add_commands(commands, spoken)
+    indicators.add_commands(commands, spoken)
     return parser
 
 
