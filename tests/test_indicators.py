@@ -349,3 +349,54 @@ def test_the_spec_is_checked_with_its_file_named(tmp_path):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(UserError, match="sum"):
         load_spec(bad)
+
+
+def test_every_table_of_the_spec_is_computed_in_order(results):
+    assert list(results) == [f"T{i}" for i in range(1, 18)]
+    for result in results.values():
+        frame = result.frame
+        assert len(frame) and result.title["en"] and result.universe["en"]
+        assert set(frame["sex"]) <= {"T", "M", "F"}
+        assert set(frame["obs_status"]) <= {"", "U", "N", "X"}
+        assert not frame.duplicated(
+            ["ref_area", "source", "indicator", "sex", "classif1", "classif2", "time"]
+        ).any()
+    # I11: women's share of migrant workers for sex T only
+    assert set(results["T3"].frame.query("indicator == 'T3_FEMALE_SHARE'")["sex"]) == {"T"}
+    # national units are not aggregated
+    lcu = results["T10"].frame.query("indicator == 'T10_EARN_LCU' and ref_area == 'AFR'")
+    assert set(lcu["obs_status"]) == {"X"}
+
+
+def test_origin_groups_are_relative_to_the_rows_area(merged, results):
+    """I14: a country row counts an origin sharing any REC with it as SAME_REC; a REC row
+    only an origin in that REC; Africa AU members vs the rest."""
+    frame = microdata(merged)
+    frame = frame[(frame["usual_resident"] == "1") & (frame["wap"] == 1) & (frame["mig_cbr"] == 1)]
+    t8 = results["T8"]
+    on = datetime.date(2026, 7, 1)
+    for area, members, same in (
+        ("NGA", ["NGA"], lambda o: bool(codelists.recs_of(o, on) & codelists.recs_of("NGA", on))),
+        ("ECOWAS", ["NGA", "GHA", "SEN"], lambda o: "ECOWAS" in codelists.recs_of(o, on)),
+    ):
+        rows = frame[frame["country_iso3"].isin(members)]
+        origin = rows["origin_country"].astype(object)
+        known = origin.notna() & ~origin.isin(["UNK", "ZZZ", "XXA", "XXB", "XXX"])
+        mask = known & origin.map(lambda o, same=same: isinstance(o, str) and same(o)).astype(bool)
+        found = cell(
+            t8,
+            ref_area=area,
+            indicator="T8_MIG",
+            sex="T",
+            classif1="ORIGIN_SAME_REC",
+            classif2="CBR",
+        )
+        assert found["obs_value"] == pytest.approx(rows.loc[mask, "w"].sum())
+    africa = frame[
+        frame["country_iso3"].isin(["NGA", "GHA", "SEN"]) | (frame["country_iso3"] == "CMR")
+    ]
+    au = africa["origin_country"].astype(object).isin(list(codelists.au_members()))
+    found = cell(
+        t8, ref_area="AFR", indicator="T8_MIG", sex="T", classif1="ORIGIN_AU", classif2="CBR"
+    )
+    assert found["obs_value"] == pytest.approx(africa.loc[au, "w"].sum())
