@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from surveytool.form.calendar import reference_date
 from surveytool.merge.dataset import read_level, registry, variables
 from surveytool.merge.indicators.spec import Spec, columns_read
 
@@ -47,10 +48,11 @@ class Survey:
 
     @property
     def reference(self) -> datetime.date:
-        """1 July, or the 15th of the quarter's middle month for one quarter (I2)."""
-        if len(self.quarters) == 1 and self.quarters[0] in (1, 2, 3, 4):
-            return datetime.date(self.year, 3 * self.quarters[0] - 1, 15)
-        return datetime.date(max(self.year, 1), 7, 1)
+        """1 July, or the 15th of the quarter's middle month for one quarter (I2): the rule
+        validation and the harmonised package's REC groups use (``form.calendar``)."""
+        quarter = self.quarters[0] if len(self.quarters) == 1 else None
+        found = reference_date(float(self.year), None if quarter is None else float(quarter))
+        return found or datetime.date(1, 7, 1)
 
 
 @dataclass(frozen=True)
