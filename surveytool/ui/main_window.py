@@ -30,6 +30,7 @@ from surveytool.common import logs
 from surveytool.form.model import Form
 from surveytool.store import Store, StoreError, SurveyKey
 from surveytool.ui import i18n
+from surveytool.ui.au_workspace import AUWorkspace
 from surveytool.ui.bidi import ltr
 from surveytool.ui.case_list import CaseList
 from surveytool.ui.exchange_actions import Exchange
@@ -74,10 +75,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaces")
         self.tabs.addTab(self.stack, "")
-        self.au_placeholder = QLabel(self)
-        self.au_placeholder.setWordWrap(True)
-        self.au_placeholder.setMargin(40)
-        self.tabs.addTab(self.au_placeholder, "")
+        self.au = AUWorkspace(self.recent.settings, lambda: self.exchange.keys_folder, self)
+        self.tabs.addTab(self.au, "")
         self._build_store_widgets()
         self.setCentralWidget(self.tabs)
         self.progress = QProgressBar(self)
@@ -141,13 +140,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.tabs.setTabText(self.tabs.indexOf(self.stack), self.tr("Enumerator"))
         self.tabs.setTabText(self.tabs.indexOf(self.office), self.tr("Office"))
-        self.tabs.setTabText(self.tabs.indexOf(self.au_placeholder), self.tr("AU"))
-        self.au_placeholder.setText(
-            self.tr(
-                "The AU workspace (merge countries, continental tables) comes with "
-                "the merge release."
-            )
-        )
+        self.tabs.setTabText(self.tabs.indexOf(self.au), self.tr("AU"))
         self.menus.retranslate_ui()
         self._tick_languages()
         self._update_status_labels()
@@ -220,7 +213,8 @@ class MainWindow(QMainWindow):
         return self.chooser.create(Path(path))
 
     def _busy(self) -> bool:
-        return self.job is not None or self.office.job is not None or self.exchange.busy()
+        busy = self.job is not None or self.office.job is not None or self.exchange.busy()
+        return busy or self.au.busy()
 
     def replace_store(self, store: Store) -> None:
         """Close the open case (what was typed is committed) and the old store; show
