@@ -327,3 +327,27 @@ def test_command_prints_verdicts_and_exits_1_on_a_refusal(made, tmp_path, capsys
     shown = capsys.readouterr().out
     assert f"refused: {paths['tampered']}" in shown and "already merged" in shown
     assert "0 merged, 0 replaced, 1 already there, 0 older (not applied), 1 refused" in shown
+
+
+def test_the_merge_report_names_the_rec_periods_applied_and_their_caveats(tmp_path):
+    """Each survey's reference date, the RECs its country was in on that day (what the REC
+    aggregates count) and the membership caveats of that day, in merge_report.json."""
+    import json
+
+    from surveytool.form.codelists import recs_of
+    from surveytool.merge.merging import rec_membership
+
+    folder = tmp_path / "merged"
+    folder.mkdir()
+    (folder / "packages.json").write_text(
+        json.dumps(
+            {
+                "format": "surveytool-merged-packages",
+                "packages": [{"country": "KEN", "round": "2026", "reference_date": "2026-07-01"}],
+            }
+        )
+    )
+    (row,) = rec_membership(folder)
+    assert row["recs"] == sorted(recs_of("KEN", "2026-07-01"))
+    assert "CENSAD" in row["recs"] or "CEN-SAD" in row["recs"]
+    assert any(caveat["iso3"] == "KEN" for caveat in row["caveats"])  # CEN-SAD after 2013

@@ -22,8 +22,9 @@ import pandas as pd
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
 from surveytool.common.progress import NullProgress, Progress, stop_if_cancelled
+from surveytool.form.codelists import membership_caveats, recs_of
 from surveytool.merge import folder as layout
-from surveytool.merge.dataset import to_arrow, write_parquet
+from surveytool.merge.dataset import registry, to_arrow, write_parquet
 from surveytool.merge.packages import Incoming, open_harmonised, parse_time, reference_date
 from surveytool.merge.reconcile import reconcile
 from surveytool.merge.report import (
@@ -64,9 +65,38 @@ def merge_packages(
         progress.update(index, total, Path(path).name)
         outcomes.append(_merge_one(Path(path), out, ring))
     progress.update(total, total, "")
-    report = MergeReport(out, outcomes, datetime.now(UTC).isoformat(timespec="seconds"))
+    merged_at = datetime.now(UTC).isoformat(timespec="seconds")
+    report = MergeReport(out, outcomes, merged_at, rec_membership(out))
     layout.write_json(out / layout.REPORT, report.as_json())
     return report
+
+
+def rec_membership(folder: Path) -> list[dict[str, Any]]:
+    """For each survey in the folder: its reference date, the RECs its country belonged to
+    on that date (what the REC aggregates apply) and the membership caveats of that date that
+    concern the country or the whole of one of those RECs (imprecise or unresolved periods)."""
+    found = []
+    for entry in registry(folder):
+        country, day = str(entry.get("country", "")), entry.get("reference_date")
+        if not country or not day:
+            continue
+        recs = sorted(recs_of(country, str(day)))
+        caveats = [
+            caveat
+            for caveat in membership_caveats(str(day))
+            if caveat.get("iso3") == country
+            or (not caveat.get("iso3") and caveat["rec_code"] in recs)
+        ]
+        found.append(
+            {
+                "country": country,
+                "round": entry.get("round"),
+                "reference_date": str(day),
+                "recs": recs,
+                "caveats": caveats,
+            }
+        )
+    return found
 
 
 def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
@@ -120,8 +150,8 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
     )
     entry = _entry(incoming, files, rows, current)
     others = [e for e in entries if e is not current]
-    registry = sorted([*others, entry], key=lambda e: (e["country"], e["round"]))
-    layout.commit(out, moves, stale, registry, reconciled.dictionary)
+    listed = sorted([*others, entry], key=lambda e: (e["country"], e["round"]))
+    layout.commit(out, moves, stale, listed, reconciled.dictionary)
     verdict = ADDED if current is None else REPLACED
     replaced = None if current is None else str(current["package_id"])
     return _outcome(incoming, verdict, replaced=replaced, notes=reconciled.notes, rows=rows)

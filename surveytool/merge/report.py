@@ -77,6 +77,7 @@ class MergeReport:
     folder: Path
     outcomes: list[PackageOutcome]
     merged_at: str = ""
+    rec_membership: list[dict[str, Any]] = field(default_factory=list)
 
     def with_verdict(self, *verdicts: str) -> list[PackageOutcome]:
         return [o for o in self.outcomes if o.verdict in verdicts]
@@ -99,5 +100,5 @@ class MergeReport:
             "merged_at": self.merged_at,
             "counts": self.counts(),
             "packages": [o.as_json() for o in self.outcomes],
-            "rec_membership": None,  # the indicators record the REC periods they apply
+            "rec_membership": self.rec_membership,
         }
