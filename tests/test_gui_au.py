@@ -27,6 +27,7 @@ from surveytool.package.keys import KeyRing
 from surveytool.package.zipfiles import read_zip, zip_bytes
 from surveytool.store import Store
 from surveytool.ui.au_chart import COLOURS
+from surveytool.ui.au_jobs import Computed
 from surveytool.ui.au_models import VALUE_ROLE, FiguresModel, figure_text
 from surveytool.ui.au_workspace import FOLDER_KEY, AUWorkspace
 from surveytool.ui.main_window import MainWindow
@@ -90,6 +91,15 @@ def tables(qtbot, au: AUWorkspace, folder: Path) -> None:
     au.pages.setCurrentWidget(au.browser)
     wait(qtbot, au)
     assert au.browser.results, "no tables were computed"
+
+
+def computed_before(qtbot, au: AUWorkspace, made) -> None:
+    """The fixture's tables given to the workspace as if it had computed them for this folder
+    state (the job itself is tested once, in the T3 test): the engine takes seconds."""
+    au.set_folder(made["merged"])
+    au.computed[au.state()] = Computed(au.state(), list(made["engine"].values()))
+    au.pages.setCurrentWidget(au.browser)
+    assert not au.busy() and au.browser.results
 
 
 def cells(model: FiguresModel) -> dict[tuple[str, ...], tuple[float, str]]:
@@ -176,7 +186,7 @@ def made_result(browser, table: str):
 
 def test_rec_country_and_sex_filters_narrow_the_rows(qtbot, window, made):
     au = window.au
-    tables(qtbot, au, made["merged"])
+    computed_before(qtbot, au, made)
     browser = au.browser
     browser.choose("T3")
     everything = {line.area for line in browser.model.shown.rows}
@@ -187,18 +197,23 @@ def test_rec_country_and_sex_filters_narrow_the_rows(qtbot, window, made):
     assert {line.area for line in browser.model.shown.rows} == {"ECOWAS", "SEN"}
     browser.choose("T3", country="SEN")
     assert {line.area for line in browser.model.shown.rows} == {"SEN"}
-    browser.choose("T3", sex="F")
     frame = made["engine"]["T3"].frame
-    women = frame[frame.sex == "F"]
-    shown = cells(browser.model)
-    for row in women.itertuples():
-        key = (row.classif2, row.ref_area, row.source, row.time, row.classif1, row.indicator)
-        assert shown[key][0] == pytest.approx(row.obs_value, nan_ok=True)
+    sexes = [browser.sex.itemData(i) for i in range(browser.sex.count())]
+    assert sexes == [s for s in "TMF" if (frame.sex == s).any()]  # only those it has
+    for sex in sexes:
+        browser.choose("T3", sex=sex)
+        assert browser.choice().sex == sex
+        shown = cells(browser.model)
+        picked = frame[frame.sex == sex]
+        for row in picked.itertuples():
+            key = (row.classif2, row.ref_area, row.source, row.time, row.classif1, row.indicator)
+            assert shown[key][0] == pytest.approx(row.obs_value, nan_ok=True)
+        assert sum(1 for _ in picked.itertuples()) <= len(shown)
 
 
 def test_the_chart_draws_the_main_measure_by_area_both_directions(qtbot, window, made):
     au = window.au
-    tables(qtbot, au, made["merged"])
+    computed_before(qtbot, au, made)
     browser = au.browser
     browser.choose("T3")
     chart = browser.chart.chart
@@ -222,7 +237,7 @@ def test_the_chart_draws_the_main_measure_by_area_both_directions(qtbot, window,
 
 def test_export_writes_the_workbook_and_the_csv(qtbot, tmp_path, monkeypatch, window, made):
     au = window.au
-    au.set_folder(made["merged"])
+    computed_before(qtbot, au, made)
     workbook, csv = tmp_path / "tables.xlsx", tmp_path / "tables"
     for button, out in ((au.xlsx_button, workbook), (au.csv_button, csv)):
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, out=out, **k: (str(out), ""))

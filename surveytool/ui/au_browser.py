@@ -24,14 +24,21 @@ from PySide6.QtWidgets import (
 
 from surveytool.ui import i18n
 from surveytool.ui.au_chart import BarChart
-from surveytool.ui.au_figures import ALL, Figures, Filter, areas_of, chart, figures, kept
+from surveytool.ui.au_figures import (
+    ALL,
+    Figures,
+    Filter,
+    areas_of,
+    chart,
+    figures,
+    kept,
+    sexes_of,
+)
 from surveytool.ui.au_models import FiguresModel, area_label, area_names
 from surveytool.ui.bidi import ltr
 
 if TYPE_CHECKING:
     from surveytool.merge.indicators import TableResult
-
-SEXES = ("T", "M", "F")
 
 
 class TableBrowser(QWidget):
@@ -49,8 +56,6 @@ class TableBrowser(QWidget):
         self.country.setObjectName("au_country")
         self.sex = QComboBox(self)
         self.sex.setObjectName("au_sex")
-        for code in SEXES:
-            self.sex.addItem("", code)
         self.pick_label, self.rec_label = QLabel(self), QLabel(self)
         self.country_label, self.sex_label = QLabel(self), QLabel(self)
         self.heading = QLabel(self)
@@ -79,7 +84,7 @@ class TableBrowser(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(scroll)
-        self.splitter.setSizes([640, 420])
+        self.splitter.setSizes([840, 400])
         filters = QHBoxLayout()
         for label, combo in (
             (self.pick_label, self.table),
@@ -106,9 +111,6 @@ class TableBrowser(QWidget):
         self.rec_label.setText(self.tr("&REC:"))
         self.country_label.setText(self.tr("C&ountry:"))
         self.sex_label.setText(self.tr("&Sex:"))
-        words = {"T": self.tr("Total"), "M": self.tr("Men"), "F": self.tr("Women")}
-        for index in range(self.sex.count()):
-            self.sex.setItemText(index, words[str(self.sex.itemData(index))])
         self._fill_choices()
         self.model.refresh()
         self._show()
@@ -146,7 +148,8 @@ class TableBrowser(QWidget):
     def _fill_choices(self) -> None:
         """The tables, and the RECs and countries of the table shown, keeping the picks."""
         language = i18n.current()
-        blocked = [c.blockSignals(True) for c in (self.table, self.rec, self.country)]
+        combos = (self.table, self.rec, self.country, self.sex)
+        blocked = [c.blockSignals(True) for c in combos]
         picked = self.table.currentData()
         self.table.clear()
         from surveytool.merge.outputs_sheet import in_language
@@ -167,8 +170,17 @@ class TableBrowser(QWidget):
             for code in codes:
                 combo.addItem(area_label(code, names, language), code)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        for combo, was in zip((self.table, self.rec, self.country), blocked, strict=True):
+        chosen = self.sex.currentData() or "T"
+        self.sex.clear()
+        words = self._sex_words()
+        for code in sexes_of(shown.frame) if shown is not None else ["T"]:  # only those it has
+            self.sex.addItem(words.get(code, code), code)
+        self.sex.setCurrentIndex(max(self.sex.findData(chosen), 0))
+        for combo, was in zip(combos, blocked, strict=True):
             combo.blockSignals(was)
+
+    def _sex_words(self) -> dict[str, str]:
+        return {"T": self.tr("Total"), "M": self.tr("Men"), "F": self.tr("Women")}
 
     def _on_choice_changed(self) -> None:
         if self.sender() is self.table:
@@ -199,7 +211,7 @@ class TableBrowser(QWidget):
         self.shown = figures(kept(result.frame, choice))
         self.model.set_figures(self.shown)
         drawn = chart(self.shown)
-        words = {"T": self.tr("Total"), "M": self.tr("Men"), "F": self.tr("Women")}
+        words = self._sex_words()
         title = ""
         if drawn is not None:
             from surveytool.merge.outputs_sheet import measure_name

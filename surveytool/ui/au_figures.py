@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from surveytool.form import codelists
+from surveytool.form.calendar import reference_date
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,13 +76,13 @@ class Chart:
     series: list[Series]
 
 
-def reference_day(time: str) -> datetime.date:
-    """A survey's reference date from its period, as the engine dates it (I2): 1 July of the
-    year, the 15th of the middle month for a single quarter (``2025Q2``)."""
+def reference_day(time: str) -> datetime.date | None:
+    """A survey's reference date from its period (``2026``, ``2025Q2``), by the engine's
+    rule (spec reading I2, ``form.calendar.reference_date``)."""
     year, _, quarter = time.partition("Q")
-    if quarter.isdigit() and 1 <= int(quarter) <= 4:
-        return datetime.date(int(year), 3 * int(quarter) - 1, 15)
-    return datetime.date(max(int(year), 1) if year.isdigit() else 1, 7, 1)
+    if not year.isdigit():
+        return None
+    return reference_date(float(year), float(quarter) if quarter.isdigit() else None)
 
 
 def kept(frame: pd.DataFrame, chosen: Filter) -> pd.DataFrame:
@@ -109,12 +110,21 @@ def kept(frame: pd.DataFrame, chosen: Filter) -> pd.DataFrame:
 
 
 def _recs(area: str, time: str) -> frozenset[str]:
-    if len(area) != 3 or area == AFRICA or not time[:4].isdigit():
+    day = reference_day(time)
+    if len(area) != 3 or area == AFRICA or day is None:
         return frozenset()
     try:
-        return codelists.recs_of(area, reference_day(time))
+        return codelists.recs_of(area, day)
     except ValueError:  # a REC code of three letters, or a code no list knows
         return frozenset()
+
+
+def sexes_of(frame: pd.DataFrame) -> list[str]:
+    """The sexes a table has figures for, T, M, F first."""
+    import pandas as pd
+
+    found = [str(s) for s in pd.unique(frame["sex"].astype(str))]
+    return [s for s in ("T", "M", "F") if s in found] + [s for s in found if s not in "TMF"]
 
 
 def areas_of(frame: pd.DataFrame) -> tuple[list[str], list[str]]:

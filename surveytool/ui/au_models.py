@@ -127,10 +127,10 @@ class PackagesModel(QAbstractTableModel):
 
 
 class FiguresModel(QAbstractTableModel):
-    """One table's figures for one sex: area, name, period, classification, panel, then a
-    column per measure (figure and flag), then the row's note."""
+    """One table's figures for one sex: area (its name in the tooltip), period,
+    classification, panel, then a column per measure (figure and flag), then the row's note."""
 
-    STUB = 5
+    STUB = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,26 +194,24 @@ class FiguresModel(QAbstractTableModel):
         return None
 
     def _stub(self, row: Any, column: int) -> str:
-        from surveytool.merge.outputs_sheet import area_name
-
         if column == 0:
             return ltr(row.area)
         if column == 1:
-            return area_name(row.area, self.names, i18n.current())
-        if column == 2:
             return ltr(row.time)
-        if column == 3:
+        if column == 2:
             return ltr(row.classif1) if row.classif1 else self.tr("Total")
-        if column == 4:
+        if column == 3:
             return ltr(row.panel)
         return str(row.note)
 
     def _stub_tip(self, row: Any, column: int) -> str | None:
-        from surveytool.merge.outputs_sheet import panel_title
+        from surveytool.merge.outputs_sheet import area_name, panel_title
 
-        if column == 2:
+        if column == 0:
+            return area_name(row.area, self.names, i18n.current())
+        if column == 1:
             return str(row.source)
-        if column == 4:
+        if column == 3:
             return panel_title(row.panel, i18n.current())
         if column == self.STUB + len(self.shown.measures):
             return str(row.note) or None
