@@ -267,3 +267,17 @@ def test_figures_are_written_the_interface_languages_way():
     assert figure_text(2621.666, 1, QLocale("fr")).replace("\u202f", " ") == "2 621,7"
     assert figure_text(41.5269, 2, QLocale("ar")) == "41.53"  # 0-9 as in ui.numbers
     assert figure_text(math.nan, 1, QLocale("en")) == ""
+
+
+def test_the_figures_have_a_heading_per_column(qtbot, window, made):
+    au = window.au
+    computed_before(qtbot, au, made)
+    au.browser.choose("T3")
+    model = au.browser.model
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    measures = [m.split("_", 1)[1] for m in model.shown.measures]
+    assert heads == ["Area", "Period", "Classification", "Panel", *measures, "Note"]
+    first = model.shown.rows[0]
+    row = [model.index(0, c).data() for c in range(model.STUB)]
+    assert row == [first.area, first.time, first.classif1 or "Total", first.panel]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Cameroon"

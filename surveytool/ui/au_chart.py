@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from surveytool.ui.au_figures import Chart
 
 COLOURS = (QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(148, 103, 189))
-BAR, GAP, MARGIN, LABEL = 14, 10, 12, 150
+BAR, GAP, MARGIN = 14, 10, 12
 
 
 class BarChart(QWidget):
@@ -91,11 +91,12 @@ class BarChart(QWidget):
     def _bars(self, painter: QPainter, chart: Chart, top: int, line: int) -> None:
         from surveytool.ui.au_models import figure_text
 
+        label = min(max(self.fontMetrics().horizontalAdvance(a) for a in chart.areas), 180)
         values = [v for s in chart.series for v in s.values if not math.isnan(v)]
         high = max([0.0, *values])
         low = min([0.0, *values])
         span = (high - low) or 1.0
-        plot_left = MARGIN + LABEL + 8
+        plot_left = MARGIN + label + 8
         plot_width = max(self.width() - plot_left - MARGIN - 70, 40)
         zero = plot_left + round((0 - low) / span * plot_width)
         painter.setPen(self.palette().mid().color())
@@ -106,7 +107,7 @@ class BarChart(QWidget):
             y = top + row * (group + GAP)
             painter.setPen(self.palette().text().color())
             painter.drawText(
-                self._band(MARGIN, y, LABEL, group),
+                self._band(MARGIN, y, label, group),
                 self._end() | Qt.AlignmentFlag.AlignVCenter,
                 area,
             )

@@ -173,7 +173,6 @@ class FiguresModel(QAbstractTableModel):
             return measure_name(self.shown.measures[measure])
         heads = [
             self.tr("Area"),
-            self.tr("Name"),
             self.tr("Period"),
             self.tr("Classification"),
             self.tr("Panel"),
