@@ -36,7 +36,7 @@ from surveytool.merge.report import (
     MergeReport,
     PackageOutcome,
 )
-from surveytool.package.keys import KeyRing
+from surveytool.package.keys import ROLE_WORDS, KeyRing
 
 _NOT_OFFICE = message(
     "merge.package.not_office",
@@ -103,7 +103,8 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
     try:
         incoming = open_harmonised(path, ring)
         if incoming.sender.role != "office":
-            values = {"signer": incoming.sender.name, "role": incoming.sender.role}
+            role = ROLE_WORDS.get(incoming.sender.role, incoming.sender.role)
+            values = {"signer": incoming.sender.name, "role": role}
             raise UserError(_NOT_OFFICE, Location(str(path)), **values)
     except UserError as error:
         return PackageOutcome(path, REFUSED, error=error)

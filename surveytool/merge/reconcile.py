@@ -28,6 +28,7 @@ from typing import Any
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
+from surveytool.merge.words import type_word
 
 FORMAT = "surveytool-merged-variables"
 LANGUAGES = ("en", "fr", "ar", "pt")
@@ -167,8 +168,8 @@ def _join(
                 Location(where, column=name),
                 variable=name,
                 table=table,
-                new_type=incoming["type"],
-                old_type=known["type"],
+                new_type=type_word(incoming["type"]),
+                old_type=type_word(known["type"]),
                 version=version,
                 versions=", ".join(versions),
             )

@@ -19,6 +19,7 @@ import yaml
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
 from surveytool.expr import ExprSyntaxError, parse, references
+from surveytool.merge.words import kind_word
 
 MEASURE_KINDS = ("count", "ratio", "mean", "median", "total")
 STATUS_KINDS = ("split", "basis", "none")
@@ -155,12 +156,12 @@ class _Reader:
     def get(self, data: Mapping[str, Any], name: str, kind: type, where: str) -> Any:
         value = data.get(name)
         if not isinstance(value, kind):
-            raise self.fail(_FIELD, where=where, field=name, kind=kind.__name__)
+            raise self.fail(_FIELD, where=where, field=name, kind=kind_word(kind))
         return value
 
     def expression(self, text: object, where: str) -> str:
         if not isinstance(text, str) or not text.strip():
-            raise self.fail(_FIELD, where=where, field="expression", kind="str")
+            raise self.fail(_FIELD, where=where, field="expression", kind=kind_word(str))
         try:
             parse(resolve(text, Basis("X", "m", "o", "")))
         except ExprSyntaxError as error:
@@ -262,7 +263,7 @@ class _Reader:
         kind = self.choose(m.get("kind"), MEASURE_KINDS, where)
         value = str(m.get("value", ""))
         if kind in ("mean", "median", "total") and not value:
-            raise self.fail(_FIELD, where=where, field="value", kind="str")
+            raise self.fail(_FIELD, where=where, field="value", kind=kind_word(str))
         return Measure(
             id=str(self.get(m, "id", str, where)),
             kind=kind,
