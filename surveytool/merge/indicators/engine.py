@@ -23,7 +23,7 @@ from surveytool.merge.indicators.cells import COLUMNS, Dim, Layout, cells
 from surveytool.merge.indicators.classify import mapper, raw_codes
 from surveytool.merge.indicators.columns import add_computed
 from surveytool.merge.indicators.data import Microdata, read_microdata
-from surveytool.merge.indicators.partial import partial_sums
+from surveytool.merge.indicators.partial import Records, partial_sums
 from surveytool.merge.indicators.spec import Basis, Measure, Spec, TableSpec, load_spec, resolve
 from surveytool.validate.rates import Rates
 
@@ -120,19 +120,11 @@ def _table(
             if unknown and note not in notes:
                 notes.append(note)
         second = _dim(spec, t.classif2, basis, ev) if t.classif2 and basis is None else None
+        records = Records(data.frame, np.flatnonzero(inside), status, ev.mask, ev.values)
         for entry in t.by:
             first = [_dim(spec, name, basis, ev) for name in entry]
             codes = [d.codes for d in [*first, second] if d is not None]
-            partial = partial_sums(
-                data.frame,
-                np.flatnonzero(inside),
-                status,
-                codes,
-                measures,
-                ev.mask,
-                ev.values,
-                len(data.surveys),
-            )
+            partial = partial_sums(records, codes, measures, len(data.surveys))
             second_dim = second.dim if second else None
             layout = Layout(t.id, [d.dim for d in first], second_dim, statuses, spec.threshold)
             pieces.append(cells(partial, measures, layout, areas, data.surveys))

@@ -27,21 +27,51 @@ class Partial:
     medians: dict[int, pd.DataFrame]  # measure index -> s, x, st, d0.., value, weight
 
 
+class Records:
+    """The records of one pass's universe, with their columns and masks cut out once (a
+    table and basis has several classification sets; they share these)."""
+
+    def __init__(
+        self,
+        frame: pd.DataFrame,
+        rows: np.ndarray,
+        status: np.ndarray,
+        mask: Callable[[str], np.ndarray],
+        values: Callable[[str], np.ndarray],
+    ) -> None:
+        self.rows = rows
+        self.s = frame[SURVEY].to_numpy()[rows]
+        self.x = frame[SEX].to_numpy()[rows]
+        self.st = status[rows]
+        self.w = frame[WEIGHT].to_numpy()[rows]
+        self.no_weight = frame[NO_WEIGHT].to_numpy()[rows]
+        self.any_no_weight = bool(self.no_weight.any())
+        self._mask, self._values = mask, values
+        self._masks: dict[str, np.ndarray] = {}
+        self._numbers: dict[str, np.ndarray] = {}
+
+    def mask(self, text: str) -> np.ndarray:
+        if text not in self._masks:
+            self._masks[text] = self._mask(text)[self.rows]
+        return self._masks[text]
+
+    def values(self, name: str) -> np.ndarray:
+        if name not in self._numbers:
+            self._numbers[name] = self._values(name)[self.rows]
+        return self._numbers[name]
+
+
 def partial_sums(
-    frame: pd.DataFrame,
-    rows: np.ndarray,
-    status: np.ndarray,
-    dims: list[np.ndarray],
-    measures: list[Measure],
-    mask: Callable[[str], np.ndarray],
-    values: Callable[[str], np.ndarray],
-    surveys: int,
+    records: Records, dims: list[np.ndarray], measures: list[Measure], surveys: int
 ) -> Partial:
-    """Sums over ``rows`` (the table's universe) by survey, sex, ``status`` and ``dims``
-    (raw codes, -1 blank), for each measure (its expressions already resolved)."""
-    s = frame[SURVEY].to_numpy()[rows]
-    x = frame[SEX].to_numpy()[rows]
-    st = status[rows]
+    """Sums over ``records`` (the table's universe) by survey, sex, status and ``dims``
+    (raw codes of every record, -1 blank), for each measure (its expressions resolved).
+
+    A sum two measures share (the same base, or a count's numerator, which is its base) is
+    summed once; the ``X`` counts are summed only when some record lacks a weight or a rate.
+    Every sum is ``numpy.bincount`` in the records' order, so figures do not depend on how
+    the measures are grouped."""
+    rows, s, x, st = records.rows, records.s, records.x, records.st
     raw = [np.where(d[rows] < 0, d.max(initial=0) + 1, d[rows]) for d in dims]
     ranges = [max(surveys, 1), 3, 2, *[int(d.max(initial=0)) + 2 for d in dims]]
     key = np.ravel_multi_index((s, x, st, *raw), ranges) if len(rows) else np.zeros(0, int)
@@ -52,29 +82,40 @@ def partial_sums(
     for i, (d, part) in enumerate(zip(dims, parts[3:], strict=True)):
         blank = int(d.max(initial=0)) + 1
         columns[f"d{i}"] = np.where(part == blank, -1, part)
-    w = frame[WEIGHT].to_numpy()[rows]
-    no_weight = frame[NO_WEIGHT].to_numpy()[rows]
+    w = records.w
     medians: dict[int, pd.DataFrame] = {}
+    zeros = np.zeros(n)
+    summed: dict[tuple[str, ...], np.ndarray] = {}
 
-    def total(weights: np.ndarray) -> np.ndarray:
-        return np.bincount(inverse, weights=weights, minlength=n)
+    def total(
+        name: tuple[str, ...], make: Callable[..., np.ndarray], *of: np.ndarray
+    ) -> np.ndarray:
+        """The bincount of ``make(*of)`` (made only when ``name`` is not summed yet)."""
+        if name not in summed:
+            summed[name] = np.bincount(inverse, weights=make(*of), minlength=n)
+        return summed[name]
 
     for i, m in enumerate(measures):
-        base = mask(m.base)[rows]
-        unavailable = mask(m.unavailable)[rows] if m.unavailable else np.zeros(len(rows), bool)
+        base = records.mask(m.base)
         sums: dict[str, np.ndarray] = {}
         if m.kind in ("count", "ratio"):
-            top = base & mask(m.numerator)[rows] if m.kind == "ratio" else base
-            sums["wn"], sums["nn"] = total(w * top), total(top)
-            sums["wd"], sums["nd"] = total(w * base), total(base)
+            sums["wd"] = total(("w", m.base), np.multiply, w, base)
+            sums["nd"] = total(("n", m.base), _same, base)
+            if m.kind == "ratio":
+                top = base & records.mask(m.numerator)
+                sums["wn"] = total(("w", m.base, m.numerator), np.multiply, w, top)
+                sums["nn"] = total(("n", m.base, m.numerator), _same, top)
+            else:
+                sums["wn"], sums["nn"] = sums["wd"], sums["nd"]
         else:
-            value = values(m.value)[rows]
+            value = records.values(m.value)
             present = base & ~np.isnan(value)
-            sums["wn"] = total(np.where(present, w * np.nan_to_num(value), 0.0))
-            sums["nn"] = total(present)
-            sums["wd"], sums["nd"] = total(w * present), total(present)
+            sums["wn"] = total(("wv", m.base, m.value), _weighted, present, w, value)
+            sums["nn"] = total(("nv", m.base, m.value), _same, present)
+            sums["wd"] = total(("wp", m.base, m.value), np.multiply, w, present)
+            sums["nd"] = sums["nn"]
             if m.kind == "median":
-                keep = present & ~no_weight
+                keep = present & ~records.no_weight
                 medians[i] = pd.DataFrame(
                     {
                         "s": s[keep],
@@ -85,8 +126,24 @@ def partial_sums(
                         "weight": w[keep],
                     }
                 )
-        sums["xw"] = total(base & no_weight)
-        sums["xr"] = total(base & unavailable)
+        sums["xw"] = (
+            total(("xw", m.base), np.logical_and, base, records.no_weight)
+            if records.any_no_weight
+            else zeros
+        )
+        if m.unavailable:
+            unavailable = records.mask(m.unavailable)
+            sums["xr"] = total(("xr", m.base, m.unavailable), np.logical_and, base, unavailable)
+        else:
+            sums["xr"] = zeros
         for name in QUANTITIES:
             columns[f"{i}_{name}"] = sums[name]
     return Partial(pd.DataFrame(columns), medians)
+
+
+def _same(array: np.ndarray) -> np.ndarray:
+    return array
+
+
+def _weighted(present: np.ndarray, w: np.ndarray, value: np.ndarray) -> np.ndarray:
+    return np.where(present, w * np.nan_to_num(value), 0.0)
