@@ -69,14 +69,17 @@ def read_microdata(folder: Path, spec: Spec) -> Microdata:
     wanted = columns_read(spec)
     mine = sorted(wanted & own)
     theirs = sorted((wanted - own) & root)
-    persons = read_level(folder, spec.level, [*mine, spec.key, "source_package"])
+    persons = read_level(folder, spec.level, [*mine, spec.key, "source_package"], categorical=mine)
     if theirs:
-        households = read_level(folder, spec.root, [*theirs, spec.key])
+        households = read_level(folder, spec.root, [*theirs, spec.key], categorical=theirs)
         rows = pd.Index(households[spec.key]).get_indexer(persons[spec.key])
         found = rows >= 0
         for name in theirs:
             column = households[name].iloc[np.maximum(rows, 0)].reset_index(drop=True)
-            persons[name] = column.where(pd.Series(found)) if not found.all() else column
+            column = column.where(pd.Series(found)) if not found.all() else column
+            if isinstance(column.dtype, pd.CategoricalDtype):
+                column = column.cat.remove_unused_categories()
+            persons[name] = column
     for name in sorted(wanted - own - root):
         persons[name] = np.nan
     frame = _categorical(persons)
