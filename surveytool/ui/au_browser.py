@@ -65,7 +65,7 @@ class TableBrowser(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.about = QLabel(self)  # universe, sources, notes
+        self.about = QLabel(self)  # universe, notes, what the flags mean
         self.about.setObjectName("au_about")
         self.about.setWordWrap(True)
         self.model = FiguresModel(self)
@@ -205,7 +205,7 @@ class TableBrowser(QWidget):
             self.tr("Universe: {universe}").format(universe=in_language(result.universe, language))
         ]
         lines += [self.tr("Note: {note}").format(note=note) for note in result.notes]
-        lines.append("  ".join(legend.text(language) for legend in FLAG_LEGEND.values()))
+        lines += [legend.text(language) for legend in FLAG_LEGEND.values()]  # one a line
         self.about.setText("\n".join(lines))
         choice = self.choice()
         self.shown = figures(kept(result.frame, choice))

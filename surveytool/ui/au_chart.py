@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from surveytool.ui.au_figures import Chart
+from surveytool.ui.bidi import ltr
 
 COLOURS = (QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(148, 103, 189))
 BAR, GAP, MARGIN = 14, 10, 12
@@ -122,7 +123,7 @@ class BarChart(QWidget):
                     label_at = max(start, stop) + 4
                 else:
                     label_at = zero + 4
-                text = f"{figure_text(value, self.decimals)} {flag}".strip()
+                text = ltr(f"{figure_text(value, self.decimals)} {flag}".strip())
                 painter.drawText(
                     self._band(label_at, bar_top - 1, 66, BAR + 2),
                     self._start() | Qt.AlignmentFlag.AlignVCenter,

@@ -218,8 +218,8 @@ class FiguresModel(QAbstractTableModel):
 
     def _figure(self, value: float, flag: str, measure: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            text = figure_text(value, self.shown.decimals[measure])
-            return f"{text} {flag}".strip()
+            text = f"{figure_text(value, self.shown.decimals[measure])} {flag}".strip()
+            return ltr(text) if text else ""  # "49.5 U", not "U 49.5", right to left
         if role == VALUE_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
