@@ -123,12 +123,16 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=None)
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
     parser.add_argument("--exchange-only", action="store_true", help="only exchange_*.png")
+    parser.add_argument("--au-only", action="store_true", help="only au_*.png")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     form = load(resource_path("forms", "lfs_migration.xlsx"))
     if args.exchange_only:
         exchange(app, form, args.languages)
+        return
+    if args.au_only:
+        au(app, form, args.languages)
         return
     path = args.store or Path(tempfile.mkdtemp()) / "demo.sqlite"
     if args.store is None:
@@ -167,6 +171,7 @@ def main() -> None:
     if args.store is None:
         shutil.rmtree(path.parent, ignore_errors=True)
     exchange(app, form, args.languages)
+    au(app, form, args.languages)
 
 
 def exchange(app: QApplication, form: Form, languages: Sequence[str]) -> None:
@@ -326,6 +331,78 @@ def exchange_screens(app: QApplication, demo: ExchangeDemo, language: str) -> No
         if exchange.dialog is not None and exchange.dialog.objectName() == "disclosure_dialog":
             shoot(exchange.dialog, f"exchange_disclosure_{language}.png")
             exchange.dialog.close()
+        window.close()
+    settle()
+
+
+# -- the AU workspace ------------------------------------------------------------------------
+AU_COUNTRIES = (("SEN", 40, 1), ("CMR", 30, 2), ("KEN", 35, 3), ("NGA", 45, 4))
+
+
+def au(app: QApplication, form: Form, languages: Sequence[str]) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="surveytool-au-"))
+    try:
+        keys, packages = au_packages(folder, form)
+        for language in languages:
+            i18n.install(app, language)
+            au_screens(folder, form, keys, packages, language)
+    finally:
+        i18n.install(app, "en")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def au_packages(folder: Path, form: Form) -> tuple[Path, list[Path]]:
+    """The AU's keys (trusting one office's) and four countries' harmonised packages, then
+    a copy of the last with one byte of its persons changed (refused)."""
+    from surveytool.package.harmonised import plan_harmonised, write_harmonised
+    from surveytool.package.keys import KeyRing
+    from surveytool.package.zipfiles import read_zip, zip_bytes
+
+    office = KeyRing.create("National statistics office", "office", folder / "office_keys")
+    au_ring = KeyRing.create("AU statistics", "au", folder / "au_keys")
+    au_ring.trust(office.identity)
+    paths = []
+    for country, households, seed in AU_COUNTRIES:
+        with Store.open(folder / f"{country}.sqlite") as store:
+            generate(store, form, country=country, households=households, seed=seed)
+            for row in store.cases(status="complete"):
+                store.set_status(row.uuid, "approved", "officer", role="office")
+            plan = plan_harmonised(store, form, None, office)
+            out = folder / f"{country}-2026.zip"
+            paths.append(write_harmonised(store, plan, office, out).path)
+    members = read_zip(paths[-1].read_bytes(), paths[-1].name, lambda name: True)
+    data = bytearray(members["persons.csv"])
+    data[-2] = ord("7") if data[-2] != ord("7") else ord("8")
+    members["persons.csv"] = bytes(data)
+    tampered = folder / "NGA-2026-copy.zip"
+    tampered.write_bytes(zip_bytes(members))
+    return au_ring.folder, [*paths, tampered]
+
+
+def au_screens(folder: Path, form: Form, keys: Path, packages: list[Path], language: str) -> None:
+    with Store.open(folder / f"au_{language}.sqlite") as store:
+        window = MainWindow(
+            store, form, form_language=language, settings=QSettings(
+                str(folder / f"au_{language}.ini"), QSettings.Format.IniFormat)
+        )  # fmt: skip
+        window.exchange.keys_folder = keys
+        window.resize(1300, 820)
+        window.show()
+        workspace = window.au
+        window.tabs.setCurrentWidget(workspace)
+        workspace.set_folder(folder / f"merged_{language}")
+        workspace.add_packages(packages)
+        wait_until(lambda: not workspace.busy())
+        box = shown_box(workspace, "au_merge_summary")
+        shoot(box, f"au_merge_summary_{language}.png")
+        box.done(0)
+        shoot(window, f"au_packages_{language}.png")
+        workspace.pages.setCurrentWidget(workspace.browser)
+        wait_until(lambda: not workspace.busy(), seconds=180)
+        browser = workspace.browser
+        browser.choose("T3")
+        shoot(window, f"au_table_{language}.png")
+        shoot(browser.chart, f"au_chart_{language}.png")  # whole, where the window scrolls it
         window.close()
     settle()
 
