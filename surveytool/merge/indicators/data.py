@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from surveytool.form.calendar import reference_date
 from surveytool.merge.dataset import read_level, registry, variables
@@ -69,10 +71,15 @@ def read_microdata(folder: Path, spec: Spec) -> Microdata:
     wanted = columns_read(spec)
     mine = sorted(wanted & own)
     theirs = sorted((wanted - own) & root)
-    persons = read_level(folder, spec.level, [*mine, spec.key, "source_package"], categorical=mine)
+    persons = read_level(
+        folder, spec.level, [*mine, spec.key, "source_package"], categorical=mine, floats=mine
+    )
     if theirs:
-        households = read_level(folder, spec.root, [*theirs, spec.key], categorical=theirs)
-        rows = pd.Index(households[spec.key]).get_indexer(persons[spec.key])
+        households = read_level(
+            folder, spec.root, [*theirs, spec.key], categorical=theirs, floats=theirs
+        )
+        at = pc.index_in(pa.array(persons[spec.key]), value_set=pa.array(households[spec.key]))
+        rows = at.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
         found = rows >= 0
         for name in theirs:
             column = households[name].iloc[np.maximum(rows, 0)].reset_index(drop=True)
@@ -93,19 +100,19 @@ def read_microdata(folder: Path, spec: Spec) -> Microdata:
 
 
 def _categorical(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text columns as categoricals; integers as floats (NaN for blank)."""
-    out: dict[str, pd.Series] = {}
-    for name in frame.columns:
+    """Text columns as categoricals; integers as floats (NaN for blank). In place: the
+    columns ``read_level`` already gave in that shape are not copied."""
+    for name in list(frame.columns):
         column = frame[name]
+        if column.dtype == np.float64 or isinstance(column.dtype, pd.CategoricalDtype):
+            continue
         if pd.api.types.is_integer_dtype(column.dtype) or pd.api.types.is_float_dtype(column.dtype):
-            out[name] = column.astype(np.float64)
-        elif isinstance(column.dtype, pd.CategoricalDtype):
-            out[name] = column
+            frame[name] = column.astype(np.float64)
         elif column.isna().all():
-            out[name] = pd.Series(np.nan, index=column.index)
+            frame[name] = np.nan
         else:
-            out[name] = column.astype("category")
-    return pd.DataFrame(out, index=frame.index)
+            frame[name] = column.astype("category")
+    return frame
 
 
 def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
