@@ -257,7 +257,7 @@ def test_an_empty_folder_says_what_to_do(qtbot, tmp_path, window):
     au.pages.setCurrentWidget(au.browser)
     wait(qtbot, au)
     box = shown_box(au, "au_message")
-    assert "holds no packages yet" in box.text()
+    assert "holds no packages" in box.text()
     box.done(0)
     QApplication.processEvents()
 

@@ -14,25 +14,12 @@ import argparse
 from pathlib import Path
 
 from surveytool.common.catalogue import message
-from surveytool.common.errors import Location, UserError
 
 _WROTE = message("indicators.cli.wrote", "wrote {path}: {tables} tables, {figures} figures")
 _FLAGGED = message(
     "indicators.cli.flagged",
     "flags: {unreliable} U (fewer than 30 observations), {empty} N (empty denominator), "
     "{missing} X (not computed)",
-)
-_EMPTY = message(
-    "indicators.cli.empty",
-    "the merged folder holds no packages: merge some first (surveytool merge PACKAGES --out DIR)",
-)
-_NO_SPEC = message(
-    "indicators.cli.no_spec",
-    "no tables spec for the form '{form}': expected {expected}; name one with --spec",
-)
-_SEVERAL_FORMS = message(
-    "indicators.cli.several_forms",
-    "the merged packages come from several forms ({forms}): name the tables spec with --spec",
 )
 
 
@@ -74,11 +61,12 @@ def run(args: argparse.Namespace) -> int:
     from surveytool.merge.indicators.engine import compute_tables
     from surveytool.merge.outputs import write_ilostat_csv, write_xlsx
     from surveytool.merge.outputs_metadata import folder_metadata
+    from surveytool.merge.specs import tables_spec_for
     from surveytool.validate.rates import load_rates
 
     folder: Path = args.merged
     rates = load_rates(args.rates) if args.rates is not None else None
-    spec = args.spec if args.spec is not None else default_spec(folder)
+    spec = args.spec if args.spec is not None else tables_spec_for(folder)
     results = compute_tables(folder, spec, rates, language=args.language)
     sources = rates.sources if rates is not None else ()
     metadata = folder_metadata(folder, args.rates, sources)
@@ -97,20 +85,3 @@ def run(args: argparse.Namespace) -> int:
                 flags[str(flag)] += int(count)
     print(_FLAGGED.text(args.language, unreliable=flags["U"], empty=flags["N"], missing=flags["X"]))
     return 0
-
-
-def default_spec(folder: Path) -> Path:
-    """The tables spec of the merged packages' form: ``forms/<form id>.tables.yaml``."""
-    from surveytool.common.resources import resource_path
-    from surveytool.merge.folder import REGISTRY, read_registry
-
-    forms = sorted({str(entry.get("form_id", "")) for entry in read_registry(folder)} - {""})
-    where = Location(file=str(folder / REGISTRY))
-    if not forms:
-        raise UserError(_EMPTY, where)
-    if len(forms) > 1:
-        raise UserError(_SEVERAL_FORMS, where, forms=", ".join(forms))
-    path = resource_path("forms", f"{forms[0]}.tables.yaml")
-    if not path.is_file():
-        raise UserError(_NO_SPEC, where, form=forms[0], expected=path)
-    return path

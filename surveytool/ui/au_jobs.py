@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from surveytool.common.catalogue import message
-from surveytool.common.errors import Location, UserError
 from surveytool.ui.workers import Job
 
 if TYPE_CHECKING:
@@ -25,18 +23,6 @@ if TYPE_CHECKING:
     from surveytool.merge.report import MergeReport
 
 CSV, XLSX = "csv", "xlsx"
-
-_EMPTY = message(
-    "indicators.gui.empty",
-    "the merged folder holds no packages yet: add the countries' harmonised packages first",
-)
-_NO_SPEC = message(
-    "indicators.gui.no_spec", "no tables spec for the form '{form}': expected {expected}"
-)
-_SEVERAL_FORMS = message(
-    "indicators.gui.several_forms",
-    "the merged packages come from several forms ({forms}): the tables need one form",
-)
 
 
 @dataclass(frozen=True)
@@ -57,25 +43,6 @@ def folder_state(folder: Path, rates: Path | None, language: str) -> str:
             digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
-
-
-def spec_for(folder: Path) -> Path:
-    """The tables spec of the merged packages' form (``forms/<form id>.tables.yaml``), as
-    ``surveytool indicators`` finds it."""
-    from surveytool.common.resources import resource_path
-    from surveytool.merge import registry
-    from surveytool.merge.folder import REGISTRY
-
-    forms = sorted({str(entry.get("form_id", "")) for entry in registry(folder)} - {""})
-    where = Location(file=str(folder / REGISTRY))
-    if not forms:
-        raise UserError(_EMPTY, where)
-    if len(forms) > 1:
-        raise UserError(_SEVERAL_FORMS, where, forms=", ".join(forms))
-    path = resource_path("forms", f"{forms[0]}.tables.yaml")
-    if not path.is_file():
-        raise UserError(_NO_SPEC, where, form=forms[0], expected=path)
-    return path
 
 
 def merge_job(paths: Sequence[Path], folder: Path, keys_folder: Path | None) -> Job:
@@ -100,10 +67,11 @@ def tables_job(folder: Path, rates: Path | None, language: str) -> Job:
 
     def work(progress: Progress) -> Computed:
         from surveytool.merge.indicators import compute_tables
+        from surveytool.merge.specs import tables_spec_for
         from surveytool.validate.rates import load_rates
 
         progress.update(0, 0, "")
-        spec = spec_for(folder)
+        spec = tables_spec_for(folder)
         loaded = load_rates(rates) if rates is not None else None
         return Computed(state, compute_tables(folder, spec, loaded, language=language))
 
