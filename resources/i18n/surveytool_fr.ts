@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AUWorkspace</name>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="44"/>
+        <source>merged before</source>
+        <translation>fusionné auparavant</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="46"/>
+        <source>replaced {package} ({when})</source>
+        <translation>a remplacé {package} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="106"/>
+        <source>{merged} merged, {replaced} replaced, {same} already there, {refused} refused</source>
+        <translation>{merged} fusionné(s), {replaced} remplacé(s), {same} déjà présent(s), {refused} refusé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="139"/>
+        <source>Choose merged folder…</source>
+        <translation>Choisir le dossier de fusion…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="140"/>
+        <source>Add packages…</source>
+        <translation>Ajouter des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="141"/>
+        <source>Exchange rates…</source>
+        <translation>Taux de change…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="142"/>
+        <source>Export workbook…</source>
+        <translation>Exporter le classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="143"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="144"/>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="145"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="278"/>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="159"/>
+        <source>No merged folder chosen yet.</source>
+        <translation>Aucun dossier de fusion choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="162"/>
+        <source>Merged folder: {path}</source>
+        <translation>Dossier de fusion&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="165"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="166"/>
+        <source>Exchange rates: {file}</source>
+        <translation>Taux de change&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="184"/>
+        <source>Choose the merged folder (an empty folder starts a new one)</source>
+        <translation>Choisissez le dossier de fusion (un dossier vide en crée un nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="209"/>
+        <source>Add harmonised packages</source>
+        <translation>Ajouter des paquets harmonisés</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="209"/>
+        <source>Harmonised packages (*.zip)</source>
+        <translation>Paquets harmonisés (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="221"/>
+        <source>Merging packages…</source>
+        <translation>Fusion des paquets en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="230"/>
+        <source>Stopped: the packages merged before you stopped stay merged.</source>
+        <translation>Arrêté&#xa0;: les paquets fusionnés avant l&apos;arrêt restent fusionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="233"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="240"/>
+        <source>Add packages</source>
+        <translation>Ajouter des paquets</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="273"/>
+        <source>Computing the tables…</source>
+        <translation>Calcul des tableaux en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="282"/>
+        <source>Exchange rates (currency,year,lcu_per_usd,source)</source>
+        <translation>Taux de change (currency,year,lcu_per_usd,source)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="283"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="303"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="301"/>
+        <source>Export workbook</source>
+        <translation>Exporter le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="301"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="303"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="318"/>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file} en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="325"/>
+        <source>Tables written to {path}</source>
+        <translation>Tableaux écrits dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../surveytool/ui/about.py" line="91"/>
@@ -159,22 +305,22 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="97"/>
+        <location filename="../../surveytool/ui/case_list.py" line="98"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="93"/>
         <source>New case</source>
         <translation>Nouveau cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="91"/>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>Rechercher un ménage (p. ex. C0012)&#xa0;; Down&#xa0;: la liste</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="93"/>
+        <location filename="../../surveytool/ui/case_list.py" line="94"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N ou Insert</translation>
     </message>
@@ -187,32 +333,32 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
         <source>Cluster</source>
         <translation>Grappe</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <location filename="../../surveytool/ui/case_model.py" line="81"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="81"/>
+        <location filename="../../surveytool/ui/case_model.py" line="82"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
@@ -233,98 +379,98 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="254"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Found</source>
         <translation>Détecté le</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="260"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="269"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="261"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="270"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="262"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="271"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="272"/>
         <source>This office&apos;s value</source>
         <translation>Valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="264"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="273"/>
         <source>The package&apos;s value</source>
         <translation>Valeur du paquet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="267"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
         <source>Keep this office&apos;s version…</source>
         <translation>Garder la version du bureau…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="268"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="277"/>
         <source>Take the package&apos;s version…</source>
         <translation>Prendre la version du paquet…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="285"/>
         <source>No conflict waits for a decision.</source>
         <translation>Aucun conflit en attente de décision.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="278"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="287"/>
         <source>Pick a conflict to see the two versions side by side.</source>
         <translation>Choisissez un conflit pour voir les deux versions côte à côte.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="280"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="289"/>
         <source>Comparing the two versions…</source>
         <translation>Comparaison des deux versions en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="282"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="291"/>
         <source>Household {key}: {reason}. {count} difference(s) between this office&apos;s version and the package&apos;s.</source>
         <translation>Ménage {key}&#xa0;: {reason}. {count} différence(s) entre la version du bureau et celle du paquet.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="302"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="311"/>
         <source>Keep this office&apos;s version of household {key}? The package&apos;s version stays on record in the store.</source>
         <translation>Garder la version du bureau pour le ménage {key}&#xa0;? La version du paquet reste conservée dans la base.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="307"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="316"/>
         <source>Replace this office&apos;s version of household {key} by the package&apos;s? This office&apos;s version stays on record in the store.</source>
         <translation>Remplacer la version du bureau pour le ménage {key} par celle du paquet&#xa0;? La version du bureau reste conservée dans la base.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="312"/>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="324"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="321"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="333"/>
         <source>Resolve the conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
@@ -437,18 +583,18 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="88"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="95"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="326"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="91"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="98"/>
         <source>Wait until the running job has finished.</source>
         <translation>Attendez la fin de la tâche en cours.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="99"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="106"/>
         <source>{problem}
 
 Create this workstation&apos;s key in the Keys dialog.</source>
@@ -457,18 +603,18 @@ Create this workstation&apos;s key in the Keys dialog.</source>
 Créez la clé de ce poste dans la fenêtre Clés.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="129"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="136"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="182"/>
         <source>Export batch</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="160"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="167"/>
         <source>Exporting the batch…</source>
         <translation>Exportation du lot en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="166"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
         <source>Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.
 
 Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
@@ -477,128 +623,128 @@ Give this file to the office. The cases stay on this workstation until the offic
 Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos;importation de l&apos;accusé de réception du bureau (Échanges ▸ Importer un accusé de réception…).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="180"/>
         <source>Batch {sequence} exported</source>
         <translation>Lot {sequence} exporté</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="177"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="186"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="223"/>
         <source>Import receipt</source>
         <translation>Importer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="191"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="200"/>
         <source>Importing the receipt…</source>
         <translation>Importation de l&apos;accusé de réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="198"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="207"/>
         <source>{count} case(s) received by the office left this workstation.</source>
         <translation>{count} cas reçu(s) par le bureau retiré(s) de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="205"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
         <source>{count} case(s) changed since they were sent stay: send them again.</source>
         <translation>{count} cas modifié(s) depuis leur envoi conservé(s) sur ce poste&#xa0;: envoyez-le(s) de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="210"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="219"/>
         <source>{count} case(s) of the receipt were not in that batch: ignored.</source>
         <translation>{count} cas de l&apos;accusé de réception absent(s) de ce lot&#xa0;: ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="218"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="285"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="298"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="227"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="294"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="309"/>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="238"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="247"/>
         <source>Importing packages…</source>
         <translation>Importation des paquets en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="259"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="268"/>
         <source>{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)</source>
         <translation>{added} ajouté(s), {updated} mis à jour, {same} inchangé(s), {conflicts} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="269"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="278"/>
         <source>receipt: {path}</source>
         <translation>accusé de réception&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="273"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="282"/>
         <source>Cancelled: {count} package(s) not imported.</source>
         <translation>Annulé&#xa0;: {count} paquet(s) non importé(s).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="288"/>
         <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
         <translation>Résolvez les conflits dans Échanges ▸ Conflits…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="290"/>
         <source>{count} package(s) imported</source>
         <translation>{count} paquet(s) importé(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="293"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="304"/>
         <source>{count} package(s) skip sequence numbers: packages of that workstation are missing. Import them anyway? The gap stays in the import log.</source>
         <translation>{count} paquet(s) avec un saut de numérotation&#xa0;: des paquets de ce poste manquent. Les importer quand même&#xa0;? Le saut restera inscrit dans le journal des importations.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="326"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="34"/>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="125"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="35"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="126"/>
         <source>Export harmonised package</source>
         <extracomment>the statuses of the cases a harmonised package takes, by the officer&apos;s choice</extracomment>
         <translation>Exporter le paquet harmonisé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="39"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
         <source>Approved cases</source>
         <translation>Cas approuvés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="41"/>
         <source>Approved and complete cases</source>
         <translation>Cas approuvés et complets</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="45"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="46"/>
         <source>Which cases go into the package?</source>
         <translation>Quels cas mettre dans le paquet&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="63"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="64"/>
         <source>Preparing the harmonised package…</source>
         <translation>Préparation du paquet harmonisé en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="71"/>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="86"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="72"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="87"/>
         <source>Harmonised package cancelled</source>
         <translation>Paquet harmonisé annulé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="93"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="94"/>
         <source>Save the harmonised package as</source>
         <translation>Enregistrer le paquet harmonisé sous</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="112"/>
         <source>Writing the harmonised package…</source>
         <translation>Écriture du paquet harmonisé en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="121"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="122"/>
         <source>Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.</source>
         <translation>Paquet harmonisé écrit dans {path}&#xa0;: {cases} cas, plus petite cellule (variables clés)&#xa0;: {smallest}.</translation>
     </message>
@@ -659,72 +805,72 @@ Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="48"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
         <source>changed here</source>
         <translation>modifié ici</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="49"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
         <source>histories differ</source>
         <translation>historiques divergents</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="52"/>
         <source>entered here</source>
         <translation>saisi ici</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="53"/>
         <source>same household key</source>
         <translation>même clé de ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="59"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="61"/>
         <source>changed in this office since it was imported</source>
         <translation>modifié dans ce bureau depuis son importation</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="62"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="64"/>
         <source>the package&apos;s history does not continue the one imported</source>
         <translation>l&apos;historique du paquet ne prolonge pas celui déjà importé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="65"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="67"/>
         <source>entered in this office, not imported</source>
         <translation>saisi dans ce bureau, non importé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="68"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="70"/>
         <source>another case here has the same household key</source>
         <translation>un autre cas de cette base a la même clé de ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="47"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
         <source>enumerator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="50"/>
         <source>African Union</source>
         <translation>Union africaine</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="32"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
         <source>already imported</source>
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="35"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
@@ -732,82 +878,115 @@ Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos
 <context>
     <name>ExportBatchDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="104"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="105"/>
         <source>Export batch</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="106"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="107"/>
         <source>The complete cases not sent yet: {count} case(s)</source>
         <translation>Les cas complets pas encore envoyés&#xa0;: {count} cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="109"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="110"/>
         <source>Only the cases selected in the case list: {count}</source>
         <translation>Seulement les cas sélectionnés dans la liste des cas&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
         <source>Office&apos;s &amp;public key</source>
         <translation>&amp;Clé publique du bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
         <source>Save the &amp;batch as</source>
         <translation>Enregistrer le &amp;lot sous</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
         <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="115"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="116"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="117"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="127"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="128"/>
         <source>The office&apos;s public key</source>
         <translation>Clé publique du bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="134"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="135"/>
         <source>Save the batch as</source>
         <translation>Enregistrer le lot sous</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="143"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="144"/>
         <source>Choose the key file the office gave you (.pub).</source>
         <translation>Choisissez le fichier de clé que le bureau vous a remis (.pub).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="151"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="152"/>
         <source>Sealed for {name} ({role})
 Fingerprint: {fingerprint}</source>
         <translation>Chiffré pour {name} ({role})
 Empreinte&#xa0;: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="173"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="174"/>
         <source>No complete case waits to be sent.</source>
         <translation>Aucun cas complet en attente d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="176"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="177"/>
         <source>Choose the office&apos;s public key.</source>
         <translation>Choisissez la clé publique du bureau.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="185"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="186"/>
         <source>Choose the file to save the batch in.</source>
         <translation>Choisissez le fichier où enregistrer le lot.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="189"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="190"/>
         <source>{path} exists already: choose another name.</source>
         <translation>{path} existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="175"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="176"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="177"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="178"/>
+        <source>Panel</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="180"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="201"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -821,37 +1000,37 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="103"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="104"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="106"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
         <source>Time (UTC)</source>
         <translation>Date et heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
         <source>Verdict</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="111"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="113"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="114"/>
         <source>{count} import(s)</source>
         <translation>{count} importation(s)</translation>
     </message>
@@ -859,12 +1038,12 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_run.py" line="65"/>
+        <location filename="../../surveytool/ui/exchange_run.py" line="69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_run.py" line="82"/>
+        <location filename="../../surveytool/ui/exchange_run.py" line="86"/>
         <source>Stopping after the current step…</source>
         <translation>Arrêt après l&apos;étape en cours…</translation>
     </message>
@@ -872,13 +1051,13 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="195"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="240"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="196"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="241"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="199"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="200"/>
         <source>This workstation: {name} ({role})
 Fingerprint: {fingerprint}
 Keys kept in {folder}</source>
@@ -887,71 +1066,71 @@ Empreinte&#xa0;: {fingerprint}
 Clés conservées dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="209"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
         <source>This workstation has no key yet.</source>
         <translation>Ce poste n&apos;a pas encore de clé.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
         <source>Create this workstation&apos;s key…</source>
         <translation>Créer la clé de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
         <source>Export the public key…</source>
         <translation>Exporter la clé publique…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="213"/>
         <source>Trust a key file…</source>
         <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="214"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="215"/>
         <source>Trusted keys: packages and receipts signed by these are accepted</source>
         <translation>Clés de confiance&#xa0;: les paquets et accusés de réception signés par ces clés sont acceptés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="251"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="264"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="271"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="252"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="265"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="272"/>
         <source>Export the public key</source>
         <translation>Exporter la clé publique</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="268"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="269"/>
         <source>Public key written to {path}. Fingerprint: {fingerprint}</source>
         <translation>Clé publique écrite dans {path}. Empreinte&#xa0;: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="277"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="289"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="299"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="278"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="290"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="300"/>
         <source>Trust a key file</source>
         <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="292"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="293"/>
         <source>Trust the key of {name} ({role})?
 
 Fingerprint: {fingerprint}
@@ -1005,7 +1184,7 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="160"/>
+        <location filename="../../surveytool/ui/main_window.py" line="154"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
     </message>
@@ -1021,62 +1200,57 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="146"/>
-        <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
-        <translation>L&apos;espace UA (fusion des pays, tableaux continentaux) sera disponible avec la version de fusion.</translation>
-    </message>
-    <message>
         <location filename="../../surveytool/ui/main_window.py" line="143"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="166"/>
+        <location filename="../../surveytool/ui/main_window.py" line="160"/>
         <source>Store: {path}</source>
         <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="164"/>
         <source>Enumerator: {id}</source>
         <translation>Enquêteur&#xa0;: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="172"/>
+        <location filename="../../surveytool/ui/main_window.py" line="166"/>
         <source>Enumerator: not set</source>
         <translation>Enquêteur&#xa0;: non défini</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="234"/>
+        <location filename="../../surveytool/ui/main_window.py" line="229"/>
         <source>Opened {path}</source>
         <translation>Ouvert&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="262"/>
+        <location filename="../../surveytool/ui/main_window.py" line="257"/>
         <source>Generate demo households</source>
         <translation>Générer des ménages de démonstration</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="263"/>
+        <location filename="../../surveytool/ui/main_window.py" line="258"/>
         <source>How many households?</source>
         <translation>Combien de ménages&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="305"/>
+        <location filename="../../surveytool/ui/main_window.py" line="300"/>
         <source>{count} demo households added</source>
         <translation>{count} ménages de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="322"/>
+        <location filename="../../surveytool/ui/main_window.py" line="317"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionnaire {id} {version} chargé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="333"/>
+        <location filename="../../surveytool/ui/main_window.py" line="328"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="343"/>
+        <location filename="../../surveytool/ui/main_window.py" line="338"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>
@@ -1195,27 +1369,27 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="104"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="105"/>
         <source>Create this workstation&apos;s key</source>
         <translation>Créer la clé de ce poste</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="107"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="108"/>
         <source>This workstation signs what it sends with its own key. Give the key the name people will recognise: your name, or your office&apos;s.</source>
         <translation>Ce poste signe ce qu&apos;il envoie avec sa propre clé. Donnez à la clé un nom que les autres reconnaîtront&#xa0;: votre nom, ou celui de votre bureau.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="113"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="116"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="117"/>
         <source>Enter a name for the key.</source>
         <translation>Saisissez un nom pour la clé.</translation>
     </message>
@@ -1396,6 +1570,44 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
     </message>
 </context>
 <context>
+    <name>PackagesModel</name>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="102"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="103"/>
+        <source>Round</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="104"/>
+        <source>Form version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="105"/>
+        <source>Reference period</source>
+        <translation>Période de référence</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="106"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="107"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="108"/>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../surveytool/ui/problems_dialog.py" line="69"/>
@@ -1419,7 +1631,7 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="71"/>
+        <location filename="../../surveytool/ui/roster.py" line="72"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1427,63 +1639,63 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="170"/>
+        <location filename="../../surveytool/ui/roster.py" line="171"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <location filename="../../surveytool/ui/roster.py" line="172"/>
         <source>Insert or Ctrl+N</source>
         <translation>Insert ou Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="172"/>
+        <location filename="../../surveytool/ui/roster.py" line="173"/>
         <source>Open member</source>
         <translation>Ouvrir le membre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <location filename="../../surveytool/ui/roster.py" line="174"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="174"/>
+        <location filename="../../surveytool/ui/roster.py" line="175"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <location filename="../../surveytool/ui/roster.py" line="176"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="176"/>
+        <location filename="../../surveytool/ui/roster.py" line="177"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <location filename="../../surveytool/ui/roster.py" line="178"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="179"/>
         <location filename="../../surveytool/ui/roster.py" line="302"/>
         <source>Remove member</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="179"/>
+        <location filename="../../surveytool/ui/roster.py" line="180"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="193"/>
+        <location filename="../../surveytool/ui/roster.py" line="194"/>
         <source>The rows are made from an earlier answer.</source>
         <translation>Les lignes proviennent d&apos;une réponse précédente.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="195"/>
+        <location filename="../../surveytool/ui/roster.py" line="196"/>
         <source>The number of rows is the answer to “{question}”.</source>
         <translation>Le nombre de lignes est la réponse à «&#xa0;{question}&#xa0;».</translation>
     </message>
@@ -1630,27 +1842,27 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="119"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="119"/>
+        <location filename="../../surveytool/ui/case_model.py" line="120"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
@@ -1712,6 +1924,79 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
         <location filename="../../surveytool/ui/stores.py" line="80"/>
         <source>There is no store at {path}.</source>
         <translation>Aucune base à l&apos;emplacement {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TableBrowser</name>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="110"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tableau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
+        <source>&amp;REC:</source>
+        <translation>CE&amp;R&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="164"/>
+        <source>All RECs</source>
+        <translation>Toutes les CER</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="165"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="197"/>
+        <source>No tables yet: choose a merged folder.</source>
+        <translation>Aucun tableau pour l&apos;instant&#xa0;: choisissez un dossier de fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="205"/>
+        <source>Universe: {universe}</source>
+        <translation>Champ&#xa0;: {universe}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="207"/>
+        <source>Note: {note}</source>
+        <translation>Note&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="219"/>
+        <source>{measure} by area, {sex}</source>
+        <translation>{measure} selon la zone, {sex}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="225"/>
+        <source>No figures for this choice.</source>
+        <translation>Aucune valeur pour ce choix.</translation>
     </message>
 </context>
 </TS>
