@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
+    <name>AUWorkspace</name>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="44"/>
+        <source>merged before</source>
+        <translation>fundido anteriormente</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="46"/>
+        <source>replaced {package} ({when})</source>
+        <translation>substituiu {package} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="106"/>
+        <source>{merged} merged, {replaced} replaced, {same} already there, {refused} refused</source>
+        <translation>{merged} fundido(s), {replaced} substituído(s), {same} já existente(s), {refused} recusado(s)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="139"/>
+        <source>Choose merged folder…</source>
+        <translation>Escolher pasta de fusão…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="140"/>
+        <source>Add packages…</source>
+        <translation>Adicionar pacotes…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="141"/>
+        <source>Exchange rates…</source>
+        <translation>Taxas de câmbio…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="142"/>
+        <source>Export workbook…</source>
+        <translation>Exportar livro de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="143"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="144"/>
+        <source>Packages</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="145"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="278"/>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="159"/>
+        <source>No merged folder chosen yet.</source>
+        <translation>Ainda não foi escolhida nenhuma pasta de fusão.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="162"/>
+        <source>Merged folder: {path}</source>
+        <translation>Pasta de fusão: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="165"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="166"/>
+        <source>Exchange rates: {file}</source>
+        <translation>Taxas de câmbio: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="184"/>
+        <source>Choose the merged folder (an empty folder starts a new one)</source>
+        <translation>Escolha a pasta de fusão (uma pasta vazia inicia uma nova)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="209"/>
+        <source>Add harmonised packages</source>
+        <translation>Adicionar pacotes harmonizados</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="209"/>
+        <source>Harmonised packages (*.zip)</source>
+        <translation>Pacotes harmonizados (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="221"/>
+        <source>Merging packages…</source>
+        <translation>A fundir os pacotes…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="230"/>
+        <source>Stopped: the packages merged before you stopped stay merged.</source>
+        <translation>Interrompido: os pacotes fundidos antes da interrupção continuam fundidos.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="233"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="240"/>
+        <source>Add packages</source>
+        <translation>Adicionar pacotes</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="273"/>
+        <source>Computing the tables…</source>
+        <translation>A calcular as tabelas…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="282"/>
+        <source>Exchange rates (currency,year,lcu_per_usd,source)</source>
+        <translation>Taxas de câmbio (currency,year,lcu_per_usd,source)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="283"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="303"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="301"/>
+        <source>Export workbook</source>
+        <translation>Exportar livro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="301"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="303"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Livro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="318"/>
+        <source>Writing {file}…</source>
+        <translation>A escrever {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="325"/>
+        <source>Tables written to {path}</source>
+        <translation>Tabelas escritas em {path}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../surveytool/ui/about.py" line="91"/>
@@ -159,22 +305,22 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="97"/>
+        <location filename="../../surveytool/ui/case_list.py" line="98"/>
         <source>All statuses</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="93"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="91"/>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>Procurar agregado familiar (ex.: C0012); Down: a lista</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="93"/>
+        <location filename="../../surveytool/ui/case_list.py" line="94"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N ou Insert</translation>
     </message>
@@ -187,32 +333,32 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
         <source>Household</source>
         <translation>Agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
         <source>Cluster</source>
         <translation>Conglomerado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <location filename="../../surveytool/ui/case_model.py" line="81"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="81"/>
+        <location filename="../../surveytool/ui/case_model.py" line="82"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
@@ -233,98 +379,98 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="254"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Household</source>
         <translation>Agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Package</source>
         <translation>Pacote</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Found</source>
         <translation>Detetado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="260"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="269"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="261"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="270"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="262"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="271"/>
         <source>Variable</source>
         <translation>Variável</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="272"/>
         <source>This office&apos;s value</source>
         <translation>Valor deste escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="264"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="273"/>
         <source>The package&apos;s value</source>
         <translation>Valor do pacote</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="267"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
         <source>Keep this office&apos;s version…</source>
         <translation>Manter a versão deste escritório…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="268"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="277"/>
         <source>Take the package&apos;s version…</source>
         <translation>Adotar a versão do pacote…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="285"/>
         <source>No conflict waits for a decision.</source>
         <translation>Nenhum conflito aguarda decisão.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="278"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="287"/>
         <source>Pick a conflict to see the two versions side by side.</source>
         <translation>Escolha um conflito para ver as duas versões lado a lado.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="280"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="289"/>
         <source>Comparing the two versions…</source>
         <translation>A comparar as duas versões…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="282"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="291"/>
         <source>Household {key}: {reason}. {count} difference(s) between this office&apos;s version and the package&apos;s.</source>
         <translation>Agregado familiar {key}: {reason}. {count} diferença(s) entre a versão deste escritório e a do pacote.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="302"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="311"/>
         <source>Keep this office&apos;s version of household {key}? The package&apos;s version stays on record in the store.</source>
         <translation>Manter a versão deste escritório do agregado familiar {key}? A versão do pacote fica guardada na base de dados.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="307"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="316"/>
         <source>Replace this office&apos;s version of household {key} by the package&apos;s? This office&apos;s version stays on record in the store.</source>
         <translation>Substituir a versão deste escritório do agregado familiar {key} pela do pacote? A versão deste escritório fica guardada na base de dados.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="312"/>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="324"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="321"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="333"/>
         <source>Resolve the conflict</source>
         <translation>Resolver o conflito</translation>
     </message>
@@ -437,18 +583,18 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="88"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="95"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="326"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="91"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="98"/>
         <source>Wait until the running job has finished.</source>
         <translation>Aguarde até que a tarefa em curso termine.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="99"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="106"/>
         <source>{problem}
 
 Create this workstation&apos;s key in the Keys dialog.</source>
@@ -457,18 +603,18 @@ Create this workstation&apos;s key in the Keys dialog.</source>
 Crie a chave deste posto de trabalho na janela Chaves.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="129"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="136"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="182"/>
         <source>Export batch</source>
         <translation>Exportar lote</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="160"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="167"/>
         <source>Exporting the batch…</source>
         <translation>A exportar o lote…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="166"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
         <source>Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.
 
 Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
@@ -477,128 +623,128 @@ Give this file to the office. The cases stay on this workstation until the offic
 Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho até o recibo do escritório ser importado (Intercâmbio ▸ Importar recibo…).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="180"/>
         <source>Batch {sequence} exported</source>
         <translation>Lote {sequence} exportado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="177"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="186"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="223"/>
         <source>Import receipt</source>
         <translation>Importar recibo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="191"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="200"/>
         <source>Importing the receipt…</source>
         <translation>A importar o recibo…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="198"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="207"/>
         <source>{count} case(s) received by the office left this workstation.</source>
         <translation>{count} caso(s) recebido(s) pelo escritório saíram deste posto de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="205"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
         <source>{count} case(s) changed since they were sent stay: send them again.</source>
         <translation>{count} caso(s) alterado(s) depois do envio permanecem: envie-os de novo.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="210"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="219"/>
         <source>{count} case(s) of the receipt were not in that batch: ignored.</source>
         <translation>{count} caso(s) do recibo não constavam desse lote: ignorado(s).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="218"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="285"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="298"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="227"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="294"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="309"/>
         <source>Import packages</source>
         <translation>Importar pacotes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="238"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="247"/>
         <source>Importing packages…</source>
         <translation>A importar pacotes…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="259"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="268"/>
         <source>{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)</source>
         <translation>{added} adicionado(s), {updated} atualizado(s), {same} sem alterações, {conflicts} conflito(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="269"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="278"/>
         <source>receipt: {path}</source>
         <translation>recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="273"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="282"/>
         <source>Cancelled: {count} package(s) not imported.</source>
         <translation>Cancelado: {count} pacote(s) não importado(s).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="288"/>
         <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
         <translation>Resolva os conflitos em Intercâmbio ▸ Conflitos…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="290"/>
         <source>{count} package(s) imported</source>
         <translation>{count} pacote(s) importado(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="293"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="304"/>
         <source>{count} package(s) skip sequence numbers: packages of that workstation are missing. Import them anyway? The gap stays in the import log.</source>
         <translation>{count} pacote(s) saltam números de sequência: faltam pacotes desse posto de trabalho. Importar mesmo assim? A lacuna fica no registo de importações.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="326"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="34"/>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="125"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="35"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="126"/>
         <source>Export harmonised package</source>
         <extracomment>the statuses of the cases a harmonised package takes, by the officer&apos;s choice</extracomment>
         <translation>Exportar pacote harmonizado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="39"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
         <source>Approved cases</source>
         <translation>Casos aprovados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="41"/>
         <source>Approved and complete cases</source>
         <translation>Casos aprovados e completos</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="45"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="46"/>
         <source>Which cases go into the package?</source>
         <translation>Que casos entram no pacote?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="63"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="64"/>
         <source>Preparing the harmonised package…</source>
         <translation>A preparar o pacote harmonizado…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="71"/>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="86"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="72"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="87"/>
         <source>Harmonised package cancelled</source>
         <translation>Pacote harmonizado cancelado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="93"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="94"/>
         <source>Save the harmonised package as</source>
         <translation>Guardar o pacote harmonizado como</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="112"/>
         <source>Writing the harmonised package…</source>
         <translation>A escrever o pacote harmonizado…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="121"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="122"/>
         <source>Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.</source>
         <translation>Pacote harmonizado escrito em {path}: {cases} caso(s), menor célula das variáveis-chave: {smallest}.</translation>
     </message>
@@ -659,72 +805,72 @@ Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho at
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="48"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
         <source>changed here</source>
         <translation>alterado aqui</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="49"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
         <source>histories differ</source>
         <translation>históricos diferentes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="52"/>
         <source>entered here</source>
         <translation>introduzido aqui</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="53"/>
         <source>same household key</source>
         <translation>mesma chave de agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="59"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="61"/>
         <source>changed in this office since it was imported</source>
         <translation>alterado neste escritório depois de importado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="62"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="64"/>
         <source>the package&apos;s history does not continue the one imported</source>
         <translation>o histórico do pacote não dá seguimento ao que foi importado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="65"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="67"/>
         <source>entered in this office, not imported</source>
         <translation>introduzido neste escritório, não importado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="68"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="70"/>
         <source>another case here has the same household key</source>
         <translation>outro caso nesta base de dados tem a mesma chave de agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="47"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
         <source>enumerator</source>
         <translation>inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
         <source>office</source>
         <translation>escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="50"/>
         <source>African Union</source>
         <translation>União Africana</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="32"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
         <source>already imported</source>
         <translation>já importado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="35"/>
         <source>refused</source>
         <translation>recusado</translation>
     </message>
@@ -732,82 +878,115 @@ Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho at
 <context>
     <name>ExportBatchDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="104"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="105"/>
         <source>Export batch</source>
         <translation>Exportar lote</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="106"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="107"/>
         <source>The complete cases not sent yet: {count} case(s)</source>
         <translation>Os casos completos ainda não enviados: {count} caso(s)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="109"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="110"/>
         <source>Only the cases selected in the case list: {count}</source>
         <translation>Só os casos selecionados na lista de casos: {count}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
         <source>Office&apos;s &amp;public key</source>
         <translation>&amp;Chave pública do escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
         <source>Save the &amp;batch as</source>
         <translation>Guardar o &amp;lote como</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
         <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="115"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="116"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="117"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="127"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="128"/>
         <source>The office&apos;s public key</source>
         <translation>Chave pública do escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="134"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="135"/>
         <source>Save the batch as</source>
         <translation>Guardar o lote como</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="143"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="144"/>
         <source>Choose the key file the office gave you (.pub).</source>
         <translation>Escolha o ficheiro de chave que o escritório lhe entregou (.pub).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="151"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="152"/>
         <source>Sealed for {name} ({role})
 Fingerprint: {fingerprint}</source>
         <translation>Cifrado para {name} ({role})
 Impressão digital: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="173"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="174"/>
         <source>No complete case waits to be sent.</source>
         <translation>Nenhum caso completo aguarda envio.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="176"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="177"/>
         <source>Choose the office&apos;s public key.</source>
         <translation>Escolha a chave pública do escritório.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="185"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="186"/>
         <source>Choose the file to save the batch in.</source>
         <translation>Escolha o ficheiro onde guardar o lote.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="189"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="190"/>
         <source>{path} exists already: choose another name.</source>
         <translation>{path} já existe: escolha outro nome.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="175"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="176"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="177"/>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="178"/>
+        <source>Panel</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="180"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="201"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -821,37 +1000,37 @@ Impressão digital: {fingerprint}</translation>
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="103"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="104"/>
         <source>Import log</source>
         <translation>Registo de importações</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="106"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
         <source>Time (UTC)</source>
         <translation>Data e hora (UTC)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
         <source>Verdict</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="111"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="113"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="114"/>
         <source>{count} import(s)</source>
         <translation>{count} importação(ões)</translation>
     </message>
@@ -859,12 +1038,12 @@ Impressão digital: {fingerprint}</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_run.py" line="65"/>
+        <location filename="../../surveytool/ui/exchange_run.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_run.py" line="82"/>
+        <location filename="../../surveytool/ui/exchange_run.py" line="86"/>
         <source>Stopping after the current step…</source>
         <translation>A parar após o passo em curso…</translation>
     </message>
@@ -872,13 +1051,13 @@ Impressão digital: {fingerprint}</translation>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="195"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="240"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="196"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="241"/>
         <source>Keys</source>
         <translation>Chaves</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="199"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="200"/>
         <source>This workstation: {name} ({role})
 Fingerprint: {fingerprint}
 Keys kept in {folder}</source>
@@ -887,71 +1066,71 @@ Impressão digital: {fingerprint}
 Chaves guardadas em {folder}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="209"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
         <source>This workstation has no key yet.</source>
         <translation>Este posto de trabalho ainda não tem chave.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
         <source>Create this workstation&apos;s key…</source>
         <translation>Criar a chave deste posto de trabalho…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
         <source>Export the public key…</source>
         <translation>Exportar a chave pública…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="213"/>
         <source>Trust a key file…</source>
         <translation>Confiar num ficheiro de chave…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="214"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="215"/>
         <source>Trusted keys: packages and receipts signed by these are accepted</source>
         <translation>Chaves de confiança: os pacotes e recibos assinados por estas chaves são aceites</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Created</source>
         <translation>Criada em</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="251"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="264"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="271"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="252"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="265"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="272"/>
         <source>Export the public key</source>
         <translation>Exportar a chave pública</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="268"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="269"/>
         <source>Public key written to {path}. Fingerprint: {fingerprint}</source>
         <translation>Chave pública escrita em {path}. Impressão digital: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="277"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="289"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="299"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="278"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="290"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="300"/>
         <source>Trust a key file</source>
         <translation>Confiar num ficheiro de chave</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="292"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="293"/>
         <source>Trust the key of {name} ({role})?
 
 Fingerprint: {fingerprint}
@@ -1005,7 +1184,7 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="160"/>
+        <location filename="../../surveytool/ui/main_window.py" line="154"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: módulo de migração laboral do JLMP</translation>
     </message>
@@ -1021,62 +1200,57 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
         <translation>Escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="146"/>
-        <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
-        <translation>O espaço de trabalho da UA (fusão de países, tabelas continentais) estará disponível com a versão de fusão.</translation>
-    </message>
-    <message>
         <location filename="../../surveytool/ui/main_window.py" line="143"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="166"/>
+        <location filename="../../surveytool/ui/main_window.py" line="160"/>
         <source>Store: {path}</source>
         <translation>Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="164"/>
         <source>Enumerator: {id}</source>
         <translation>Inquiridor: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="172"/>
+        <location filename="../../surveytool/ui/main_window.py" line="166"/>
         <source>Enumerator: not set</source>
         <translation>Inquiridor: não definido</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="234"/>
+        <location filename="../../surveytool/ui/main_window.py" line="229"/>
         <source>Opened {path}</source>
         <translation>Aberto: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="262"/>
+        <location filename="../../surveytool/ui/main_window.py" line="257"/>
         <source>Generate demo households</source>
         <translation>Gerar agregados familiares de demonstração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="263"/>
+        <location filename="../../surveytool/ui/main_window.py" line="258"/>
         <source>How many households?</source>
         <translation>Quantos agregados familiares?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="305"/>
+        <location filename="../../surveytool/ui/main_window.py" line="300"/>
         <source>{count} demo households added</source>
         <translation>{count} agregados familiares de demonstração adicionados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="322"/>
+        <location filename="../../surveytool/ui/main_window.py" line="317"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionário {id} {version} carregado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="333"/>
+        <location filename="../../surveytool/ui/main_window.py" line="328"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="343"/>
+        <location filename="../../surveytool/ui/main_window.py" line="338"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>
@@ -1195,27 +1369,27 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="104"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="105"/>
         <source>Create this workstation&apos;s key</source>
         <translation>Criar a chave deste posto de trabalho</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="107"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="108"/>
         <source>This workstation signs what it sends with its own key. Give the key the name people will recognise: your name, or your office&apos;s.</source>
         <translation>Este posto de trabalho assina o que envia com a sua própria chave. Dê à chave um nome que as pessoas reconheçam: o seu nome, ou o do seu escritório.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="113"/>
         <source>&amp;Role</source>
         <translation>&amp;Função</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="116"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="117"/>
         <source>Enter a name for the key.</source>
         <translation>Introduza um nome para a chave.</translation>
     </message>
@@ -1396,6 +1570,44 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
     </message>
 </context>
 <context>
+    <name>PackagesModel</name>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="102"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="103"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="104"/>
+        <source>Form version</source>
+        <translation>Versão do questionário</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="105"/>
+        <source>Reference period</source>
+        <translation>Período de referência</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="106"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="107"/>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="108"/>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../surveytool/ui/problems_dialog.py" line="69"/>
@@ -1419,7 +1631,7 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="71"/>
+        <location filename="../../surveytool/ui/roster.py" line="72"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -1427,63 +1639,63 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="170"/>
+        <location filename="../../surveytool/ui/roster.py" line="171"/>
         <source>Add member</source>
         <translation>Adicionar membro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <location filename="../../surveytool/ui/roster.py" line="172"/>
         <source>Insert or Ctrl+N</source>
         <translation>Insert ou Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="172"/>
+        <location filename="../../surveytool/ui/roster.py" line="173"/>
         <source>Open member</source>
         <translation>Abrir membro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <location filename="../../surveytool/ui/roster.py" line="174"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="174"/>
+        <location filename="../../surveytool/ui/roster.py" line="175"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <location filename="../../surveytool/ui/roster.py" line="176"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="176"/>
+        <location filename="../../surveytool/ui/roster.py" line="177"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <location filename="../../surveytool/ui/roster.py" line="178"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="179"/>
         <location filename="../../surveytool/ui/roster.py" line="302"/>
         <source>Remove member</source>
         <translation>Remover membro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="179"/>
+        <location filename="../../surveytool/ui/roster.py" line="180"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="193"/>
+        <location filename="../../surveytool/ui/roster.py" line="194"/>
         <source>The rows are made from an earlier answer.</source>
         <translation>As linhas resultam de uma resposta anterior.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="195"/>
+        <location filename="../../surveytool/ui/roster.py" line="196"/>
         <source>The number of rows is the answer to “{question}”.</source>
         <translation>O número de linhas é a resposta a «{question}».</translation>
     </message>
@@ -1630,27 +1842,27 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="119"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="119"/>
+        <location filename="../../surveytool/ui/case_model.py" line="120"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
@@ -1712,6 +1924,79 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
         <location filename="../../surveytool/ui/stores.py" line="80"/>
         <source>There is no store at {path}.</source>
         <translation>Não existe nenhuma base de dados em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TableBrowser</name>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="110"/>
+        <source>&amp;Table:</source>
+        <translation>Ta&amp;bela:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
+        <source>&amp;REC:</source>
+        <translation>&amp;CER:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="164"/>
+        <source>All RECs</source>
+        <translation>Todas as CER</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="165"/>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="197"/>
+        <source>No tables yet: choose a merged folder.</source>
+        <translation>Ainda não há tabelas: escolha uma pasta de fusão.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="205"/>
+        <source>Universe: {universe}</source>
+        <translation>Universo: {universe}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="207"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="219"/>
+        <source>{measure} by area, {sex}</source>
+        <translation>{measure} por área, {sex}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="225"/>
+        <source>No figures for this choice.</source>
+        <translation>Sem valores para esta seleção.</translation>
     </message>
 </context>
 </TS>
