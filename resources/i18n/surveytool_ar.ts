@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AUWorkspace</name>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="44"/>
+        <source>merged before</source>
+        <translation>دُمجت سابقاً</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="46"/>
+        <source>replaced {package} ({when})</source>
+        <translation>حلّت محل الحزمة {package} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_packages.py" line="106"/>
+        <source>{merged} merged, {replaced} replaced, {same} already there, {refused} refused</source>
+        <translation>دُمجت: {merged}، حلّت محل حزمة أقدم: {replaced}، موجودة من قبل: {same}، رُفضت: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="139"/>
+        <source>Choose merged folder…</source>
+        <translation>اختيار مجلد الدمج…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="140"/>
+        <source>Add packages…</source>
+        <translation>إضافة حزم…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="141"/>
+        <source>Exchange rates…</source>
+        <translation>أسعار الصرف…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="142"/>
+        <source>Export workbook…</source>
+        <translation>تصدير المصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="143"/>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="144"/>
+        <source>Packages</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="145"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="278"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="159"/>
+        <source>No merged folder chosen yet.</source>
+        <translation>لم يُختر مجلد الدمج بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="162"/>
+        <source>Merged folder: {path}</source>
+        <translation>مجلد الدمج: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="165"/>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="166"/>
+        <source>Exchange rates: {file}</source>
+        <translation>أسعار الصرف: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="184"/>
+        <source>Choose the merged folder (an empty folder starts a new one)</source>
+        <translation>اختر مجلد الدمج (المجلد الفارغ يبدأ دمجاً جديداً)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="209"/>
+        <source>Add harmonised packages</source>
+        <translation>إضافة حزم منسّقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="209"/>
+        <source>Harmonised packages (*.zip)</source>
+        <translation>الحزم المنسّقة (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="221"/>
+        <source>Merging packages…</source>
+        <translation>جارٍ دمج الحزم…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="230"/>
+        <source>Stopped: the packages merged before you stopped stay merged.</source>
+        <translation>توقّف الدمج: تبقى الحزم التي دُمجت قبل الإيقاف مدمجة.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="233"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="240"/>
+        <source>Add packages</source>
+        <translation>إضافة حزم</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="273"/>
+        <source>Computing the tables…</source>
+        <translation>جارٍ حساب الجداول…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="282"/>
+        <source>Exchange rates (currency,year,lcu_per_usd,source)</source>
+        <translation>أسعار الصرف (currency,year,lcu_per_usd,source)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="283"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="303"/>
+        <source>CSV (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="301"/>
+        <source>Export workbook</source>
+        <translation>تصدير المصنف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="301"/>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="303"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>مصنف (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="318"/>
+        <source>Writing {file}…</source>
+        <translation>جارٍ كتابة {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_workspace.py" line="325"/>
+        <source>Tables written to {path}</source>
+        <translation>كُتبت الجداول في {path}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../surveytool/ui/about.py" line="91"/>
@@ -159,22 +305,22 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="97"/>
+        <location filename="../../surveytool/ui/case_list.py" line="98"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="93"/>
         <source>New case</source>
         <translation>استمارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="91"/>
+        <location filename="../../surveytool/ui/case_list.py" line="92"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>البحث عن أسرة (مثلاً C0012)؛ Down: الانتقال إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="93"/>
+        <location filename="../../surveytool/ui/case_list.py" line="94"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N أو Insert</translation>
     </message>
@@ -187,32 +333,32 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="76"/>
+        <location filename="../../surveytool/ui/case_model.py" line="77"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="77"/>
+        <location filename="../../surveytool/ui/case_model.py" line="78"/>
         <source>Cluster</source>
         <translation>العنقود</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="78"/>
+        <location filename="../../surveytool/ui/case_model.py" line="79"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="79"/>
+        <location filename="../../surveytool/ui/case_model.py" line="80"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="80"/>
+        <location filename="../../surveytool/ui/case_model.py" line="81"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="81"/>
+        <location filename="../../surveytool/ui/case_model.py" line="82"/>
         <source>Enumerator</source>
         <translation>الباحث</translation>
     </message>
@@ -233,98 +379,98 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="254"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Package</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="256"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="265"/>
         <source>Found</source>
         <translation>وقت الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="260"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="269"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="261"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="270"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="262"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="271"/>
         <source>Variable</source>
         <translation>المتغير</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="263"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="272"/>
         <source>This office&apos;s value</source>
         <translation>قيمة هذا المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="264"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="273"/>
         <source>The package&apos;s value</source>
         <translation>قيمة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="267"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
         <source>Keep this office&apos;s version…</source>
         <translation>الإبقاء على نسخة هذا المكتب…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="268"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="277"/>
         <source>Take the package&apos;s version…</source>
         <translation>استخدام نسخة الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="276"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="285"/>
         <source>No conflict waits for a decision.</source>
         <translation>لا يوجد تعارض بانتظار قرار.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="278"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="287"/>
         <source>Pick a conflict to see the two versions side by side.</source>
         <translation>اختر تعارضاً لعرض النسختين جنباً إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="280"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="289"/>
         <source>Comparing the two versions…</source>
         <translation>جارٍ مقارنة النسختين…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="282"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="291"/>
         <source>Household {key}: {reason}. {count} difference(s) between this office&apos;s version and the package&apos;s.</source>
         <translation>الأسرة {key}: {reason}. عدد الفروق بين نسخة هذا المكتب ونسخة الحزمة: {count}.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="302"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="311"/>
         <source>Keep this office&apos;s version of household {key}? The package&apos;s version stays on record in the store.</source>
         <translation>الإبقاء على نسخة هذا المكتب من الأسرة {key}؟ تبقى نسخة الحزمة محفوظة في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="307"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="316"/>
         <source>Replace this office&apos;s version of household {key} by the package&apos;s? This office&apos;s version stays on record in the store.</source>
         <translation>استبدال نسخة هذا المكتب من الأسرة {key} بنسخة الحزمة؟ تبقى نسخة هذا المكتب محفوظة في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="312"/>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="324"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="321"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="333"/>
         <source>Resolve the conflict</source>
         <translation>حسم التعارض</translation>
     </message>
@@ -437,18 +583,18 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="88"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="95"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="326"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="91"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="98"/>
         <source>Wait until the running job has finished.</source>
         <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="99"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="106"/>
         <source>{problem}
 
 Create this workstation&apos;s key in the Keys dialog.</source>
@@ -457,18 +603,18 @@ Create this workstation&apos;s key in the Keys dialog.</source>
 أنشئ مفتاح هذا الجهاز في نافذة «المفاتيح».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="129"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="136"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="182"/>
         <source>Export batch</source>
         <translation>تصدير دفعة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="160"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="167"/>
         <source>Exporting the batch…</source>
         <translation>جارٍ تصدير الدفعة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="166"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="173"/>
         <source>Batch {sequence} written to {path}: {cases} case(s), sealed for {office}.
 
 Give this file to the office. The cases stay on this workstation until the office&apos;s receipt is imported (Exchange ▸ Import receipt…).</source>
@@ -477,128 +623,128 @@ Give this file to the office. The cases stay on this workstation until the offic
 سلّم هذا الملف إلى المكتب. تبقى الاستمارات على هذا الجهاز حتى يُستورد إشعار الاستلام من المكتب (تبادل ◂ استيراد إشعار الاستلام…).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="171"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="180"/>
         <source>Batch {sequence} exported</source>
         <translation>صُدِّرت الدفعة {sequence}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="177"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="186"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="223"/>
         <source>Import receipt</source>
         <translation>استيراد إشعار الاستلام</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="191"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="200"/>
         <source>Importing the receipt…</source>
         <translation>جارٍ استيراد إشعار الاستلام…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="198"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="207"/>
         <source>{count} case(s) received by the office left this workstation.</source>
         <translation>حُذفت من هذا الجهاز الاستمارات التي استلمها المكتب: {count}.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="205"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="214"/>
         <source>{count} case(s) changed since they were sent stay: send them again.</source>
         <translation>بقيت على هذا الجهاز الاستمارات التي تغيّرت بعد إرسالها: {count}. أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="210"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="219"/>
         <source>{count} case(s) of the receipt were not in that batch: ignored.</source>
         <translation>استمارات في إشعار الاستلام لم تكن في تلك الدفعة: {count}. تم تجاهلها.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="218"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="285"/>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="298"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="227"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="294"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="309"/>
         <source>Import packages</source>
         <translation>استيراد الحزم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="238"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="247"/>
         <source>Importing packages…</source>
         <translation>جارٍ استيراد الحزم…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="259"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="268"/>
         <source>{added} added, {updated} updated, {same} unchanged, {conflicts} conflict(s)</source>
         <translation>استمارات مضافة: {added}، محدَّثة: {updated}، دون تغيير: {same}، تعارضات: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="269"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="278"/>
         <source>receipt: {path}</source>
         <translation>إشعار الاستلام: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="273"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="282"/>
         <source>Cancelled: {count} package(s) not imported.</source>
         <translation>أُلغيت العملية: لم تُستورد {count} من الحزم.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="279"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="288"/>
         <source>Resolve the conflicts in Exchange ▸ Conflicts…</source>
         <translation>احسم التعارضات من تبادل ◂ التعارضات…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="281"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="290"/>
         <source>{count} package(s) imported</source>
         <translation>عدد الحزم المستوردة: {count}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="293"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="304"/>
         <source>{count} package(s) skip sequence numbers: packages of that workstation are missing. Import them anyway? The gap stays in the import log.</source>
         <translation>تتخطى {count} من الحزم أرقاماً تسلسلية: هناك حزم مفقودة من ذلك الجهاز. هل تريد استيرادها رغم ذلك؟ تبقى الفجوة مسجّلة في سجل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_actions.py" line="315"/>
+        <location filename="../../surveytool/ui/exchange_actions.py" line="326"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="34"/>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="125"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="35"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="126"/>
         <source>Export harmonised package</source>
         <extracomment>the statuses of the cases a harmonised package takes, by the officer&apos;s choice</extracomment>
         <translation>تصدير الحزمة المنسّقة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="39"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
         <source>Approved cases</source>
         <translation>الاستمارات المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="40"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="41"/>
         <source>Approved and complete cases</source>
         <translation>الاستمارات المعتمدة والمكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="45"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="46"/>
         <source>Which cases go into the package?</source>
         <translation>ما الاستمارات التي تدخل الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="63"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="64"/>
         <source>Preparing the harmonised package…</source>
         <translation>جارٍ إعداد الحزمة المنسّقة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="71"/>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="86"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="72"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="87"/>
         <source>Harmonised package cancelled</source>
         <translation>أُلغي تصدير الحزمة المنسّقة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="93"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="94"/>
         <source>Save the harmonised package as</source>
         <translation>حفظ الحزمة المنسّقة باسم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="112"/>
         <source>Writing the harmonised package…</source>
         <translation>جارٍ كتابة الحزمة المنسّقة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_harmonised.py" line="121"/>
+        <location filename="../../surveytool/ui/exchange_harmonised.py" line="122"/>
         <source>Harmonised package written to {path}: {cases} case(s), smallest key cell {smallest}.</source>
         <translation>كُتبت الحزمة المنسّقة في {path}: عدد الاستمارات {cases}، أصغر خلية للمتغيرات المفتاحية {smallest}.</translation>
     </message>
@@ -659,72 +805,72 @@ Give this file to the office. The cases stay on this workstation until the offic
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="48"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
         <source>changed here</source>
         <translation>عُدِّلت هنا</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="49"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
         <source>histories differ</source>
         <translation>سجل تعديلات مختلف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="50"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="52"/>
         <source>entered here</source>
         <translation>أُدخلت هنا</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="51"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="53"/>
         <source>same household key</source>
         <translation>معرّف الأسرة نفسه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="59"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="61"/>
         <source>changed in this office since it was imported</source>
         <translation>عُدِّلت في هذا المكتب بعد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="62"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="64"/>
         <source>the package&apos;s history does not continue the one imported</source>
         <translation>سجل التعديلات في الحزمة ليس استمراراً للسجل المستورد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="65"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="67"/>
         <source>entered in this office, not imported</source>
         <translation>أُدخلت في هذا المكتب، ولم تُستورد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_conflicts.py" line="68"/>
+        <location filename="../../surveytool/ui/exchange_conflicts.py" line="70"/>
         <source>another case here has the same household key</source>
         <translation>توجد هنا استمارة أخرى بمعرّف الأسرة نفسه</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="47"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
         <source>enumerator</source>
         <translation>باحث</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="48"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
         <source>office</source>
         <translation>مكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="49"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="50"/>
         <source>African Union</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="32"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
         <source>imported</source>
         <translation>مستوردة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="33"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
         <source>already imported</source>
         <translation>مستوردة من قبل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="34"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="35"/>
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
@@ -732,82 +878,115 @@ Give this file to the office. The cases stay on this workstation until the offic
 <context>
     <name>ExportBatchDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="104"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="105"/>
         <source>Export batch</source>
         <translation>تصدير دفعة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="106"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="107"/>
         <source>The complete cases not sent yet: {count} case(s)</source>
         <translation>الاستمارات المكتملة التي لم تُرسل بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="109"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="110"/>
         <source>Only the cases selected in the case list: {count}</source>
         <translation>الاستمارات المحددة في قائمة الاستمارات فقط: {count}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
         <source>Office&apos;s &amp;public key</source>
         <translation>المفتاح ال&amp;عام للمكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
         <source>Save the &amp;batch as</source>
         <translation>حفظ ال&amp;دفعة باسم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="113"/>
         <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="115"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="116"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="117"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="127"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="128"/>
         <source>The office&apos;s public key</source>
         <translation>المفتاح العام للمكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="134"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="135"/>
         <source>Save the batch as</source>
         <translation>حفظ الدفعة باسم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="143"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="144"/>
         <source>Choose the key file the office gave you (.pub).</source>
         <translation>اختر ملف المفتاح الذي سلّمه إليك المكتب (.pub).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="151"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="152"/>
         <source>Sealed for {name} ({role})
 Fingerprint: {fingerprint}</source>
         <translation>مشفّرة بمفتاح {name} ({role})
 البصمة: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="173"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="174"/>
         <source>No complete case waits to be sent.</source>
         <translation>لا توجد استمارة مكتملة بانتظار الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="176"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="177"/>
         <source>Choose the office&apos;s public key.</source>
         <translation>اختر المفتاح العام للمكتب.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="185"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="186"/>
         <source>Choose the file to save the batch in.</source>
         <translation>اختر الملف الذي تُحفظ فيه الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_batch.py" line="189"/>
+        <location filename="../../surveytool/ui/exchange_batch.py" line="190"/>
         <source>{path} exists already: choose another name.</source>
         <translation>الملف {path} موجود بالفعل: اختر اسماً آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="175"/>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="176"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="177"/>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="178"/>
+        <source>Panel</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="180"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="201"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
     </message>
 </context>
 <context>
@@ -821,37 +1000,37 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="103"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="104"/>
         <source>Import log</source>
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="106"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="107"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="108"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
         <source>Verdict</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="109"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
         <source>Sender</source>
         <translation>المرسل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="110"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="111"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_log.py" line="113"/>
+        <location filename="../../surveytool/ui/exchange_log.py" line="114"/>
         <source>{count} import(s)</source>
         <translation>عدد عمليات الاستيراد: {count}</translation>
     </message>
@@ -859,12 +1038,12 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_run.py" line="65"/>
+        <location filename="../../surveytool/ui/exchange_run.py" line="69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_run.py" line="82"/>
+        <location filename="../../surveytool/ui/exchange_run.py" line="86"/>
         <source>Stopping after the current step…</source>
         <translation>جارٍ الإيقاف بعد الخطوة الحالية…</translation>
     </message>
@@ -872,13 +1051,13 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="195"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="240"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="196"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="241"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="199"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="200"/>
         <source>This workstation: {name} ({role})
 Fingerprint: {fingerprint}
 Keys kept in {folder}</source>
@@ -887,71 +1066,71 @@ Keys kept in {folder}</source>
 المفاتيح محفوظة في {folder}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="209"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
         <source>This workstation has no key yet.</source>
         <translation>لا يوجد مفتاح لهذا الجهاز بعد.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="210"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
         <source>Create this workstation&apos;s key…</source>
         <translation>إنشاء مفتاح هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="211"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
         <source>Export the public key…</source>
         <translation>تصدير المفتاح العام…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="212"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="213"/>
         <source>Trust a key file…</source>
         <translation>الوثوق بملف مفتاح…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="214"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="215"/>
         <source>Trusted keys: packages and receipts signed by these are accepted</source>
         <translation>المفاتيح الموثوقة: تُقبل الحزم وإشعارات الاستلام الموقَّعة بها</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="217"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="218"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="251"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="264"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="271"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="252"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="265"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="272"/>
         <source>Export the public key</source>
         <translation>تصدير المفتاح العام</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="268"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="269"/>
         <source>Public key written to {path}. Fingerprint: {fingerprint}</source>
         <translation>كُتب المفتاح العام في {path}. البصمة: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="277"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="289"/>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="299"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="278"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="290"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="300"/>
         <source>Trust a key file</source>
         <translation>الوثوق بملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="292"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="293"/>
         <source>Trust the key of {name} ({role})?
 
 Fingerprint: {fingerprint}
@@ -1005,7 +1184,7 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="160"/>
+        <location filename="../../surveytool/ui/main_window.py" line="154"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
@@ -1021,62 +1200,57 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="146"/>
-        <source>The AU workspace (merge countries, continental tables) comes with the merge release.</source>
-        <translation>مساحة عمل الاتحاد الأفريقي (دمج البلدان، الجداول القارية) ستتوفر مع إصدار الدمج.</translation>
-    </message>
-    <message>
         <location filename="../../surveytool/ui/main_window.py" line="143"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="166"/>
+        <location filename="../../surveytool/ui/main_window.py" line="160"/>
         <source>Store: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="170"/>
+        <location filename="../../surveytool/ui/main_window.py" line="164"/>
         <source>Enumerator: {id}</source>
         <translation>الباحث: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="172"/>
+        <location filename="../../surveytool/ui/main_window.py" line="166"/>
         <source>Enumerator: not set</source>
         <translation>الباحث: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="234"/>
+        <location filename="../../surveytool/ui/main_window.py" line="229"/>
         <source>Opened {path}</source>
         <translation>تم فتح {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="262"/>
+        <location filename="../../surveytool/ui/main_window.py" line="257"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="263"/>
+        <location filename="../../surveytool/ui/main_window.py" line="258"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="305"/>
+        <location filename="../../surveytool/ui/main_window.py" line="300"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="322"/>
+        <location filename="../../surveytool/ui/main_window.py" line="317"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="333"/>
+        <location filename="../../surveytool/ui/main_window.py" line="328"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="343"/>
+        <location filename="../../surveytool/ui/main_window.py" line="338"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
@@ -1195,27 +1369,27 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="104"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="105"/>
         <source>Create this workstation&apos;s key</source>
         <translation>إنشاء مفتاح هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="107"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="108"/>
         <source>This workstation signs what it sends with its own key. Give the key the name people will recognise: your name, or your office&apos;s.</source>
         <translation>يوقّع هذا الجهاز ما يرسله بمفتاحه. أعطِ المفتاح اسماً يعرفه الآخرون: اسمك، أو اسم مكتبك.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="111"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="112"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="113"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/exchange_keys.py" line="116"/>
+        <location filename="../../surveytool/ui/exchange_keys.py" line="117"/>
         <source>Enter a name for the key.</source>
         <translation>أدخل اسماً للمفتاح.</translation>
     </message>
@@ -1396,6 +1570,44 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
     </message>
 </context>
 <context>
+    <name>PackagesModel</name>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="102"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="103"/>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="104"/>
+        <source>Form version</source>
+        <translation>إصدار الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="105"/>
+        <source>Reference period</source>
+        <translation>الفترة المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="106"/>
+        <source>Sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="107"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_models.py" line="108"/>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../surveytool/ui/problems_dialog.py" line="69"/>
@@ -1419,7 +1631,7 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="71"/>
+        <location filename="../../surveytool/ui/roster.py" line="72"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
@@ -1427,63 +1639,63 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="170"/>
+        <location filename="../../surveytool/ui/roster.py" line="171"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <location filename="../../surveytool/ui/roster.py" line="172"/>
         <source>Insert or Ctrl+N</source>
         <translation>Insert أو Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="172"/>
+        <location filename="../../surveytool/ui/roster.py" line="173"/>
         <source>Open member</source>
         <translation>فتح بيانات الفرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <location filename="../../surveytool/ui/roster.py" line="174"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="174"/>
+        <location filename="../../surveytool/ui/roster.py" line="175"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <location filename="../../surveytool/ui/roster.py" line="176"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="176"/>
+        <location filename="../../surveytool/ui/roster.py" line="177"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <location filename="../../surveytool/ui/roster.py" line="178"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="179"/>
         <location filename="../../surveytool/ui/roster.py" line="302"/>
         <source>Remove member</source>
         <translation>حذف الفرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="179"/>
+        <location filename="../../surveytool/ui/roster.py" line="180"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="193"/>
+        <location filename="../../surveytool/ui/roster.py" line="194"/>
         <source>The rows are made from an earlier answer.</source>
         <translation>تُنشأ الصفوف من إجابة سابقة.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="195"/>
+        <location filename="../../surveytool/ui/roster.py" line="196"/>
         <source>The number of rows is the answer to “{question}”.</source>
         <translation>عدد الصفوف هو الإجابة عن «{question}».</translation>
     </message>
@@ -1630,27 +1842,27 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="115"/>
+        <location filename="../../surveytool/ui/case_model.py" line="116"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="117"/>
         <source>In progress</source>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="118"/>
         <source>Complete</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="119"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="119"/>
+        <location filename="../../surveytool/ui/case_model.py" line="120"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
@@ -1712,6 +1924,79 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
         <location filename="../../surveytool/ui/stores.py" line="80"/>
         <source>There is no store at {path}.</source>
         <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TableBrowser</name>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="110"/>
+        <source>&amp;Table:</source>
+        <translation>ال&amp;جدول:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
+        <source>&amp;REC:</source>
+        <translation>الجماعة الا&amp;قتصادية الإقليمية:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
+        <source>C&amp;ountry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
+        <source>&amp;Sex:</source>
+        <translation>الج&amp;نس:</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="164"/>
+        <source>All RECs</source>
+        <translation>جميع الجماعات الاقتصادية الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="165"/>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="197"/>
+        <source>No tables yet: choose a merged folder.</source>
+        <translation>لا توجد جداول بعد: اختر مجلد الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="205"/>
+        <source>Universe: {universe}</source>
+        <translation>المجتمع الإحصائي: {universe}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="207"/>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="219"/>
+        <source>{measure} by area, {sex}</source>
+        <translation>{measure} حسب المنطقة، {sex}</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/au_browser.py" line="225"/>
+        <source>No figures for this choice.</source>
+        <translation>لا توجد قيم لهذا الاختيار.</translation>
     </message>
 </context>
 </TS>
