@@ -75,7 +75,7 @@ def partial_sums(
     raw = [np.where(d[rows] < 0, d.max(initial=0) + 1, d[rows]) for d in dims]
     ranges = [max(surveys, 1), 3, 2, *[int(d.max(initial=0)) + 2 for d in dims]]
     key = np.ravel_multi_index((s, x, st, *raw), ranges) if len(rows) else np.zeros(0, int)
-    inverse, uniques = pd.factorize(key, sort=True)
+    inverse, uniques = _factorized(key, int(np.prod(ranges, dtype=np.float64)))
     n = len(uniques)
     parts = np.unravel_index(uniques, ranges) if n else [np.zeros(0, int)] * len(ranges)
     columns: dict[str, np.ndarray] = {"s": parts[0], "x": parts[1], "st": parts[2]}
@@ -147,3 +147,15 @@ def _same(array: np.ndarray) -> np.ndarray:
 
 def _weighted(present: np.ndarray, w: np.ndarray, value: np.ndarray) -> np.ndarray:
     return np.where(present, w * np.nan_to_num(value), 0.0)
+
+
+def _factorized(key: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """``pandas.factorize(key, sort=True)``; by counting when the keys' range is small
+    (a few times the records), which is much faster than hashing."""
+    if size > max(4 * len(key), 1 << 16):
+        inverse, uniques = pd.factorize(key, sort=True)
+        return inverse, uniques
+    uniques = np.flatnonzero(np.bincount(key, minlength=size))
+    lookup = np.zeros(size, dtype=np.intp)
+    lookup[uniques] = np.arange(len(uniques))
+    return lookup[key], uniques
