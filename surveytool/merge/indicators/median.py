@@ -17,10 +17,21 @@ def weighted_median(
     """One row per group of ``keys``: the keys and ``median`` (NaN for a weightless group)."""
     if frame.empty:
         return pd.DataFrame({**{k: frame[k] for k in keys}, "median": []})
-    ordered = frame.sort_values([*keys, value], kind="stable")
-    group = ordered.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
-    w = ordered[weight].to_numpy(dtype=np.float64)
-    v = ordered[value].to_numpy(dtype=np.float64)
+    # the order of sort_values([*keys, value], kind="stable"): the keys' sorted ranks as one
+    # number, then two stable sorts (by value, then by key)
+    combined = np.zeros(len(frame), dtype=np.int64)
+    for k in keys:
+        rank, size = _ranks(frame[k])
+        if size * (int(combined.max(initial=0)) + 1) >= 1 << 62:  # never with real keys
+            combined = np.unique(combined, return_inverse=True)[1].astype(np.int64)
+        combined = combined * size + rank
+    v = frame[value].to_numpy(dtype=np.float64)
+    by_value = np.argsort(v, kind="stable")
+    order = by_value[np.argsort(combined[by_value], kind="stable")]
+    ordered_key = combined[order]
+    group = np.r_[0, np.cumsum(ordered_key[1:] != ordered_key[:-1])]  # as ngroup(sort=False)
+    w = frame[weight].to_numpy(dtype=np.float64)[order]
+    v = v[order]
     count = int(group.max()) + 1
     cumulative = np.cumsum(w)
     starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
@@ -30,9 +41,10 @@ def weighted_median(
     tolerance = 1e-12 * np.maximum(total[group], 1e-300)
     reached = within >= half - tolerance
     positions = np.flatnonzero(reached)
-    first = pd.Series(positions).groupby(group[positions]).first()
+    owners = group[positions]
+    leading = np.r_[True, owners[1:] != owners[:-1]] if len(positions) else np.zeros(0, bool)
     chosen = np.full(count, -1, dtype=np.int64)
-    chosen[first.index.to_numpy()] = first.to_numpy()
+    chosen[owners[leading]] = positions[leading]
     median = np.full(count, np.nan)
     ok = (chosen >= 0) & (total > 0)
     at = chosen[ok]
@@ -44,5 +56,12 @@ def weighted_median(
     median_ok = median[ok]
     median_ok[exact] = (v[at][exact] + v[nxt][exact]) / 2
     median[ok] = median_ok
-    heads = {k: ordered[k].to_numpy()[starts] for k in keys}
+    heads = {k: frame[k].take(order[starts]).to_numpy() for k in keys}
     return pd.DataFrame({**heads, "median": median})
+
+
+def _ranks(column: pd.Series) -> tuple[np.ndarray, int]:
+    """Each value's rank among the column's sorted distinct values (blank last), and the
+    number of ranks."""
+    codes, uniques = pd.factorize(column, sort=True, use_na_sentinel=True)
+    return np.where(codes < 0, len(uniques), codes).astype(np.int64), len(uniques) + 1
