@@ -120,14 +120,14 @@ def read_level(
     coded = {n for n in categorical if n in types and arrow_type(types[n]) == pa.string()}
     real = {n for n in floats if n in types and arrow_type(types[n]) == pa.int64()}
     kinds = {**types, **dict.fromkeys(real, "number")}
-    pieces = []
-    for entry in read_registry(folder):
-        if chosen is not None and entry["country"] not in chosen:
-            continue
-        relative = entry.get("files", {}).get(table)
-        if relative is None:
-            continue
-        pieces.append(_conformed(folder / relative, entry, wanted, kinds, coded))
+    parts = [
+        (folder / entry["files"][table], entry)
+        for entry in read_registry(folder)
+        if (chosen is None or entry["country"] in chosen) and table in entry.get("files", {})
+    ]
+    if real:
+        return _streamed(parts, wanted, kinds, coded)
+    pieces = [_conformed(path, entry, wanted, kinds, coded) for path, entry in parts]
     schema = pa.schema([(n, _read_type(n, kinds, coded)) for n in wanted])
     joined = pa.concat_tables(pieces) if pieces else schema.empty_table()
     frame: pd.DataFrame = joined.to_pandas(
@@ -136,6 +136,41 @@ def read_level(
     for name in sorted(coded & set(wanted)):
         frame[name] = _used_sorted(frame[name])
     return frame
+
+
+def _streamed(
+    parts: Sequence[tuple[Path, Mapping[str, Any]]],
+    wanted: list[str],
+    kinds: Mapping[str, str],
+    coded: Collection[str],
+) -> pd.DataFrame:
+    """``read_level`` with float columns: one partition at a time, its float columns copied
+    into one preallocated block (the frame's own, not copied again), so that the rows are
+    held once, not as Arrow buffers and then as their pandas copy (at 5M persons, touching
+    fresh memory is most of the reading time)."""
+    sizes = [pq.ParquetFile(path).metadata.num_rows for path, _ in parts]
+    floats = [n for n in wanted if n not in PROVENANCE and kinds[n] == "number"]
+    others = [n for n in wanted if n not in floats]
+    block = np.empty((len(floats), sum(sizes)), dtype=np.float64)
+    chunks: dict[str, list[pa.Array]] = {n: [] for n in others}
+    at = 0
+    for (path, entry), size in zip(parts, sizes, strict=True):
+        piece = _conformed(path, entry, wanted, kinds, coded)
+        for row, name in enumerate(floats):
+            column = piece.column(name)
+            block[row, at : at + size] = column.to_numpy(zero_copy_only=False)
+        for name in others:
+            chunks[name].extend(piece.column(name).chunks)
+        at += size
+    mapper = {pa.int64(): pd.Int64Dtype()}.get
+    out: dict[str, Any] = {name: block[row] for row, name in enumerate(floats)}
+    for name in others:
+        target = _read_type(name, kinds, coded)
+        column = pa.chunked_array(chunks.pop(name), type=target)
+        out[name] = pa.table([column], names=[name]).to_pandas(types_mapper=mapper)[name]
+        if name in coded:
+            out[name] = _used_sorted(out[name])
+    return pd.DataFrame({name: out[name] for name in wanted}, copy=False)
 
 
 def _used_sorted(column: pd.Series) -> pd.Series:
