@@ -58,6 +58,22 @@ def to_arrow(
     return pa.table(arrays, names=names)
 
 
+def conformed(table: pa.Table, types: Mapping[str, str], provenance: Mapping[str, str]) -> pa.Table:
+    """A package's level ``table`` (Arrow, in its descriptor types) in the merged ``types``,
+    with the in-file provenance columns: what ``to_arrow`` gives for the same rows, without
+    going through pandas (an empty column takes the merged type)."""
+    arrays, rows = [], table.num_rows
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        target = arrow_type(types.get(name, "string"))
+        if column.null_count == rows:
+            arrays.append(pa.nulls(rows, target))
+        else:
+            arrays.append(column if column.type == target else column.cast(target))
+    for name in IN_FILE:
+        arrays.append(_constant(provenance[name], rows))
+    return pa.table(arrays, names=[*table.column_names, *IN_FILE])
+
+
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Write ``table`` to ``path`` with fixed options, flushed to disk."""
     path.parent.mkdir(parents=True, exist_ok=True)

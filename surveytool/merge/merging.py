@@ -17,14 +17,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
 from surveytool.common.progress import NullProgress, Progress, stop_if_cancelled
 from surveytool.form.codelists import membership_caveats, recs_of
 from surveytool.merge import folder as layout
-from surveytool.merge.dataset import registry, to_arrow, write_parquet
+from surveytool.merge.dataset import conformed, registry, write_parquet
 from surveytool.merge.packages import Incoming, open_harmonised, parse_time, reference_date
 from surveytool.merge.reconcile import reconcile
 from surveytool.merge.report import (
@@ -118,8 +119,11 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
     if current is not None and incoming.created_at <= parse_time(str(current["created_at"])):
         return _outcome(incoming, OLDER, replaced=str(current["package_id"]))
     try:
-        frames = {table: incoming.table(table) for table in incoming.fields}
-        empty = {t: [str(c) for c in f.columns if f[c].isna().all()] for t, f in frames.items()}
+        frames = {table: incoming.arrow(table) for table in incoming.fields}
+        empty = {
+            t: [n for n, c in zip(f.column_names, f.columns, strict=True) if c.null_count == len(c)]
+            for t, f in frames.items()
+        }
         dictionary = layout.read_json(out / layout.VARIABLES, {})
         reconciled = reconcile(
             dictionary,
@@ -141,9 +145,9 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
         recoded = _recoded(frame, reconciled.recodes.get(table, {}), reconciled.dictionary, table)
         relative = layout.partition(table, incoming.country, incoming.round)
         temporary = layout.temporary_beside(out / relative)
-        write_parquet(to_arrow(recoded, reconciled.types[table], provenance), temporary)
+        write_parquet(conformed(recoded, reconciled.types[table], provenance), temporary)
         moves.append((temporary.relative_to(out).as_posix(), relative))
-        files[table], rows[table] = relative, len(frame)
+        files[table], rows[table] = relative, frame.num_rows
         del recoded
     del frames
     stale = (
@@ -152,37 +156,36 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
     entry = _entry(incoming, files, rows, current)
     others = [e for e in entries if e is not current]
     listed = sorted([*others, entry], key=lambda e: (e["country"], e["round"]))
-    layout.commit(out, moves, stale, listed, reconciled.dictionary)
+    changed = reconciled.dictionary != dictionary  # the same version again: not rewritten
+    layout.commit(out, moves, stale, listed, reconciled.dictionary if changed else None)
     verdict = ADDED if current is None else REPLACED
     replaced = None if current is None else str(current["package_id"])
     return _outcome(incoming, verdict, replaced=replaced, notes=reconciled.notes, rows=rows)
 
 
 def _recoded(
-    frame: pd.DataFrame,
+    frame: pa.Table,
     recodes: Mapping[str, Mapping[str, str]],
     dictionary: Mapping[str, Any],
     table: str,
-) -> pd.DataFrame:
+) -> pa.Table:
     """``frame`` with each recoded column's package codes replaced by the merged codes
     (every code at once, from the original cells, so swapped codes stay right)."""
-    if not recodes:
-        return frame
-    frame = frame.copy()
     known = dictionary["levels"][table]["variables"]
     for name, mapping in recodes.items():
-        column = frame[name]
+        index = frame.column_names.index(name)
+        column = frame.column(index)
         if known[name].get("multiple"):
-            frame[name] = column.map(lambda cell, codes=mapping: _tokens(cell, codes)).astype(
-                column.dtype
-            )
-            continue
-        integer = pd.api.types.is_integer_dtype(column.dtype)
-        result = column.copy()
-        for old, new in mapping.items():
-            hit = column.eq(int(old) if integer else old).fillna(False).to_numpy(dtype=bool)
-            result[hit] = int(new) if integer else new
-        frame[name] = result
+            cells = pc.unique(column)
+            mapped = [_tokens(cell, mapping) for cell in cells.to_pylist()]
+            values = pa.array(mapped, type=column.type)
+            recoded = pc.take(values, pc.index_in(column, value_set=cells))
+        else:
+            integer = pa.types.is_integer(column.type)
+            old = pa.array([int(c) if integer else c for c in mapping], type=column.type)
+            new = pa.array([int(c) if integer else c for c in mapping.values()], type=column.type)
+            recoded = pc.coalesce(pc.take(new, pc.index_in(column, value_set=old)), column)
+        frame = frame.set_column(index, name, recoded)
     return frame
 
 

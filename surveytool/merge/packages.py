@@ -6,18 +6,31 @@ nothing here believes a byte before that. What the merge adds is the shape it ne
 country and one round per package (they name the partition), the level tables the
 descriptor lists (``<table>.csv`` at the top of the zip) with their typed fields, and the
 reference date of spec reading I2 from the package's §8 metadata.
+
+A level is read from the package's Parquet rendering (``renderings/<table>.parquet``, signed
+and hash-checked like every member, and equal to the canonical CSV read with the descriptor's
+types: tests/test_package_harmonised.py) straight into Arrow: no CSV parse, no pandas. Its
+columns must be the descriptor's fields, in order, or the package is refused naming the
+member. The rendering keeps coded answers as text (``0110`` keeps its zero), so a column is
+cast to its descriptor type (integer -> int64, number -> float64, anything else -> string);
+a column whose cast is not exact (text in an integer field, a number in a text field) sends
+the level back to the canonical CSV, which names the cell. A package without the rendering is
+read from its CSV.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Location, UserError
@@ -39,6 +52,17 @@ _ONE_PARTITION = message(
 _NO_TABLES = message(
     "merge.package.no_tables", "datapackage.json describes no level table: {reason}"
 )
+_RENDERING_COLUMNS = message(
+    "merge.package.rendering_columns",
+    "{member} does not hold the columns datapackage.json describes for table {table} "
+    "(expected {expected}; found {found}): the package is refused",
+)
+_RENDERING_UNREADABLE = message(
+    "merge.package.rendering_unreadable",
+    "{member} is not a readable Parquet file ({reason}): the package is refused",
+)
+RENDERINGS = "renderings"
+_KINDS = {"integer": pa.int64(), "number": pa.float64()}
 
 
 @dataclass(frozen=True)
@@ -53,6 +77,7 @@ class Incoming:
     levels: dict[str, str]  # table -> level name
     fields: dict[str, list[dict[str, Any]]]  # table -> descriptor fields
     csv: dict[str, bytes]  # table -> canonical CSV
+    parquet: dict[str, bytes] = field(default_factory=dict)  # table -> its Parquet rendering
 
     @property
     def package_id(self) -> str:
@@ -88,6 +113,71 @@ class Incoming:
         where = f"{self.path}: {name}.csv"
         return read_csv_bytes(self.csv[name], where, self.fields[name])
 
+    def arrow(self, name: str) -> pa.Table:
+        """The level table ``name`` as Arrow, each column in its descriptor type (int64,
+        float64, string), from the Parquet rendering when the package has one (see the
+        module docstring), else from the canonical CSV."""
+        data = self.parquet.get(name)
+        found = None if data is None else self._from_parquet(name, data)
+        return found if found is not None else self._from_csv(name)
+
+    def _from_parquet(self, name: str, data: bytes) -> pa.Table | None:
+        member = f"{RENDERINGS}/{name}.parquet"
+        where = Location(str(self.path), column=member)
+        try:
+            stored = pq.read_table(pa.BufferReader(data))
+        except (pa.ArrowException, OSError) as error:
+            raise UserError(
+                _RENDERING_UNREADABLE, where, member=member, reason=str(error)
+            ) from None
+        expected = [str(item["name"]) for item in self.fields[name]]
+        if stored.column_names != expected:
+            values = {"expected": ", ".join(expected), "found": ", ".join(stored.column_names)}
+            raise UserError(_RENDERING_COLUMNS, where, member=member, table=name, **values)
+        arrays = []
+        for item, column in zip(self.fields[name], stored.columns, strict=True):
+            typed = descriptor_typed(column, str(item.get("type", "string")))
+            if typed is None:
+                return None
+            arrays.append(typed)
+        return pa.table(arrays, names=expected)
+
+    def _from_csv(self, name: str) -> pa.Table:
+        frame = self.table(name)
+        arrays = []
+        for item in self.fields[name]:
+            column = frame[str(item["name"])]
+            target = _KINDS.get(str(item.get("type")), pa.string())
+            values = column.astype(object) if target == pa.string() else column
+            arrays.append(pa.array(values, type=target, from_pandas=True))
+        return pa.table(arrays, names=[str(item["name"]) for item in self.fields[name]])
+
+
+def descriptor_typed(column: pa.ChunkedArray, kind: str) -> pa.ChunkedArray | None:
+    """A rendering's column in the type its descriptor field ``kind`` reads as (what the
+    canonical CSV gives), or None when that cast would not be exact."""
+    target = _KINDS.get(kind, pa.string())
+    source = column.type
+    if pa.types.is_dictionary(source):
+        column, source = column.cast(source.value_type), source.value_type
+    if pa.types.is_null(source) or column.null_count == len(column):
+        return pa.chunked_array([pa.nulls(len(column), target)])
+    text = pa.types.is_string(source) or pa.types.is_large_string(source)
+    if target == pa.string():
+        if not text:
+            return None
+        column = column.cast(target) if source != target else column
+        if pc.any(pc.equal(column, "")).as_py():  # the CSV holds a blank, never an empty text
+            column = pc.if_else(pc.equal(column, ""), pa.scalar(None, target), column)
+        return column
+    exact = pa.types.is_integer(source) or (target == pa.float64() and pa.types.is_floating(source))
+    if not exact and not (text and target == pa.int64()):
+        return None
+    try:
+        return column if source == target else column.cast(target)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+
 
 def open_harmonised(path: Path, ring: KeyRing) -> Incoming:
     """The verified package at ``path``, or a ``UserError`` saying why it is refused."""
@@ -111,13 +201,17 @@ def open_harmonised(path: Path, ring: KeyRing) -> Incoming:
         raise UserError(_NO_TABLES, where, reason=str(error)) from None
     if not resources:
         raise UserError(_NO_TABLES, where, reason="no resource names a CSV member")
-    levels, fields, csv = {}, {}, {}
+    levels, fields, csv, parquet = {}, {}, {}, {}
     for resource in resources:
         table = str(resource["path"])[: -len(".csv")]
         levels[table] = str(resource.get("name", table))
         fields[table] = list(resource["schema"]["fields"])
         csv[table] = opened.members[str(resource["path"])]
-    return Incoming(path, manifest, opened.digest, opened.sender, levels, fields, csv)
+        rendering = opened.members.get(f"{RENDERINGS}/{table}.parquet")
+        if rendering is not None:
+            parquet[table] = rendering
+    sender = opened.sender
+    return Incoming(path, manifest, opened.digest, sender, levels, fields, csv, parquet)
 
 
 def parse_time(text: str) -> datetime:

@@ -21,7 +21,7 @@ that is entirely empty in a package never conflicts: it takes the merged type.
 
 from __future__ import annotations
 
-import copy
+import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,7 +82,7 @@ def reconcile(
     """Reconcile a package of ``form_id`` ``version`` (its tables' ``levels``, descriptor
     ``fields`` and the columns that are all ``empty``) with ``dictionary``; the given
     dictionary is not changed. Raises ``UserError`` for what cannot be reconciled."""
-    merged = copy.deepcopy(dict(dictionary)) if dictionary else empty_dictionary(form_id)
+    merged = _copy(dictionary) if dictionary else empty_dictionary(form_id)
     if merged["form_id"] != form_id:
         raise UserError(_OTHER_FORM, Location(where), expected=merged["form_id"], form=form_id)
     earlier = [v for v in merged["versions"] if v != version]
@@ -110,6 +110,13 @@ def reconcile(
     if version not in merged["versions"]:
         merged["versions"].append(version)
     return result
+
+
+def _copy(dictionary: Mapping[str, Any]) -> dict[str, Any]:
+    """A deep copy of the (JSON-like) dictionary: pickle's C round trip, some ten times
+    faster than ``copy.deepcopy`` on the thousands of small dicts of a merged dictionary."""
+    copied: dict[str, Any] = pickle.loads(pickle.dumps(dict(dictionary), pickle.HIGHEST_PROTOCOL))
+    return copied
 
 
 def _variable(item: Mapping[str, Any], version: str, has_values: bool) -> dict[str, Any]:
