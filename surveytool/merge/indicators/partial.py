@@ -72,15 +72,16 @@ def partial_sums(
     Every sum is ``numpy.bincount`` in the records' order, so figures do not depend on how
     the measures are grouped."""
     rows, s, x, st = records.rows, records.s, records.x, records.st
-    raw = [np.where(d[rows] < 0, d.max(initial=0) + 1, d[rows]) for d in dims]
-    ranges = [max(surveys, 1), 3, 2, *[int(d.max(initial=0)) + 2 for d in dims]]
+    cut = [d[rows] for d in dims]
+    blanks = [int(d.max(initial=0)) + 1 for d in dims]
+    raw = [np.where(c < 0, blank, c) for c, blank in zip(cut, blanks, strict=True)]
+    ranges = [max(surveys, 1), 3, 2, *[blank + 1 for blank in blanks]]
     key = np.ravel_multi_index((s, x, st, *raw), ranges) if len(rows) else np.zeros(0, int)
     inverse, uniques = _factorized(key, int(np.prod(ranges, dtype=np.float64)))
     n = len(uniques)
     parts = np.unravel_index(uniques, ranges) if n else [np.zeros(0, int)] * len(ranges)
     columns: dict[str, np.ndarray] = {"s": parts[0], "x": parts[1], "st": parts[2]}
-    for i, (d, part) in enumerate(zip(dims, parts[3:], strict=True)):
-        blank = int(d.max(initial=0)) + 1
+    for i, (blank, part) in enumerate(zip(blanks, parts[3:], strict=True)):
         columns[f"d{i}"] = np.where(part == blank, -1, part)
     w = records.w
     medians: dict[int, pd.DataFrame] = {}
@@ -88,31 +89,40 @@ def partial_sums(
     summed: dict[tuple[str, ...], np.ndarray] = {}
 
     def total(
-        name: tuple[str, ...], make: Callable[..., np.ndarray], *of: np.ndarray
+        name: tuple[str, ...], chosen: np.ndarray, weighted: bool, value: np.ndarray | None = None
     ) -> np.ndarray:
-        """The bincount of ``make(*of)`` (made only when ``name`` is not summed yet)."""
+        """The ``chosen`` records' count, or sum of weights (times ``value``), per cell;
+        summed once per ``name``. The same bits as a bincount over every record with the
+        others weighing 0.0: adding 0.0 changes no sum."""
         if name not in summed:
-            summed[name] = np.bincount(inverse, weights=make(*of), minlength=n)
+            at = inverse[chosen]
+            if not weighted:
+                summed[name] = np.bincount(at, minlength=n).astype(np.float64)
+            else:
+                weights = w[chosen]
+                if value is not None:
+                    weights = weights * np.nan_to_num(value[chosen])
+                summed[name] = np.bincount(at, weights=weights, minlength=n)
         return summed[name]
 
     for i, m in enumerate(measures):
         base = records.mask(m.base)
         sums: dict[str, np.ndarray] = {}
         if m.kind in ("count", "ratio"):
-            sums["wd"] = total(("w", m.base), np.multiply, w, base)
-            sums["nd"] = total(("n", m.base), _same, base)
+            sums["wd"] = total(("w", m.base), base, True)
+            sums["nd"] = total(("n", m.base), base, False)
             if m.kind == "ratio":
                 top = base & records.mask(m.numerator)
-                sums["wn"] = total(("w", m.base, m.numerator), np.multiply, w, top)
-                sums["nn"] = total(("n", m.base, m.numerator), _same, top)
+                sums["wn"] = total(("w", m.base, m.numerator), top, True)
+                sums["nn"] = total(("n", m.base, m.numerator), top, False)
             else:
                 sums["wn"], sums["nn"] = sums["wd"], sums["nd"]
         else:
             value = records.values(m.value)
             present = base & ~np.isnan(value)
-            sums["wn"] = total(("wv", m.base, m.value), _weighted, present, w, value)
-            sums["nn"] = total(("nv", m.base, m.value), _same, present)
-            sums["wd"] = total(("wp", m.base, m.value), np.multiply, w, present)
+            sums["wn"] = total(("wv", m.base, m.value), present, True, value)
+            sums["nn"] = total(("nv", m.base, m.value), present, False)
+            sums["wd"] = total(("wp", m.base, m.value), present, True)
             sums["nd"] = sums["nn"]
             if m.kind == "median":
                 keep = present & ~records.no_weight
@@ -121,32 +131,24 @@ def partial_sums(
                         "s": s[keep],
                         "x": x[keep],
                         "st": st[keep],
-                        **{f"d{j}": d[rows][keep] for j, d in enumerate(dims)},
+                        **{f"d{j}": c[keep] for j, c in enumerate(cut)},
                         "value": value[keep],
                         "weight": w[keep],
                     }
                 )
         sums["xw"] = (
-            total(("xw", m.base), np.logical_and, base, records.no_weight)
+            total(("xw", m.base), base & records.no_weight, False)
             if records.any_no_weight
             else zeros
         )
         if m.unavailable:
             unavailable = records.mask(m.unavailable)
-            sums["xr"] = total(("xr", m.base, m.unavailable), np.logical_and, base, unavailable)
+            sums["xr"] = total(("xr", m.base, m.unavailable), base & unavailable, False)
         else:
             sums["xr"] = zeros
         for name in QUANTITIES:
             columns[f"{i}_{name}"] = sums[name]
     return Partial(pd.DataFrame(columns), medians)
-
-
-def _same(array: np.ndarray) -> np.ndarray:
-    return array
-
-
-def _weighted(present: np.ndarray, w: np.ndarray, value: np.ndarray) -> np.ndarray:
-    return np.where(present, w * np.nan_to_num(value), 0.0)
 
 
 def _factorized(key: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
