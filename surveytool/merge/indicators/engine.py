@@ -93,9 +93,20 @@ def compute_tables(
     frame = add_computed(data.frame, spec.computed, rates)
     data = Microdata(frame, data.surveys)
     evaluator = _Evaluator(frame)
+    evaluator.table.plan(_planned(spec))
     areas = build_areas(data.surveys)
     rates_note = _RATES.text(rates=rates.describe()) if rates is not None else _NO_RATES.text()
     return [_table(t, spec, data, evaluator, areas, rates_note) for t in spec.tables]
+
+
+def _planned(spec: Spec) -> list[str]:
+    """Every distinct expression the tables evaluate (each once: ``_Evaluator`` keeps its
+    masks), so that the expression engine lets a column or sub-result go after its last
+    use instead of holding every column it converted (gigabytes at millions of persons)."""
+    texts = [*spec.expressions(None), *(b.dont_know for b in spec.bases)]
+    for basis in spec.bases:
+        texts += spec.expressions(basis)
+    return sorted(set(texts))
 
 
 def _table(
@@ -154,7 +165,8 @@ def _dim(spec: Spec, name: str, basis: Basis | None, ev: _Evaluator) -> _Coded:
         c = replace(c, source=_placeholders(basis).get(c.source, c.source))
     key = (name, c.source)
     if key not in ev.dims:
-        ev.dims[key] = raw_codes(c, ev.frame, ev.series)
+        codes, labels = raw_codes(c, ev.frame, ev.series)
+        ev.dims[key] = codes.astype(np.int32), labels  # kept for every table: 4 bytes a row
     codes, labels = ev.dims[key]
     return _Coded(Dim(c, labels, mapper(c, spec.unknown_origin)), codes)
 

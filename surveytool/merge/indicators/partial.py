@@ -131,7 +131,7 @@ def partial_sums(
                         "s": s[keep],
                         "x": x[keep],
                         "st": st[keep],
-                        **{f"d{j}": c[keep] for j, c in enumerate(cut)},
+                        **{f"d{j}": c[keep].astype(np.int64) for j, c in enumerate(cut)},
                         "value": value[keep],
                         "weight": w[keep],
                     }
