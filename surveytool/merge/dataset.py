@@ -65,10 +65,11 @@ def conformed(table: pa.Table, types: Mapping[str, str], provenance: Mapping[str
     arrays, rows = [], table.num_rows
     for name, column in zip(table.column_names, table.columns, strict=True):
         target = arrow_type(types.get(name, "string"))
+        kind = column.type.value_type if pa.types.is_dictionary(column.type) else column.type
         if column.null_count == rows:
             arrays.append(pa.nulls(rows, target))
-        else:
-            arrays.append(column if column.type == target else column.cast(target))
+        else:  # text may come dictionary-encoded: written so, it reads back as text
+            arrays.append(column if kind == target else column.cast(target))
     for name in IN_FILE:
         arrays.append(_constant(provenance[name], rows))
     return pa.table(arrays, names=[*table.column_names, *IN_FILE])

@@ -175,6 +175,8 @@ def _recoded(
     for name, mapping in recodes.items():
         index = frame.column_names.index(name)
         column = frame.column(index)
+        if pa.types.is_dictionary(column.type):
+            column = column.cast(column.type.value_type)
         if known[name].get("multiple"):
             cells = pc.unique(column)
             mapped = [_tokens(cell, mapping) for cell in cells.to_pylist()]

@@ -125,7 +125,9 @@ class Incoming:
         member = f"{RENDERINGS}/{name}.parquet"
         where = Location(str(self.path), column=member)
         try:
-            stored = pq.read_table(pa.BufferReader(data))
+            schema = pq.read_schema(pa.BufferReader(data))
+            text = [f.name for f in schema if _is_text(f.type)]
+            stored = pq.read_table(pa.BufferReader(data), read_dictionary=text, use_threads=False)
         except (pa.ArrowException, OSError) as error:
             raise UserError(
                 _RENDERING_UNREADABLE, where, member=member, reason=str(error)
@@ -155,28 +157,57 @@ class Incoming:
 
 def descriptor_typed(column: pa.ChunkedArray, kind: str) -> pa.ChunkedArray | None:
     """A rendering's column in the type its descriptor field ``kind`` reads as (what the
-    canonical CSV gives), or None when that cast would not be exact."""
+    canonical CSV gives), or None when that cast would not be exact. Text read as a
+    dictionary (``_from_parquet``) stays one: a text column as ``dictionary<string>``,
+    coded answers cast once per distinct code, not once per row."""
     target = _KINDS.get(kind, pa.string())
-    source = column.type
-    if pa.types.is_dictionary(source):
-        column, source = column.cast(source.value_type), source.value_type
-    if pa.types.is_null(source) or column.null_count == len(column):
+    if column.null_count == len(column) or pa.types.is_null(column.type):
         return pa.chunked_array([pa.nulls(len(column), target)])
-    text = pa.types.is_string(source) or pa.types.is_large_string(source)
+    if pa.types.is_dictionary(column.type):
+        found = _from_dictionary(column, target)
+        if found is not None or not _is_text(column.type.value_type):
+            return found
+        column = column.cast(column.type.value_type)
+    source = column.type
     if target == pa.string():
-        if not text:
+        if not _is_text(source):
             return None
         column = column.cast(target) if source != target else column
         if pc.any(pc.equal(column, "")).as_py():  # the CSV holds a blank, never an empty text
             column = pc.if_else(pc.equal(column, ""), pa.scalar(None, target), column)
         return column
     exact = pa.types.is_integer(source) or (target == pa.float64() and pa.types.is_floating(source))
-    if not exact and not (text and target == pa.int64()):
+    if not exact and not (_is_text(source) and target == pa.int64()):
         return None
     try:
         return column if source == target else column.cast(target)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
+
+
+def _from_dictionary(column: pa.ChunkedArray, target: pa.DataType) -> pa.ChunkedArray | None:
+    """A dictionary-encoded text column as ``target``: text stays encoded (its values as
+    ``string``), codes are its values cast then taken by the indices. None when a value is
+    empty text (then decoded by the caller) or does not cast exactly."""
+    chunks = []
+    for chunk in column.chunks:
+        values = chunk.dictionary
+        if not _is_text(values.type) or pc.any(pc.equal(values, "")).as_py():
+            return None
+        try:
+            cast = values.cast(target)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            return None
+        if target == pa.string():
+            chunks.append(pa.DictionaryArray.from_arrays(chunk.indices, cast))
+        else:
+            chunks.append(cast.take(chunk.indices))
+    kind = pa.dictionary(pa.int32(), target) if target == pa.string() else target
+    return pa.chunked_array(chunks, type=kind)
+
+
+def _is_text(kind: pa.DataType) -> bool:
+    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
 
 
 def open_harmonised(path: Path, ring: KeyRing) -> Incoming:

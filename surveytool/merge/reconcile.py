@@ -207,6 +207,8 @@ def _match(
     """The package's codes mapped to the merged ones, by label (see the module docstring);
     ``known["categories"]`` gains the choices that are new."""
     merged: dict[str, dict[str, str]] = known["categories"]
+    if offered == merged:
+        return {}  # the same list (every package of a version already merged): nothing to map
     by_label: dict[str, str] = {}
     for code, labels in merged.items():
         by_label.setdefault(_key(labels), code)
