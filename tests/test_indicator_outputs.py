@@ -441,3 +441,18 @@ def test_command_writes_the_engines_tables_from_a_merged_folder_the_same_twice(m
     status, _ = _command([*argv, str(tmp_path / "b.csv"), "--out", str(tmp_path / "b.xlsx")])
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_men_and_women_are_tabulated_from_a_real_merged_folder(merged):
+    """Packages carry sex as integer codes, read back as numbers: men and women must still
+    be found (a text comparison of 1.0 with "1" once left every table with totals only)."""
+    from surveytool.common import resource_path
+    from surveytool.merge.indicators.engine import compute_tables
+
+    results = compute_tables(merged, resource_path("forms", "lfs_migration.tables.yaml"))
+    t3 = next(r for r in results if r.id == "T3").frame
+    assert {"T", "M", "F"} <= set(t3["sex"])
+    for area in set(t3["ref_area"]):
+        total = t3[(t3.ref_area == area) & (t3.indicator == "T3_LF") & (t3.classif1 == "")]
+        by_sex = total.pivot_table(index="classif2", columns="sex", values="obs_value")
+        assert (by_sex["M"] + by_sex["F"] <= by_sex["T"] + 1e-6).all(), area

@@ -184,8 +184,16 @@ def _weights(
 
 def _sex(frame: pd.DataFrame, spec: Spec) -> np.ndarray:
     """0 unknown, 1 men, 2 women."""
-    column = frame[spec.sex_column].astype(object).astype(str).to_numpy()
+    series = frame[spec.sex_column]
     out = np.zeros(len(frame), dtype=np.int64)
+    if pd.api.types.is_numeric_dtype(series.dtype):  # 1.0 is the code "1", whatever the dtype
+        numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        for number, code in ((1, "M"), (2, "F")):
+            value = pd.to_numeric(pd.Series([spec.sex_codes.get(code)]), errors="coerce")[0]
+            if not pd.isna(value):
+                out[numbers == float(value)] = number
+        return out
+    column = series.astype(object).astype(str).to_numpy()
     for number, code in ((1, "M"), (2, "F")):
         value = spec.sex_codes.get(code)
         if value is not None:
