@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -60,7 +61,7 @@ def made(tmp_path_factory, form):
         paths["GHA"], au, office, folder / "incompatible.zip", form_version="2026.3",
         retype={"age": "string"}, created_at=later,
     )  # fmt: skip
-    return {"folder": folder, "au": au, "paths": paths, "form2": form2}
+    return {"folder": folder, "au": au, "paths": paths, "form2": form2, "office": office}
 
 
 def _second_version(folder: Path):
@@ -276,7 +277,9 @@ def test_refused_package_changes_nothing(made, tmp_path, which, says):
     assert _files(out) == before
     if which == "incompatible":
         text = outcome.text()
-        assert "2026.3" in text and "2026.1" in text and "is text" in text and "whole numbers" in text
+        assert (
+            "2026.3" in text and "2026.1" in text and "is text" in text and "whole numbers" in text
+        )
 
 
 def test_a_crash_after_the_journal_is_rolled_forward(made, tmp_path):
@@ -351,3 +354,56 @@ def test_the_merge_report_names_the_rec_periods_applied_and_their_caveats(tmp_pa
     assert row["recs"] == sorted(recs_of("KEN", "2026-07-01"))
     assert "CENSAD" in row["recs"] or "CEN-SAD" in row["recs"]
     assert any(caveat["iso3"] == "KEN" for caveat in row["caveats"])  # CEN-SAD after 2013
+
+
+def _with_members(source, au, office, out, change) -> Path:
+    """``source``'s content with ``change(members)`` applied, signed again by ``office``."""
+    opened = container.open_package(source, au)
+    members = dict(opened.members)
+    change(members)
+    manifest = {k: v for k, v in opened.manifest.items() if k not in ("members", "device")}
+    data, _ = container.build(manifest, members, office)
+    out.write_bytes(data)
+    return out
+
+
+def test_levels_read_from_the_parquet_rendering_equal_those_read_from_the_csv(made, tmp_path):
+    """The merge reads the Parquet rendering; a package without it is read from its CSV, and
+    both give the same merged rows, types and dictionary."""
+    paths, office = made["paths"], _office(made)
+
+    def drop(members):
+        for name in [n for n in members if n.endswith(".parquet")]:
+            del members[name]
+
+    bare = _with_members(paths["GHA"], made["au"], office, tmp_path / "bare.zip", drop)
+    merge_packages([paths["SEN"], paths["GHA"]], tmp_path / "rendered", made["au"])
+    merge_packages([paths["SEN"], bare], tmp_path / "csv", made["au"])
+    assert variables(tmp_path / "rendered") == variables(tmp_path / "csv")
+    for table in variables(tmp_path / "csv")["levels"]:
+        rendered = read_level(tmp_path / "rendered", table).drop(columns="source_package")
+        from_csv = read_level(tmp_path / "csv", table).drop(columns="source_package")
+        pd.testing.assert_frame_equal(rendered, from_csv)
+
+
+def test_a_rendering_whose_columns_are_not_the_descriptors_is_refused(made, tmp_path):
+    paths, office = made["paths"], _office(made)
+
+    def rename(members):
+        table = pq.read_table(pa.BufferReader(members["renderings/persons.parquet"]))
+        names = ["age_years" if n == "age" else n for n in table.column_names]
+        sink = pa.BufferOutputStream()
+        pq.write_table(table.rename_columns(names), sink)
+        members["renderings/persons.parquet"] = sink.getvalue().to_pybytes()
+
+    shifted = _with_members(paths["CMR"], made["au"], office, tmp_path / "shifted.zip", rename)
+    report = merge_packages([shifted], tmp_path / "au", made["au"])
+    (outcome,) = report.outcomes
+    text = outcome.text()
+    assert outcome.verdict == "refused" and "renderings/persons.parquet" in text
+    assert "age_years" in text and "persons" in text
+    assert not (tmp_path / "au" / "persons").exists()
+
+
+def _office(made) -> KeyRing:
+    return made["office"]

@@ -1,7 +1,8 @@
 """``merge_packages``: national harmonised packages into one continental folder.
 
-Each package is handled alone, start to end, before the next is opened, so memory holds one
-package at a time whatever the number of countries: verify it (``packages.open_harmonised``),
+Each package is handled alone, start to end, while the next one is verified and read on a
+reader thread (``_read_ahead``), so memory holds two packages at most whatever the number of
+countries: verify it (``packages.open_harmonised``),
 decide against the registry (the same package already there; an older package than the one
 merged for its country and round is reported and not applied; a newer one replaces it), read
 its tables, reconcile its form version with the merged dictionary (``reconcile``), write one
@@ -13,6 +14,8 @@ it was before or after the package, never between.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -61,10 +64,19 @@ def merge_packages(
     layout.recover(out, clean=True)
     outcomes: list[PackageOutcome] = []
     total = len(paths)
-    for index, path in enumerate(paths):
-        stop_if_cancelled(progress)
-        progress.update(index, total, Path(path).name)
-        outcomes.append(_merge_one(Path(path), out, ring))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-read") as reader:
+        ahead = _read_ahead(reader, paths, 0, out, ring)
+        try:
+            for index, path in enumerate(paths):
+                stop_if_cancelled(progress)
+                progress.update(index, total, Path(path).name)
+                assert ahead is not None
+                read = ahead.result()
+                ahead = _read_ahead(reader, paths, index + 1, out, ring)
+                outcomes.append(_merge_one(read, out))
+        finally:
+            if ahead is not None:
+                ahead.cancel()
     progress.update(total, total, "")
     merged_at = datetime.now(UTC).isoformat(timespec="seconds")
     report = MergeReport(out, outcomes, merged_at, rec_membership(out))
@@ -100,7 +112,32 @@ def rec_membership(folder: Path) -> list[dict[str, Any]]:
     return found
 
 
-def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
+@dataclass
+class _Read:
+    """A package opened (or why it is refused) and, read ahead, its level tables (or why
+    they cannot be read); ``frames`` None when they were not read ahead."""
+
+    path: Path
+    incoming: Incoming | None = None
+    error: UserError | None = None
+    frames: dict[str, pa.Table] | None = None
+    frames_error: UserError | None = None
+
+
+def _read_ahead(
+    reader: ThreadPoolExecutor, paths: Sequence[Path], index: int, out: Path, ring: KeyRing
+) -> Future[_Read] | None:
+    """Verify and read package ``index`` on the reader thread while this one reconciles and
+    writes the one before (unzipping, hashing and Parquet release the GIL: on two cores the
+    two halves overlap). Its tables are read unless the registry already holds that very
+    package (then they are not needed); whether it is merged is decided when its turn comes."""
+    if index >= len(paths):
+        return None
+    merged = frozenset(str(e.get("digest")) for e in layout.read_registry(out))
+    return reader.submit(_read, Path(paths[index]), ring, merged)
+
+
+def _read(path: Path, ring: KeyRing, merged: frozenset[str]) -> _Read:
     try:
         incoming = open_harmonised(path, ring)
         if incoming.sender.role != "office":
@@ -108,7 +145,23 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
             values = {"signer": incoming.sender.name, "role": role}
             raise UserError(_NOT_OFFICE, Location(str(path)), **values)
     except UserError as error:
-        return PackageOutcome(path, REFUSED, error=error)
+        return _Read(path, error=error)
+    if incoming.digest in merged:
+        return _Read(path, incoming)
+    try:
+        return _Read(path, incoming, frames=_frames(incoming))
+    except UserError as error:
+        return _Read(path, incoming, frames_error=error)
+
+
+def _frames(incoming: Incoming) -> dict[str, pa.Table]:
+    return {table: incoming.arrow(table) for table in incoming.fields}
+
+
+def _merge_one(read: _Read, out: Path) -> PackageOutcome:
+    path, incoming = read.path, read.incoming
+    if incoming is None:
+        return PackageOutcome(path, REFUSED, error=read.error)
     entries = layout.read_registry(out)
     current = next(
         (e for e in entries if (e["country"], e["round"]) == (incoming.country, incoming.round)),
@@ -119,7 +172,10 @@ def _merge_one(path: Path, out: Path, ring: KeyRing) -> PackageOutcome:
     if current is not None and incoming.created_at <= parse_time(str(current["created_at"])):
         return _outcome(incoming, OLDER, replaced=str(current["package_id"]))
     try:
-        frames = {table: incoming.arrow(table) for table in incoming.fields}
+        if read.frames_error is not None:
+            raise read.frames_error
+        frames = read.frames if read.frames is not None else _frames(incoming)
+        read.frames = None  # held here only, so that it goes when written
         empty = {
             t: [n for n, c in zip(f.column_names, f.columns, strict=True) if c.null_count == len(c)]
             for t, f in frames.items()
