@@ -416,7 +416,8 @@ def test_command_writes_the_engines_tables_from_a_merged_folder_the_same_twice(m
     sexes = {"T": "Total", "M": "Men", "F": "Women"}
     for result in results:
         shown = read_panels(book[result.id])
-        assert len(shown) == len(result.frame) > 0
+        filled = {key: cell for key, cell in shown.items() if cell != (None, None)}
+        assert len(filled) <= len(result.frame) > 0  # a cell the engine has no row for is blank
         for row in result.frame.itertuples():
             value, flag = shown[
                 (
