@@ -17,6 +17,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from surveytool.merge.labels import TableLabels
 from surveytool.merge.outputs import (
     ILOSTAT_COLUMNS,
     ilostat_csv_bytes,
@@ -123,7 +124,8 @@ METADATA = {
 def read_panels(sheet) -> dict[tuple[str, ...], tuple[object, object]]:
     """Every figure of a table sheet by (panel, area, source, period, classif1, measure, sex),
     with its flag, found the way a reader finds it: under the panel's heading and column
-    heads."""
+    heads (the classification's code in column ``classif1``, a measure's id on the last line
+    of its head)."""
     rows = list(sheet.iter_rows(values_only=True))
     found: dict[tuple[str, ...], tuple[object, object]] = {}
     index = 0
@@ -135,9 +137,12 @@ def read_panels(sheet) -> dict[tuple[str, ...], tuple[object, object]]:
             while index < len(rows) and rows[index][0]:
                 row = rows[index]
                 measure = None
-                for column in range(5, measures.index("Note"), 2):
-                    measure = measures[column] or measure
-                    found[(panel, row[0], *row[2:5], measure, sexes[column])] = (
+                assert measures[5] == "classif1"
+                for column in range(6, measures.index("Note"), 2):
+                    head = measures[column]
+                    if head:  # "Labour force\nT3_LF" with labels, "LF" without
+                        measure = head.split("\n")[1].split("_", 1)[1] if "\n" in head else head
+                    found[(panel, row[0], *row[2:4], row[5], measure, sexes[column])] = (
                         row[column],
                         row[column + 1],
                     )
@@ -410,7 +415,9 @@ def test_command_writes_the_engines_tables_from_a_merged_folder_the_same_twice(m
     argv = ["--merged", str(merged), "--out", str(tmp_path / "a.xlsx"), "--csv"]
     status, said = _command([*argv, str(tmp_path / "a.csv")])
     assert status == 0 and "a.xlsx" in said and "a.csv" in said and "flags:" in said
-    results = compute_tables(merged, resource_path("forms", "lfs_migration.tables.yaml"))
+    spec = resource_path("forms", "lfs_migration.tables.yaml")
+    results = compute_tables(merged, spec)
+    labels = TableLabels.of(merged, spec, "en")
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
     assert book.sheetnames == [r.id for r in results] + ["metadata"]
     sexes = {"T": "Total", "M": "Men", "F": "Women"}
@@ -421,7 +428,7 @@ def test_command_writes_the_engines_tables_from_a_merged_folder_the_same_twice(m
         for row in result.frame.itertuples():
             value, flag = shown[
                 (
-                    panel_title(row.classif2, "en"),
+                    panel_title(row.classif2, "en", labels),
                     row.ref_area,
                     row.source or None,
                     row.time,
@@ -457,3 +464,28 @@ def test_men_and_women_are_tabulated_from_a_real_merged_folder(merged):
         total = t3[(t3.ref_area == area) & (t3.indicator == "T3_LF") & (t3.classif1 == "")]
         by_sex = total.pivot_table(index="classif2", columns="sex", values="obs_value")
         assert (by_sex["M"] + by_sex["F"] <= by_sex["T"] + 1e-6).all(), area
+
+
+def test_the_workbook_speaks_in_labels_beside_the_codes(merged):
+    """In French: panels, measure heads, the chart and the classification read as words
+    (from the spec and the merged dictionary), each code kept beside its label."""
+    from surveytool.common import resource_path
+    from surveytool.merge.indicators.engine import compute_tables
+
+    spec = resource_path("forms", "lfs_migration.tables.yaml")
+    results = compute_tables(merged, spec)
+    labels = TableLabels.of(merged, spec, "fr")
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(results, {}, "fr", labels)))
+    t3 = [row for row in book["T3"].iter_rows(values_only=True)]
+    texts = {cell for row in t3 for cell in row if isinstance(cell, str)}
+    assert "Migrants (pays de naissance) (CBR)" in texts
+    assert "Non-migrants (nationalité) (NONMIG_CCT)" in texts
+    assert "Taux d'activité (%)\nT3_LFPR" in texts
+    assert any(t.startswith("Graphique") and t.endswith("Main-d'œuvre, Total") for t in texts)
+    ages = {row[5]: row[4] for row in t3 if row[5] and str(row[5]).startswith("AGE_")}
+    assert ages["AGE_AGGREGATE_Y15-24"] == "15-24" and ages["AGE_AGGREGATE_YGE65"] == "65+"
+    assert all(row[4] == "Total" for row in t3 if row[0] and row[2] and row[5] is None)
+    for result in results:  # every classification of every sheet beside a label of its own
+        for row in book[result.id].iter_rows(values_only=True):
+            if row[0] and len(row) > 5 and row[5] and row[5] != "classif1":
+                assert row[4] == labels.classification(row[5]) != row[5], row[5]

@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     """Compute the tables and write them; prints what was written and how many cells are
     flagged."""
     from surveytool.merge.indicators.engine import compute_tables
+    from surveytool.merge.labels import TableLabels
     from surveytool.merge.outputs import write_ilostat_csv, write_xlsx
     from surveytool.merge.outputs_metadata import folder_metadata
     from surveytool.merge.specs import tables_spec_for
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
     results = compute_tables(folder, spec, rates, language=args.language)
     sources = rates.sources if rates is not None else ()
     metadata = folder_metadata(folder, args.rates, sources)
-    write_xlsx(results, metadata, args.out, language=args.language)
+    labels = TableLabels.of(folder, spec, args.language)  # the workbook's words for codes
+    write_xlsx(results, metadata, args.out, language=args.language, labels=labels)
     written = [args.out]
     if args.csv is not None:
         write_ilostat_csv(results, args.csv)

@@ -28,6 +28,8 @@ from surveytool.merge.outputs_sheet import Table, write_sheet
 if TYPE_CHECKING:
     import pandas as pd
 
+    from surveytool.merge.labels import TableLabels
+
 ILOSTAT_COLUMNS = (
     "ref_area",
     "source",
@@ -57,17 +59,26 @@ __all__ = [
 
 
 def write_xlsx(
-    results: Sequence[Table], metadata: Mapping[str, Any], path: Path, language: str = "en"
+    results: Sequence[Table],
+    metadata: Mapping[str, Any],
+    path: Path,
+    language: str = "en",
+    labels: TableLabels | None = None,
 ) -> Path:
     """The workbook of ``results`` at ``path`` (whole or not at all); returns ``path``."""
-    _replace(Path(path), xlsx_bytes(results, metadata, language))
+    _replace(Path(path), xlsx_bytes(results, metadata, language, labels))
     return Path(path)
 
 
 def xlsx_bytes(
-    results: Sequence[Table], metadata: Mapping[str, Any], language: str = "en"
+    results: Sequence[Table],
+    metadata: Mapping[str, Any],
+    language: str = "en",
+    labels: TableLabels | None = None,
 ) -> bytes:
-    """The workbook's bytes: one sheet per table, named by its id, then the metadata sheet."""
+    """The workbook's bytes: one sheet per table, named by its id, then the metadata sheet.
+    ``labels`` (``merge.labels.TableLabels.of`` the folder and spec, in ``language``) word
+    the measures, panels and classifications; without them the codes show as they are."""
     from openpyxl import Workbook
 
     from surveytool.common.xlsx import workbook_bytes
@@ -80,7 +91,7 @@ def xlsx_bytes(
     for index, result in enumerate(results):
         sheet = first if index == 0 else workbook.create_sheet()
         sheet.title = result.id
-        write_sheet(sheet, result, language, names)
+        write_sheet(sheet, result, language, names, labels)
     about = workbook.create_sheet() if results else first
     about.title = _METADATA.text(language)
     write_metadata(about, results, metadata, language)

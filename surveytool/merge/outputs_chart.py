@@ -18,7 +18,7 @@ from surveytool.merge.outputs_sheet import (
     AREA,
     SEX,
     Panel,
-    measure_name,
+    classification_label,
     number_format,
     panel_title,
 )
@@ -26,6 +26,8 @@ from surveytool.merge.outputs_sheet import (
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
+
+    from surveytool.merge.labels import TableLabels
 
 MAX_SERIES = 6
 """Panels drawn in a chart at most: more bars per area than that cannot be read."""
@@ -40,8 +42,10 @@ def chart(
     top: int,
     left: int,
     language: str,
+    labels: TableLabels,
 ) -> None:
-    """The main measure for sex T by area, one series per panel, beside its own figures."""
+    """The main measure for sex T by area, one series per panel, beside its own figures;
+    the measure, classification and panels worded by ``labels``."""
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -57,13 +61,14 @@ def chart(
     periods: dict[str, set[str]] = {}
     for area, _source, time in categories:
         periods.setdefault(area, set()).add(time)
-    shown = {"measure": measure_name(measure), "sex": SEX["T"].text(language)}
+    shown = {"measure": labels.indicator(measure), "sex": SEX["T"].text(language)}
     if classif1:
-        heading = _CHART_DATA.text(language, classification=classif1, **shown)
+        named = classification_label(classif1, language, labels)
+        heading = _CHART_DATA.text(language, classification=named, **shown)
     else:
         heading = _CHART_TOTAL.text(language, **shown)
     _put(sheet, top, left, heading).font = Font(bold=True)
-    heads = [AREA.text(language)] + [panel_title(p.code, language) for p in drawn]
+    heads = [AREA.text(language)] + [panel_title(p.code, language, labels) for p in drawn]
     for offset, head in enumerate(heads):
         _put(sheet, top + 1, left + offset, head)
     lookups = [_Lookup(panel, measure) for panel in drawn]
@@ -81,7 +86,7 @@ def chart(
     chart.type = "bar"
     chart.grouping = "clustered"
     chart.title = heading
-    chart.y_axis.title = measure_name(measure)
+    chart.y_axis.title = labels.indicator(measure)
     chart.x_axis.delete = False  # openpyxl 3.1 hides both axes unless told not to
     chart.y_axis.delete = False
     chart.x_axis.scaling.orientation = "maxMin"  # first area at the top, as in the table

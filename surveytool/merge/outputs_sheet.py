@@ -7,14 +7,21 @@ breakdown a reader compares as a whole. Concretely, top to bottom:
 * the heading: ``T3  <title>``, then the universe, the sources, the table's notes and the
   legend of the flags (``U``, ``N``, ``X``, spec I10);
 * one **panel per ``classif2`` value** (the migrant basis and status per I6, T15's perspective
-  per I21), in the engine's order, each opened by its own heading row and two header rows:
-  ``Code | Area | Source | Period | Classification | <measure> ... | Note`` over
+  per I21), in the engine's order, each opened by its own heading row (its label, then its
+  code) and two header rows:
+  ``Code | Area | Source | Period | Classification | classif1 | <measure> ... | Note`` over
   ``Total | flag | Men | flag | Women | flag`` for every measure;
 * one row per (area, survey, period, ``classif1``), grouped by area (countries, then RECs,
   then Africa, as the engine lists them), then survey, then classification in the order
   the engine gave them (the total first, age bands in their natural order): sorting the
   codes would put ``AGE_10-14`` before ``AGE_5-9``. Each figure has its flag in the narrow
   column beside it, and the row's cell notes (members used, mixed periods) are in ``Note``.
+
+Codes are worded by ``merge.labels.TableLabels`` (from the tables spec and the merged
+folder's dictionary, in the workbook's language): a measure's head is its label over its
+indicator id, a panel's heading its label with its code, and the classification's label
+stands beside its code (column ``classif1``), so a reader can match the ILOSTAT CSV. Without
+labels every code reads as itself.
 
 Panels keep a sheet readable where one wide block would not: T3 on both bases with migrants
 and non-migrants would otherwise be 4 x 2 measures x 3 sexes x 2 = 48 columns wide.
@@ -45,9 +52,13 @@ if TYPE_CHECKING:
     from openpyxl.styles import Font
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from surveytool.merge.labels import TableLabels
+
 SEXES = ("T", "M", "F")
 STUB = ("ref_area", "source", "time", "classif1")
 """The frame's columns that identify a row of a panel (with the area's name shown beside)."""
+STUB_COLUMNS = len(STUB) + 2
+"""Columns before the figures: the stub, the area's name and the classification's label."""
 
 SEX = {
     "T": message("indicators.xlsx.sex.total", "Total"),
@@ -80,23 +91,8 @@ _NOTE = message("indicators.xlsx.note", "Note")
 _ALL = message("indicators.xlsx.all", "All persons in the universe")
 _EMPTY = message("indicators.xlsx.empty", "No figures were computed for this table.")
 _AFRICA = message("indicators.xlsx.africa", "Africa")
-_PANEL = {
-    "CBR": message("indicators.xlsx.panel.cbr", "Migrants, by country of birth (CBR)"),
-    "CCT": message("indicators.xlsx.panel.cct", "Migrants, by citizenship (CCT)"),
-    "NONMIG_CBR": message(
-        "indicators.xlsx.panel.nonmig_cbr", "Non-migrants, by country of birth (NONMIG_CBR)"
-    ),
-    "NONMIG_CCT": message(
-        "indicators.xlsx.panel.nonmig_cct", "Non-migrants, by citizenship (NONMIG_CCT)"
-    ),
-    "PERSP_ALL": message("indicators.xlsx.panel.persp_all", "All recruits (PERSP_ALL)"),
-    "PERSP_DEST": message(
-        "indicators.xlsx.panel.persp_dest", "Destination side: immigrant recruits (PERSP_DEST)"
-    ),
-    "PERSP_ORIG": message(
-        "indicators.xlsx.panel.persp_orig", "Origin side: emigrant recruits (PERSP_ORIG)"
-    ),
-}
+CLASSIF1 = "classif1"
+"""The head of the classification codes' column: the ILOSTAT CSV's name for them."""
 
 
 class Table(Protocol):
@@ -137,8 +133,15 @@ def in_language(texts: Mapping[str, str], language: str) -> str:
     return next((text for text in texts.values() if text), "")
 
 
-def write_sheet(sheet: Worksheet, table: Table, language: str, names: Mapping[str, str]) -> None:
-    """Fill ``sheet`` with ``table`` (module docstring); ``names``: area code to its name."""
+def write_sheet(
+    sheet: Worksheet,
+    table: Table,
+    language: str,
+    names: Mapping[str, str],
+    labels: TableLabels | None = None,
+) -> None:
+    """Fill ``sheet`` with ``table`` (module docstring); ``names``: area code to its name;
+    ``labels``: what the codes mean (None: codes as they are)."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -159,14 +162,21 @@ def write_sheet(sheet: Worksheet, table: Table, language: str, names: Mapping[st
         rows.add([])
         rows.add([_EMPTY.text(language)])
         return
+    words = labels if labels is not None else _codes()
     first_row = rows.count + 2
     for panel in panels:
         rows.add([])
-        _write_panel(rows, panel, language, names)
-    width = len(STUB) + 1 + 2 * len(panels[0].sexes) * max(len(p.measures) for p in panels) + 1
+        _write_panel(rows, panel, language, names, words)
+    width = STUB_COLUMNS + 2 * len(panels[0].sexes) * max(len(p.measures) for p in panels) + 1
     _layout(sheet, width)
     sheet.print_area = f"A1:{get_column_letter(width)}{rows.count}"  # the chart is for screens
-    chart(sheet, panels, first_row, width + 2, language)
+    chart(sheet, panels, first_row, width + 2, language, words)
+
+
+def _codes() -> TableLabels:
+    from surveytool.merge.labels import TableLabels
+
+    return TableLabels()
 
 
 class Rows:
@@ -279,12 +289,28 @@ def measure_name(indicator: str) -> str:
     return indicator.split("_", 1)[1] if "_" in indicator else indicator
 
 
-def panel_title(code: str, language: str) -> str:
-    """What a ``classif2`` code means, for a panel's heading (the code itself if unknown)."""
+def panel_title(code: str, language: str, labels: TableLabels | None = None) -> str:
+    """A panel's heading: what its ``classif2`` code means, with the code (``Migrants
+    (country of birth) (CBR)``); the code alone when ``labels`` do not know it."""
     if not code:
         return _ALL.text(language)
-    known = _PANEL.get(code)
-    return known.text(language) if known else code
+    label = labels.panel(code) if labels is not None else code
+    return code if label == code else f"{label} ({code})"
+
+
+def measure_head(indicator: str, labels: TableLabels | None = None) -> str:
+    """A measure's column head: its label, then its indicator id on a second line
+    (``Labour force`` over ``T3_LF``); the measure's id alone when ``labels`` do not know it."""
+    name = measure_name(indicator)
+    label = labels.indicator(indicator) if labels is not None else name
+    return name if label == name else f"{label}\n{indicator}"
+
+
+def classification_label(code: str, language: str, labels: TableLabels | None = None) -> str:
+    """A ``classif1`` code's label (``15-24``); "Total" for the row over every code."""
+    if not code:
+        return SEX["T"].text(language)
+    return labels.classification(code) if labels is not None else code
 
 
 def area_name(code: str, names: Mapping[str, str], language: str) -> str:
@@ -292,21 +318,26 @@ def area_name(code: str, names: Mapping[str, str], language: str) -> str:
     return _AFRICA.text(language) if code == "AFR" else names.get(code, code)
 
 
-def _write_panel(rows: Rows, panel: Panel, language: str, names: Mapping[str, str]) -> None:
+def _write_panel(
+    rows: Rows, panel: Panel, language: str, names: Mapping[str, str], labels: TableLabels
+) -> None:
     from openpyxl.styles import Alignment, Font
 
     bold = Font(bold=True)
     sheet = rows.sheet
-    rows.add([panel_title(panel.code, language)], bold)
-    stub = [_CODE, AREA, _SOURCE, _PERIOD, _CLASSIFICATION]
+    rows.add([panel_title(panel.code, language, labels)], bold)
+    stub = [head.text(language) for head in (_CODE, AREA, _SOURCE, _PERIOD, _CLASSIFICATION)]
+    stub.append(CLASSIF1)
     first = len(stub) + 1
     span = 2 * len(panel.sexes)
-    heads: list[Any] = [head.text(language) for head in stub]
+    heads: list[Any] = list(stub)
     for measure in panel.measures:
-        heads += [measure_name(measure)] + [None] * (span - 1)
+        heads += [measure_head(measure, labels)] + [None] * (span - 1)
     heads.append(_NOTE.text(language))
     sexes = [SEX[s].text(language) if s in SEX else s for s in panel.sexes]
     top = rows.add(heads, bold)
+    if any("\n" in str(head) for head in heads):
+        sheet.row_dimensions[top].height = 45  # a label over its id: merged cells do not grow
     under = [x for s in sexes for x in (s, _FLAG.text(language))] * len(panel.measures)
     rows.add([None] * len(stub) + under, bold)
     centred = Alignment(horizontal="center", wrap_text=True)
@@ -320,7 +351,8 @@ def _write_panel(rows: Rows, panel: Panel, language: str, names: Mapping[str, st
         )
     formats = [number_format(panel.values[:, i]) for i in range(panel.values.shape[1])]
     for index, (area, source, time, classif1) in enumerate(panel.rows):
-        cells: list[Any] = [area, area_name(area, names, language), source, time, classif1]
+        shown = classification_label(classif1, language, labels)
+        cells: list[Any] = [area, area_name(area, names, language), source, time, shown, classif1]
         for value, flag in zip(panel.values[index], panel.flags[index], strict=True):
             cells += [float(value) if math.isfinite(value) else None, flag or None]
         row = rows.add([*cells, panel.notes[index] or None])
@@ -342,9 +374,9 @@ def number_format(values: np.ndarray) -> str:
 def _layout(sheet: Worksheet, width: int) -> None:
     from openpyxl.utils import get_column_letter
 
-    widths = {1: 9, 2: 26, 3: 14, 4: 9, 5: 22}
+    widths = {1: 9, 2: 26, 3: 14, 4: 9, 5: 30, 6: 14}
     for column in range(1, width + 1):
-        flag = column > len(STUB) + 1 and column < width and (column - len(STUB)) % 2 == 1
+        flag = column > STUB_COLUMNS and column < width and (column - STUB_COLUMNS) % 2 == 0
         letter = get_column_letter(column)
         sheet.column_dimensions[letter].width = widths.get(column, 5 if flag else 12)
     sheet.column_dimensions[get_column_letter(width)].width = 40
