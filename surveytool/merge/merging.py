@@ -65,15 +65,16 @@ def merge_packages(
     outcomes: list[PackageOutcome] = []
     total = len(paths)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-read") as reader:
-        ahead = _read_ahead(reader, paths, 0, out, ring)
+        folder = _Folder(layout.read_registry(out), layout.read_json(out / layout.VARIABLES, {}))
+        ahead = _read_ahead(reader, paths, 0, folder, ring)
         try:
             for index, path in enumerate(paths):
                 stop_if_cancelled(progress)
                 progress.update(index, total, Path(path).name)
                 assert ahead is not None
                 read = ahead.result()
-                ahead = _read_ahead(reader, paths, index + 1, out, ring)
-                outcomes.append(_merge_one(read, out))
+                ahead = _read_ahead(reader, paths, index + 1, folder, ring)
+                outcomes.append(_merge_one(read, out, folder))
         finally:
             if ahead is not None:
                 ahead.cancel()
@@ -124,8 +125,17 @@ class _Read:
     frames_error: UserError | None = None
 
 
+@dataclass
+class _Folder:
+    """The registry and dictionary of the folder being merged into, as last committed (read
+    once, then kept by each step rather than read back from disk)."""
+
+    entries: list[dict[str, Any]]
+    dictionary: dict[str, Any]
+
+
 def _read_ahead(
-    reader: ThreadPoolExecutor, paths: Sequence[Path], index: int, out: Path, ring: KeyRing
+    reader: ThreadPoolExecutor, paths: Sequence[Path], index: int, folder: _Folder, ring: KeyRing
 ) -> Future[_Read] | None:
     """Verify and read package ``index`` on the reader thread while this one reconciles and
     writes the one before (unzipping, hashing and Parquet release the GIL: on two cores the
@@ -133,7 +143,7 @@ def _read_ahead(
     package (then they are not needed); whether it is merged is decided when its turn comes."""
     if index >= len(paths):
         return None
-    merged = frozenset(str(e.get("digest")) for e in layout.read_registry(out))
+    merged = frozenset(str(e.get("digest")) for e in folder.entries)
     return reader.submit(_read, Path(paths[index]), ring, merged)
 
 
@@ -158,11 +168,11 @@ def _frames(incoming: Incoming) -> dict[str, pa.Table]:
     return {table: incoming.arrow(table) for table in incoming.fields}
 
 
-def _merge_one(read: _Read, out: Path) -> PackageOutcome:
+def _merge_one(read: _Read, out: Path, folder: _Folder) -> PackageOutcome:
     path, incoming = read.path, read.incoming
     if incoming is None:
         return PackageOutcome(path, REFUSED, error=read.error)
-    entries = layout.read_registry(out)
+    entries = folder.entries
     current = next(
         (e for e in entries if (e["country"], e["round"]) == (incoming.country, incoming.round)),
         None,
@@ -180,7 +190,7 @@ def _merge_one(read: _Read, out: Path) -> PackageOutcome:
             t: [n for n, c in zip(f.column_names, f.columns, strict=True) if c.null_count == len(c)]
             for t, f in frames.items()
         }
-        dictionary = layout.read_json(out / layout.VARIABLES, {})
+        dictionary = folder.dictionary
         reconciled = reconcile(
             dictionary,
             form_id=incoming.form_id,
@@ -214,6 +224,7 @@ def _merge_one(read: _Read, out: Path) -> PackageOutcome:
     listed = sorted([*others, entry], key=lambda e: (e["country"], e["round"]))
     changed = reconciled.dictionary != dictionary  # the same version again: not rewritten
     layout.commit(out, moves, stale, listed, reconciled.dictionary if changed else None)
+    folder.entries, folder.dictionary = listed, reconciled.dictionary
     verdict = ADDED if current is None else REPLACED
     replaced = None if current is None else str(current["package_id"])
     return _outcome(incoming, verdict, replaced=replaced, notes=reconciled.notes, rows=rows)
