@@ -281,3 +281,38 @@ def test_the_figures_have_a_heading_per_column(qtbot, window, made):
     row = [model.index(0, c).data() for c in range(model.STUB)]
     assert row == [first.area, first.time, first.classif1 or "Total", first.panel]
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Cameroon"
+
+
+def test_the_browser_shows_labels_with_codes_in_the_tooltips(qtbot, window, made):
+    """Measures, classifications and panels read as words (the spec's and the merged
+    dictionary's, here in French), each code in its tooltip as the CSV writes it."""
+    from surveytool.merge.labels import TableLabels
+
+    au = window.au
+    au.set_folder(made["merged"])
+    spec = resource_path("forms", "lfs_migration.tables.yaml")
+    labels = TableLabels.of(made["merged"], spec, "fr")
+    au.computed[au.state()] = Computed(au.state(), list(made["engine"].values()), labels)
+    au.pages.setCurrentWidget(au.browser)
+    browser = au.browser
+    browser.choose("T3")
+    model = browser.model
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Taux d'activité (%)" in heads and "Main-d'œuvre" in heads
+    column = heads.index("Taux d'activité (%)")
+    tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "T3_LFPR"
+    rows = {line.classif1: r for r, line in enumerate(model.shown.rows) if line.panel == "CBR"}
+    young = model.index(rows["AGE_AGGREGATE_Y15-24"], 2)
+    assert young.data() == "15-24"
+    assert young.data(Qt.ItemDataRole.ToolTipRole) == "AGE_AGGREGATE_Y15-24"
+    assert model.index(rows["AGE_AGGREGATE_YGE65"], 2).data() == "65+"
+    assert model.index(rows[""], 3).data() == "Migrants (pays de naissance)"
+    nonmigrants = next(r for r, line in enumerate(model.shown.rows) if line.panel == "NONMIG_CCT")
+    assert model.index(nonmigrants, 3).data() == "Non-migrants (nationalité)"
+    assert browser.chart.title.startswith("Main-d'œuvre")
+    assert set(browser.chart.panels.values()) >= {"Migrants (pays de naissance)"}
+    browser.choose("T6")
+    labelled = {line.classif1: model.index(r, 2).data() for r, line in enumerate(model.shown.rows)}
+    for code, shown in labelled.items():
+        assert shown == (labels.classification(code) if code else "Total") != code

@@ -39,6 +39,7 @@ from surveytool.ui.bidi import ltr
 
 if TYPE_CHECKING:
     from surveytool.merge.indicators import TableResult
+    from surveytool.merge.labels import TableLabels
 
 
 class TableBrowser(QWidget):
@@ -121,9 +122,13 @@ class TableBrowser(QWidget):
         super().changeEvent(event)
 
     # -- the tables -----------------------------------------------------------------------
-    def set_results(self, results: Sequence[TableResult]) -> None:
-        """Show these tables, on the same table and filters where they still exist."""
+    def set_results(
+        self, results: Sequence[TableResult], labels: TableLabels | None = None
+    ) -> None:
+        """Show these tables, on the same table and filters where they still exist, their
+        codes worded by ``labels`` (None: shown as they are)."""
         self.results = list(results)
+        self.model.set_labels(labels)
         self._fill_choices()
         self._show()
 
@@ -212,14 +217,15 @@ class TableBrowser(QWidget):
         self.model.set_figures(self.shown)
         drawn = chart(self.shown)
         words = self._sex_words()
-        title = ""
+        title, panels = "", {}
         if drawn is not None:
-            from surveytool.merge.outputs_sheet import measure_name
-
             title = self.tr("{measure} by area, {sex}").format(
-                measure=measure_name(drawn.measure), sex=words.get(choice.sex, choice.sex)
+                measure=self.model.measure_label(drawn.measure),
+                sex=words.get(choice.sex, choice.sex),
             )
             if drawn.classif1:
-                title += f" ({ltr(drawn.classif1)})"
+                title += f" ({self.model.classification_label(drawn.classif1)})"
+            panels = {s.panel: self.model.panel_label(s.panel) for s in drawn.series}
         decimals = self.shown.decimals[0] if self.shown.decimals else 1
-        self.chart.set_chart(drawn, title, decimals, self.tr("No figures for this choice."))
+        empty = self.tr("No figures for this choice.")
+        self.chart.set_chart(drawn, title, decimals, empty, panels)

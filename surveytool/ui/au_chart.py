@@ -33,11 +33,21 @@ class BarChart(QWidget):
         self.title = ""
         self.decimals = 1
         self.empty_text = ""
+        self.panels: dict[str, str] = {}  # a panel's code -> its label, for the legend
         self.painted = 0  # how many times the bars were drawn (tests look)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_chart(self, chart: Chart | None, title: str, decimals: int, empty: str) -> None:
+    def set_chart(
+        self,
+        chart: Chart | None,
+        title: str,
+        decimals: int,
+        empty: str,
+        panels: dict[str, str] | None = None,
+    ) -> None:
+        """Draw ``chart``; ``panels`` name its series in the legend (else their codes)."""
         self.chart, self.title, self.decimals, self.empty_text = chart, title, decimals, empty
+        self.panels = dict(panels or {})
         self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
@@ -46,7 +56,8 @@ class BarChart(QWidget):
         rows = len(self.chart.areas) if self.chart else 0
         series = len(self.chart.series) if self.chart else 0
         line = self.fontMetrics().height()
-        return QSize(520, 3 * line + 2 * MARGIN + rows * (series * BAR + GAP))
+        legend = len({top for _, top, _ in self._legend_places(line)}) if self.chart else 1
+        return QSize(520, (2 + legend) * line + 2 * MARGIN + rows * (series * BAR + GAP))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -77,17 +88,33 @@ class BarChart(QWidget):
         self.painted += 1
 
     # -- parts ----------------------------------------------------------------------------
-    def _legend(self, painter: QPainter, chart: Chart, top: int, line: int) -> int:
-        """One swatch and the panel's code per series, in a row; the bottom of the row."""
-        left = MARGIN
+    def _legend_places(self, line: int) -> list[tuple[int, int, str]]:
+        """(left, row offset, text) of each series' swatch: the panels' labels, in rows that
+        wrap at the widget's width."""
+        places: list[tuple[int, int, str]] = []
+        left, row = MARGIN, 0
         metrics = self.fontMetrics()
-        for index, series in enumerate(chart.series):
-            text = series.panel or "—"
+        room = max(self.width(), 520) - MARGIN
+        for series in self.chart.series if self.chart else []:
+            text = self.panels.get(series.panel, series.panel) or "—"
             width = line + 4 + metrics.horizontalAdvance(text) + 16
-            painter.fillRect(self._band(left, top + 2, line - 4, line - 4), COLOURS[index % 4])
-            painter.drawText(self._band(left + line, top, width - line, line), self._start(), text)
+            if left > MARGIN and left + width > room:
+                left, row = MARGIN, row + line
+            places.append((left, row, text))
             left += width
-        return top + line
+        return places
+
+    def _legend(self, painter: QPainter, chart: Chart, top: int, line: int) -> int:
+        """One swatch and the panel's label per series, in rows; the bottom of the last."""
+        bottom = top + line
+        for index, (left, row, text) in enumerate(self._legend_places(line)):
+            width = self.fontMetrics().horizontalAdvance(text) + 8
+            painter.fillRect(
+                self._band(left, top + row + 2, line - 4, line - 4), COLOURS[index % 4]
+            )
+            painter.drawText(self._band(left + line, top + row, width, line), self._start(), text)
+            bottom = top + row + line
+        return bottom
 
     def _bars(self, painter: QPainter, chart: Chart, top: int, line: int) -> None:
         from surveytool.ui.au_models import figure_text

@@ -20,6 +20,7 @@ from surveytool.ui.workers import Job
 if TYPE_CHECKING:
     from surveytool.common.progress import Progress
     from surveytool.merge.indicators import TableResult
+    from surveytool.merge.labels import TableLabels
     from surveytool.merge.report import MergeReport
 
 CSV, XLSX = "csv", "xlsx"
@@ -27,10 +28,12 @@ CSV, XLSX = "csv", "xlsx"
 
 @dataclass(frozen=True)
 class Computed:
-    """The tables of one folder state, in the spec's order."""
+    """The tables of one folder state, in the spec's order, and what their codes mean in
+    the state's language (None: the codes are shown as they are)."""
 
     state: str
     results: list[TableResult]
+    labels: TableLabels | None = None
 
 
 def folder_state(folder: Path, rates: Path | None, language: str) -> str:
@@ -67,13 +70,15 @@ def tables_job(folder: Path, rates: Path | None, language: str) -> Job:
 
     def work(progress: Progress) -> Computed:
         from surveytool.merge.indicators import compute_tables
+        from surveytool.merge.labels import TableLabels
         from surveytool.merge.specs import tables_spec_for
         from surveytool.validate.rates import load_rates
 
         progress.update(0, 0, "")
         spec = tables_spec_for(folder)
         loaded = load_rates(rates) if rates is not None else None
-        return Computed(state, compute_tables(folder, spec, loaded, language=language))
+        results = compute_tables(folder, spec, loaded, language=language)
+        return Computed(state, results, TableLabels.of(folder, spec, language))
 
     return Job(work, name="au tables")
 
@@ -85,9 +90,11 @@ def export_job(
     out: Path,
     kind: str,
     language: str,
+    labels: TableLabels | None = None,
 ) -> Job:
-    """Write ``results`` to ``out``: the workbook (with the folder's metadata sheet) or the
-    ILOSTAT CSV. The result is ``out``."""
+    """Write ``results`` to ``out``: the workbook (with the folder's metadata sheet, its
+    codes worded by ``labels``, read from the folder when None) or the ILOSTAT CSV (codes
+    only). The result is ``out``."""
     tables = list(results)
 
     def work(progress: Progress) -> Path:
@@ -101,6 +108,12 @@ def export_job(
 
         sources = load_rates(rates).sources if rates is not None else ()
         metadata = folder_metadata(folder, rates, sources)
-        return write_xlsx(tables, metadata, out, language=language)
+        words = labels
+        if words is None:
+            from surveytool.merge.labels import TableLabels
+            from surveytool.merge.specs import tables_spec_for
+
+            words = TableLabels.of(folder, tables_spec_for(folder), language)
+        return write_xlsx(tables, metadata, out, language=language, labels=words)
 
     return Job(work, name=f"au export {kind}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import QWidget
 
 from surveytool.ui import i18n
 from surveytool.ui.au_figures import Figures
-from surveytool.ui.bidi import ltr
+from surveytool.ui.bidi import FSI, PDI, ltr, right_to_left
+
+if TYPE_CHECKING:
+    from surveytool.merge.labels import TableLabels
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +49,12 @@ def area_label(code: str, names: dict[str, str], language: str) -> str:
 
     name = area_name(code, names, language)
     return ltr(code) if name == code else f"{name} ({ltr(code)})"
+
+
+def worded(text: str) -> str:
+    """A label set in its own direction among right-to-left text: ``65+`` stays ``65+``,
+    an Arabic label reads right to left (a first-strong isolate)."""
+    return f"{FSI}{text}{PDI}" if text and right_to_left() else text
 
 
 def figure_text(value: float, decimals: int, locale: QLocale | None = None) -> str:
@@ -128,7 +137,9 @@ class PackagesModel(QAbstractTableModel):
 
 class FiguresModel(QAbstractTableModel):
     """One table's figures for one sex: area (its name in the tooltip), period,
-    classification, panel, then a column per measure (figure and flag), then the row's note."""
+    classification, panel, then a column per measure (figure and flag), then the row's note.
+    Measures, classifications and panels read as their labels (``merge.labels``), their
+    codes in the tooltips, as the ILOSTAT CSV writes them."""
 
     STUB = 4
 
@@ -136,6 +147,33 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self.shown = Figures([])
         self.names: dict[str, str] = {}
+        self.labels: TableLabels | None = None
+
+    def set_labels(self, labels: TableLabels | None) -> None:
+        """Word the codes with ``labels`` (None: show the codes)."""
+        self.labels = labels
+        self.refresh()
+
+    def measure_label(self, indicator: str) -> str:
+        """``T3_LFPR`` -> "Labour force participation rate (%)"; without labels ``LFPR``."""
+        from surveytool.merge.outputs_sheet import measure_name
+
+        if self.labels is None:
+            return measure_name(indicator)
+        label = self.labels.indicator(indicator)
+        return ltr(label) if label == measure_name(indicator) else worded(label)
+
+    def classification_label(self, code: str) -> str:
+        """A ``classif1`` code's label ("Total" for none), the code when unknown."""
+        if not code:
+            return self.tr("Total")
+        label = self.labels.classification(code) if self.labels is not None else code
+        return ltr(code) if label == code else worded(label)
+
+    def panel_label(self, code: str) -> str:
+        """A ``classif2`` code's label, the code when unknown."""
+        label = self.labels.panel(code) if self.labels is not None and code else code
+        return ltr(code) if label == code else worded(label)
 
     def set_figures(self, shown: Figures) -> None:
         self.beginResetModel()
@@ -160,17 +198,15 @@ class FiguresModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        from surveytool.merge.outputs_sheet import measure_name
-
         if orientation != Qt.Orientation.Horizontal:
             return None
         measure = section - self.STUB
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= measure < len(self.shown.measures):
-            return self.shown.measures[measure]
+            return ltr(self.shown.measures[measure])  # the CSV's indicator
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if 0 <= measure < len(self.shown.measures):
-            return measure_name(self.shown.measures[measure])
+            return self.measure_label(self.shown.measures[measure])
         heads = [
             self.tr("Area"),
             self.tr("Period"),
@@ -198,20 +234,21 @@ class FiguresModel(QAbstractTableModel):
         if column == 1:
             return ltr(row.time)
         if column == 2:
-            return ltr(row.classif1) if row.classif1 else self.tr("Total")
+            return self.classification_label(row.classif1)
         if column == 3:
-            return ltr(row.panel)
+            return self.panel_label(row.panel)
         return str(row.note)
 
     def _stub_tip(self, row: Any, column: int) -> str | None:
-        from surveytool.merge.outputs_sheet import area_name, panel_title
+        from surveytool.merge.outputs_sheet import area_name
 
         if column == 0:
             return area_name(row.area, self.names, i18n.current())
         if column == 1:
             return str(row.source)
-        if column == 3:
-            return panel_title(row.panel, i18n.current())
+        if column in (2, 3):  # the code, as the CSV's classif1 / classif2 write it
+            code = row.classif1 if column == 2 else row.panel
+            return ltr(code) if code else None
         if column == self.STUB + len(self.shown.measures):
             return str(row.note) or None
         return None

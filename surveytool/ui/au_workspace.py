@@ -256,7 +256,7 @@ class AUWorkspace(QWidget):
         known = self.computed.get(self.state())
         if known is not None:
             if self.browser.results is not known.results:
-                self.browser.set_results(known.results)
+                self.browser.set_results(known.results, known.labels)
             if then is not None:
                 then(known)
             return None
@@ -264,7 +264,7 @@ class AUWorkspace(QWidget):
         def done(result: object) -> None:
             computed = cast("Computed", result)
             self.computed = {computed.state: computed}  # an older state's tables are stale
-            self.browser.set_results(computed.results)
+            self.browser.set_results(computed.results, computed.labels)
             if then is not None:
                 then(computed)
 
@@ -314,7 +314,9 @@ class AUWorkspace(QWidget):
             return None
 
         def write(computed: Computed) -> None:
-            job = export_job(computed.results, folder, self.rates, out, kind, i18n.current())
+            job = export_job(
+                computed.results, folder, self.rates, out, kind, i18n.current(), computed.labels
+            )
             self.runner.run(job, self.tr("Writing {file}…").format(file=ltr(out.name)),
                             self._on_exported, cancellable=False)  # fmt: skip
 
