@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from surveytool.ui.au_figures import Chart
@@ -59,6 +59,13 @@ class BarChart(QWidget):
         legend = len({top for _, top, _ in self._legend_places(line)}) if self.chart else 1
         return QSize(520, (2 + legend) * line + 2 * MARGIN + rows * (series * BAR + GAP))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The legend wraps at the width: as many rows as it now takes."""
+        super().resizeEvent(event)
+        height = self.sizeHint().height()
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -68,8 +75,10 @@ class BarChart(QWidget):
         bold = painter.font()
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(
-            self._band(MARGIN, top, self.width() - 2 * MARGIN, line), self._start(), self.title
+        painter.drawText(  # Qt mirrors AlignLeft itself in a right-to-left widget
+            self._band(MARGIN, top, self.width() - 2 * MARGIN, line),
+            Qt.AlignmentFlag.AlignLeft,
+            self.title,
         )
         painter.setFont(self.font())
         top += line + 4
@@ -77,7 +86,7 @@ class BarChart(QWidget):
         if chart is None or not chart.areas:
             painter.drawText(
                 self._band(MARGIN, top, self.width() - 2 * MARGIN, line),
-                self._start(),
+                Qt.AlignmentFlag.AlignLeft,
                 self.empty_text,
             )
             painter.end()
@@ -94,7 +103,7 @@ class BarChart(QWidget):
         places: list[tuple[int, int, str]] = []
         left, row = MARGIN, 0
         metrics = self.fontMetrics()
-        room = max(self.width(), 520) - MARGIN
+        room = max(self.width(), 200) - MARGIN
         for series in self.chart.series if self.chart else []:
             text = self.panels.get(series.panel, series.panel) or "—"
             width = line + 4 + metrics.horizontalAdvance(text) + 16

@@ -10,6 +10,8 @@ A figure's flag (U, N, X) follows it, and its meaning is the cell's tooltip.
 from __future__ import annotations
 
 import math
+import textwrap
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -51,10 +53,18 @@ def area_label(code: str, names: dict[str, str], language: str) -> str:
     return ltr(code) if name == code else f"{name} ({ltr(code)})"
 
 
+LRM = "\u200e"
+
+
 def worded(text: str) -> str:
-    """A label set in its own direction among right-to-left text: ``65+`` stays ``65+``,
-    an Arabic label reads right to left (a first-strong isolate)."""
-    return f"{FSI}{text}{PDI}" if text and right_to_left() else text
+    """A label set in its own direction among right-to-left text: ``65+`` stays ``65+``
+    (left to right: Qt reads a first-strong isolate without a strong letter right to left),
+    an Arabic label reads right to left."""
+    if not text or not right_to_left():
+        return text
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return f"{FSI}{text}{PDI}"
+    return ltr(f"{LRM}{text}{LRM}")  # marks too: a trailing "+" otherwise lands first
 
 
 def figure_text(value: float, decimals: int, locale: QLocale | None = None) -> str:
@@ -154,14 +164,18 @@ class FiguresModel(QAbstractTableModel):
         self.labels = labels
         self.refresh()
 
-    def measure_label(self, indicator: str) -> str:
-        """``T3_LFPR`` -> "Labour force participation rate (%)"; without labels ``LFPR``."""
+    def measure_label(self, indicator: str, width: int = 0) -> str:
+        """``T3_LFPR`` -> "Labour force participation rate (%)"; without labels ``LFPR``;
+        on lines of about ``width`` characters when given (each in its own direction)."""
         from surveytool.merge.outputs_sheet import measure_name
 
         if self.labels is None:
             return measure_name(indicator)
         label = self.labels.indicator(indicator)
-        return ltr(label) if label == measure_name(indicator) else worded(label)
+        if label == measure_name(indicator):
+            return ltr(label)
+        lines = textwrap.wrap(label, width) if width else [label]
+        return "\n".join(worded(line) for line in lines)
 
     def classification_label(self, code: str) -> str:
         """A ``classif1`` code's label ("Total" for none), the code when unknown."""
@@ -205,8 +219,8 @@ class FiguresModel(QAbstractTableModel):
             return ltr(self.shown.measures[measure])  # the CSV's indicator
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if 0 <= measure < len(self.shown.measures):
-            return self.measure_label(self.shown.measures[measure])
+        if 0 <= measure < len(self.shown.measures):  # a long label on lines, not one wide
+            return self.measure_label(self.shown.measures[measure], width=22)
         heads = [
             self.tr("Area"),
             self.tr("Period"),
