@@ -407,3 +407,38 @@ def test_a_rendering_whose_columns_are_not_the_descriptors_is_refused(made, tmp_
 
 def _office(made) -> KeyRing:
     return made["office"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "stored", "kind", "expected"),
+    [
+        (["1", "2", None], pa.large_string(), "integer", [1, 2, None]),  # codes kept as text
+        (["1", "2", None], pa.dictionary(pa.int32(), pa.large_string()), "integer", [1, 2, None]),
+        (
+            ["a", "", None],
+            pa.dictionary(pa.int32(), pa.large_string()),
+            "string",
+            ["a", None, None],
+        ),
+        (["a", "", None], pa.large_string(), "date", ["a", None, None]),  # a blank, not ""
+        ([1.5, float("nan"), None], pa.float64(), "number", [1.5, None, None]),
+        ([3, None], pa.int64(), "number", [3.0, None]),
+        ([None, None], pa.large_string(), "integer", [None, None]),  # empty: any type
+        (["x", "1"], pa.large_string(), "integer", "csv"),  # not a whole number
+        ([1.5], pa.float64(), "integer", "csv"),
+        ([35], pa.int64(), "string", "csv"),  # the CSV's text of a number is the reference
+        ([True, None], pa.bool_(), "boolean", "csv"),
+    ],
+)
+def test_a_rendering_column_is_cast_to_its_descriptor_type_only_when_exact(
+    cells, stored, kind, expected
+):
+    from surveytool.merge.packages import descriptor_typed
+
+    base = pa.large_string() if pa.types.is_dictionary(stored) else stored
+    column = pa.chunked_array([pa.array(cells, type=base).cast(stored)])
+    found = descriptor_typed(column, kind)
+    if expected == "csv":
+        assert found is None
+    else:
+        assert found is not None and found.to_pylist() == expected

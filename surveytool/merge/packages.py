@@ -165,8 +165,10 @@ def descriptor_typed(column: pa.ChunkedArray, kind: str) -> pa.ChunkedArray | No
         return pa.chunked_array([pa.nulls(len(column), target)])
     if pa.types.is_dictionary(column.type):
         found = _from_dictionary(column, target)
-        if found is not None or not _is_text(column.type.value_type):
-            return found
+        if found is not None:
+            return _no_nan(found) if target == pa.float64() else found
+        if not _is_text(column.type.value_type):
+            return None
         column = column.cast(column.type.value_type)
     source = column.type
     if target == pa.string():
@@ -180,15 +182,24 @@ def descriptor_typed(column: pa.ChunkedArray, kind: str) -> pa.ChunkedArray | No
     if not exact and not (_is_text(source) and target == pa.int64()):
         return None
     try:
-        return column if source == target else column.cast(target)
+        column = column if source == target else column.cast(target)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
+    return _no_nan(column) if target == pa.float64() else column
+
+
+def _no_nan(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Decimals with NaN as null: the CSV writes NaN as a blank."""
+    if pc.any(pc.is_nan(column)).as_py():
+        return pc.if_else(pc.is_nan(column), pa.scalar(None, column.type), column)
+    return column
 
 
 def _from_dictionary(column: pa.ChunkedArray, target: pa.DataType) -> pa.ChunkedArray | None:
-    """A dictionary-encoded text column as ``target``: text stays encoded (its values as
-    ``string``), codes are its values cast then taken by the indices. None when a value is
-    empty text (then decoded by the caller) or does not cast exactly."""
+    """A dictionary-encoded text column as ``target``, its values cast once each: text stays
+    encoded (written so, it reads back as text), codes are taken by the indices (Parquet
+    writes plain integers faster than encoded ones). None when a value is empty text (then
+    decoded by the caller) or does not cast exactly."""
     chunks = []
     for chunk in column.chunks:
         values = chunk.dictionary
