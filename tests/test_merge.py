@@ -442,3 +442,24 @@ def test_a_rendering_column_is_cast_to_its_descriptor_type_only_when_exact(
         assert found is None
     else:
         assert found is not None and found.to_pylist() == expected
+
+
+def test_a_journal_naming_temporary_registry_and_dictionary_files_is_rolled_forward(made, tmp_path):
+    """Today's journal renames the registry and dictionary written beside it (it does not
+    carry them): a crash after it leaves a folder that the next reader completes."""
+    from surveytool.merge.folder import VARIABLES, json_bytes, temporary_beside
+
+    out = tmp_path / "au"
+    merge_packages([made["paths"]["SEN"]], out, made["au"])
+    entries = json.loads((out / REGISTRY).read_text(encoding="utf-8"))
+    dictionary = variables(out)
+    moves = []
+    for name, document in ((REGISTRY, entries), (VARIABLES, dictionary)):
+        temporary = temporary_beside(out / name)
+        temporary.write_bytes(json_bytes(document))
+        moves.append([temporary.name, name])
+        (out / name).unlink()
+    write_json(out / JOURNAL, {"moves": moves, "removals": []})
+    assert [e["country"] for e in registry(out)] == ["SEN"]
+    assert variables(out) == dictionary and not (out / JOURNAL).exists()
+    assert not list(out.glob(".*.partial"))
