@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from surveytool.common.catalogue import message
+from surveytool.merge.indicators.cells import ILOSTAT_COLUMNS
 from surveytool.merge.outputs_sheet import Table, write_sheet
 
 if TYPE_CHECKING:
@@ -30,19 +31,6 @@ if TYPE_CHECKING:
 
     from surveytool.merge.labels import TableLabels
 
-ILOSTAT_COLUMNS = (
-    "ref_area",
-    "source",
-    "indicator",
-    "sex",
-    "classif1",
-    "classif2",
-    "time",
-    "obs_value",
-    "obs_status",
-    "note",
-)
-"""The ILOSTAT long layout, in its order (spec §8.2, issue 13 point 4)."""
 
 _METADATA = message("indicators.xlsx.metadata_sheet", "metadata")
 _DIGITS = re.compile(r"([0-9]+)")

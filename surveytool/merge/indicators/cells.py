@@ -27,7 +27,7 @@ from surveytool.merge.indicators.median import weighted_median
 from surveytool.merge.indicators.partial import QUANTITIES, Partial
 from surveytool.merge.indicators.spec import Classification, Measure
 
-COLUMNS = (
+ILOSTAT_COLUMNS = (
     "ref_area",
     "source",
     "indicator",
@@ -38,10 +38,10 @@ COLUMNS = (
     "obs_value",
     "obs_status",
     "note",
-    "numerator",
-    "denominator",
-    "n_obs",
 )
+"""The ILOSTAT long layout, in its order (spec §8.2, issue 13 point 4)."""
+COLUMNS = (*ILOSTAT_COLUMNS, "numerator", "denominator", "n_obs")
+"""A result frame: the ILOSTAT columns, then what the checks and aggregates read."""
 _NO_WEIGHT = message("indicators.note.no_weight", "{count} record(s) without a weight (I3)")
 _NO_RATE = message("indicators.note.no_rate", "{count} record(s) without an exchange rate")
 _NOT_AGGREGATED = message(
