@@ -199,8 +199,8 @@ class _Reader:
         )
         tables = tuple(self.table(t, classes) for t in self.get(raw, "tables", list, "tables"))
         return Spec(
-            level=str(raw.get("level", "persons")),
-            root=str(raw.get("root", "households")),
+            level=str(self.get(raw, "level", str, "level")),  # the spec names its tables
+            root=str(self.get(raw, "root", str, "root")),
             key=str(raw.get("key", "case_uuid")),
             weights=tuple(str(w) for w in self.get(raw, "weights", list, "weights")),
             country=str(self.get(survey, "country", str, "survey")),
