@@ -19,8 +19,8 @@ from surveytool.common.errors import Location, UserError
 
 HELD = message(
     "store.lock.held",
-    "this store is already open for writing by {holder}; close it there first, "
-    "or open it read-only",
+    "this store is already open for writing by {holder}; close it there first (the "
+    "command line can still read it meanwhile: surveytool validate, surveytool tables)",
 )
 SOMEONE = message("store.lock.someone", "another program")
 
