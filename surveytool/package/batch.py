@@ -23,13 +23,11 @@ from surveytool.package import container, paradata
 from surveytool.package.codebook import codebook_xlsx
 from surveytool.package.datapackage import descriptor
 from surveytool.package.keys import Identity, KeyRing
-from surveytool.package.manifest import base_manifest, one_or_mixed
+from surveytool.package.manifest import publish
 from surveytool.package.tabular import csv_bytes
 from surveytool.store import CaseRow, Store, StoreError
 from surveytool.store.exchange import (
     events_digest,
-    next_sequence,
-    record_sent,
     unexported_complete,
 )
 from surveytool.validate.batch import validate_frames
@@ -89,32 +87,26 @@ def export_batch(
     members["validation.json"] = buffer.getvalue().encode()
     members["codebook.xlsx"] = codebook_xlsx(form, tables)
     members["datapackage.json"] = container.canonical_json(descriptor(form, tables, members))
-    sequence, previous = next_sequence(store, KIND)
-    manifest = base_manifest(
-        form,
-        KIND,
-        creator=ring.identity.name,
-        sequence=sequence,
-        previous=previous,
-        cases=len(rows),
-        country=one_or_mixed([row.key.country for row in rows]),
-        round_=one_or_mixed([row.key.round for row in rows]),
-    )
-    data, digest = container.build(manifest, members, ring, encrypt_to)
-    progress.update(3, 4, "package")
-    stop_if_cancelled(progress)  # the last moment: nothing is recorded or written yet
     sent = {
         uuid: (events[uuid][-1].seq if events[uuid] else 0, events_digest(events[uuid]))
         for uuid in uuids
     }
-    recipient = encrypt_to.fingerprint if encrypt_to is not None else ""
-    with store.transaction():
-        record_sent(
-            store, manifest["package_id"], KIND, sequence, digest, str(out), recipient, sent
-        )
-        container.write(out, data)  # a failure here rolls the record back
-    progress.update(4, 4, "done")
-    return BatchExport(out, manifest["package_id"], digest, sequence, len(rows), bool(recipient))
+    done = publish(
+        store,
+        form,
+        KIND,
+        members,
+        ring,
+        out,
+        cases=len(rows),
+        countries=[row.key.country for row in rows],
+        rounds=[row.key.round for row in rows],
+        sent=sent,
+        encrypt_to=encrypt_to,
+        progress=progress,
+    )
+    sealed = encrypt_to is not None
+    return BatchExport(out, done.package_id, done.digest, done.sequence, len(rows), sealed)
 
 
 def _chosen(store: Store, form: Form, cases: Sequence[str] | None) -> list[CaseRow]:

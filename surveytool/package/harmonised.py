@@ -38,11 +38,10 @@ from surveytool.package.derive import (
 from surveytool.package.disclosure import disclosure_report, topcode
 from surveytool.package.harmonised_metadata import harmonised_metadata
 from surveytool.package.keys import KeyRing
-from surveytool.package.manifest import base_manifest, one_or_mixed
+from surveytool.package.manifest import publish
 from surveytool.package.renderings import render
 from surveytool.package.tabular import csv_bytes
 from surveytool.store import Store
-from surveytool.store.exchange import next_sequence, record_sent
 from surveytool.store.statuses import status_name
 from surveytool.validate.batch import validate_frames
 from surveytool.validate.inputs import store_tables, text_frames
@@ -163,28 +162,27 @@ def write_harmonised(
     stop_if_cancelled(progress)
     described = descriptor(form, tables, members, derived=variables)
     members["datapackage.json"] = container.canonical_json(described)
-    sequence, previous = next_sequence(store, KIND)
-    manifest = base_manifest(
+    extra = {
+        "metadata": json.loads(json.dumps(plan.metadata, default=str)),
+        "include": list(plan.include),
+    }
+    done = publish(
+        store,
         form,
         KIND,
-        creator=ring.identity.name,
-        sequence=sequence,
-        previous=previous,
+        members,
+        ring,
+        out,
         cases=plan.cases,
-        country=one_or_mixed(plan.countries),
-        round_=one_or_mixed(plan.rounds),
+        countries=plan.countries,
+        rounds=plan.rounds,
+        sent={},
+        extra=extra,
+        progress=progress,
     )
-    manifest["metadata"] = json.loads(json.dumps(plan.metadata, default=str))
-    manifest["include"] = list(plan.include)
-    data, digest = container.build(manifest, members, ring)
-    progress.update(3, 4, "package")
-    stop_if_cancelled(progress)  # the last moment: nothing is recorded or written yet
-    package_id = str(manifest["package_id"])
-    with store.transaction():
-        record_sent(store, package_id, KIND, sequence, digest, str(out), "", {})
-        container.write(out, data)
-    progress.update(4, 4, "done")
-    return HarmonisedExport(out, package_id, digest, sequence, plan.cases, plan.smallest_cell)
+    return HarmonisedExport(
+        out, done.package_id, done.digest, done.sequence, plan.cases, plan.smallest_cell
+    )
 
 
 def _either(statuses: tuple[str, ...]) -> object:
