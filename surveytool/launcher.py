@@ -28,8 +28,18 @@ def run_gui(
     return run(store, language=language, smoke=smoke, form_path=form_path, started=STARTED)
 
 
+def check_gui(store: Path) -> str:
+    """The self-test's desktop step (``surveytool --self-test``)."""
+    from surveytool.ui.selfcheck import open_window
+
+    return open_window(store)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, gui=run_gui)
+    from importlib.util import find_spec
+
+    desktop = find_spec("PySide6") is not None  # a command-line install has no Qt
+    return cli_main(argv, gui=run_gui, gui_check=check_gui if desktop else None)
 
 
 def gui_main() -> int:

@@ -65,11 +65,19 @@ _BAD_ANSWERS = message("cli.expr.bad_answers", "--answers is not valid JSON: {er
 _EXPR_ERROR = message("cli.expr.error", "{expression}\n  error: {error}")
 
 
-def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
-    """The command line; ``gui`` is the desktop app's runner, given by ``surveytool.launcher``
-    (the CLI itself never imports Qt)."""
+def main(
+    argv: Sequence[str] | None = None,
+    gui: GuiRunner | None = None,
+    gui_check: Callable[[Path], str] | None = None,
+) -> int:
+    """The command line; ``gui`` is the desktop app's runner and ``gui_check`` the desktop
+    step of the self-test, given by ``surveytool.launcher`` (the CLI itself never imports Qt)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from surveytool.cli import selftest
+
+        return selftest.run(gui_check)
     args.gui_runner = gui
     if not hasattr(args, "run"):
         parser.print_help()
@@ -87,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Collect, validate and exchange the JLMP labour migration module.",
     )
     parser.add_argument("--version", action="version", version=f"surveytool {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        dest="self_test",
+        help="check this installation end to end in a temporary folder; prints 'self-test: ok'",
+    )
     parser.set_defaults(language="en")  # what a bare ``surveytool`` prints an error in
     commands = parser.add_subparsers(title="commands")
     # every sub-command speaks the language of its messages; a parent parser gives it once
