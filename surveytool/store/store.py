@@ -8,6 +8,7 @@ answers are the replay of its events, sped up by a snapshot that is only ever de
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import uuid as uuids
@@ -21,15 +22,20 @@ from typing import Any
 from surveytool.common.errors import Location
 from surveytool.store.errors import (
     CASE_EXISTS,
+    IN_THE_WAY,
     NEWER,
     NO_CASE,
     NO_SCHEMA,
     NO_STORE,
+    READ_ONLY,
     UNKNOWN_STATUS,
     UNUSABLE,
+    UNWRITABLE,
     StoreError,
+    StoreUnusable,
 )
 from surveytool.store.lock import WriterLock
+from surveytool.store.recognise import recognise
 from surveytool.store.schema import NewerSchema, migrate
 from surveytool.store.statuses import (
     ENUMERATOR,
@@ -110,33 +116,30 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Store:
+        """The store at ``path`` (default: the user data folder), created when new.
+
+        A file that is not a store of ours, is damaged or is of a newer schema is refused
+        (``StoreUnusable``) before anything is written: not a byte of it changes and nothing
+        is left beside it (``recognise``). A refusal the user can act on is never an OSError:
+        a folder that cannot be written in is named in the message."""
         path = Path(path) if path is not None else default_path()
+        where = Location(str(path))
+        if readonly and not path.is_file():
+            raise StoreError(NO_STORE, where)
+        found = recognise(path)
         if readonly:
-            if not path.is_file():
-                raise StoreError(NO_STORE, Location(str(path)))
-            store = cls(path, True, None)
-            try:
-                version = store.connection.execute("PRAGMA user_version").fetchone()[0]
-            except sqlite3.DatabaseError as error:
-                store.close()
-                raise StoreError(UNUSABLE, Location(str(path)), error=str(error)) from error
-            if version == 0:
-                store.close()
-                raise StoreError(NO_SCHEMA, Location(str(path)))
-            return store
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock = WriterLock(path)
-        lock.acquire()
-        store = cls(path, False, lock)
+            if found == 0:
+                raise StoreError(NO_SCHEMA, where)
+            return cls(path, True, None)
+        store = cls(path, False, _writer_lock(path))
         try:
             migrate(store.connection)
-        except NewerSchema as error:
+        except NewerSchema as error:  # recognised as ours a moment ago: a newer one wrote since
             store.close()
-            where = Location(str(path))
-            raise StoreError(NEWER, where, found=error.found, known=error.known) from error
+            raise StoreUnusable(NEWER, where, found=error.found, known=error.known) from error
         except sqlite3.DatabaseError as error:
             store.close()
-            raise StoreError(UNUSABLE, Location(str(path)), error=str(error)) from error
+            raise StoreUnusable(UNUSABLE, where, error=str(error)) from error
         except BaseException:
             store.close()
             raise
@@ -432,6 +435,23 @@ def _filters(status: str | None, search: str) -> tuple[str, tuple[object, ...]]:
         clauses.append("(country || '-' || round || '-' || cluster || '-' || household) LIKE ?")
         params.append(f"%{search}%")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+
+def _writer_lock(path: Path) -> WriterLock:
+    """The first writes of an open: the store's folder and the lock file beside the store."""
+    where = Location(str(path))
+    if path.is_file() and not os.access(path, os.W_OK):
+        raise StoreUnusable(READ_ONLY, where)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = WriterLock(path)
+        lock.acquire()
+    except (FileExistsError, NotADirectoryError) as error:  # "File exists" would puzzle
+        raise StoreUnusable(UNWRITABLE, where, folder=path.parent, reason=IN_THE_WAY) from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreUnusable(UNWRITABLE, where, folder=path.parent, reason=reason) from error
+    return lock
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
