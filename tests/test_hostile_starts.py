@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from surveytool.cli import main as cli_main
 from surveytool.store import Store, StoreError, SurveyKey
 from surveytool.store.errors import (
     FOREIGN,
@@ -230,3 +231,27 @@ def test_a_read_only_store_file_says_so_and_can_still_be_read(tmp_path: Path):
             assert reader.count_cases() == 1
     finally:
         path.chmod(0o600)
+
+
+# -- the command line -------------------------------------------------------------------------
+@pytest.mark.parametrize("command", ["validate", "tables", "demo"])
+def test_the_command_line_says_where_and_exits_2(hostile, command: str, tmp_path: Path, capsys):
+    path, said = hostile
+    before = sha256(path)
+    argv = {
+        "validate": ["validate", str(path)],
+        "tables": ["tables", "--store", str(path), "--out", str(tmp_path / "out")],
+        "demo": ["demo", "--store", str(path), "--households", "1"],
+    }[command]
+    assert cli_main(argv) == 2
+    captured = capsys.readouterr()
+    assert said in captured.err and str(path) in captured.err
+    assert "Traceback" not in captured.err
+    assert sha256(path) == before
+
+
+def test_the_command_line_names_a_folder_it_cannot_write_in(tmp_path: Path, capsys):
+    blocker = tmp_path / "usb"
+    blocker.write_text("", encoding="utf-8")
+    assert cli_main(["demo", "--store", str(blocker / "s.sqlite"), "--households", "1"]) == 2
+    assert f"cannot write in the folder {blocker}" in capsys.readouterr().err

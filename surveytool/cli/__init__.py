@@ -85,8 +85,13 @@ def main(
     try:
         return int(args.run(args))
     except UserError as error:
+        from surveytool.store.errors import StoreUnusable
+        from surveytool.store.lock import StoreLocked
+
         print(error.text(args.language), file=sys.stderr)
-        return 1
+        # a store that cannot be used (not ours, damaged, newer, locked) is unusable input:
+        # 2, as validate's own, so that 1 keeps meaning "the data has errors"
+        return 2 if isinstance(error, StoreUnusable | StoreLocked) else 1
 
 
 def _parser() -> argparse.ArgumentParser:
