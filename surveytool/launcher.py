@@ -19,8 +19,13 @@ from surveytool.cli import main as cli_main  # noqa: E402
 
 
 def run_gui(
-    store: Path | None, *, language: str = "en", smoke: bool = False, form_path: Path | None = None
+    store: Path | None,
+    *,
+    language: str | None = None,
+    smoke: bool = False,
+    form_path: Path | None = None,
 ) -> int:
+    """``language`` None: the one chosen on the welcome page, else English."""
     if smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a smoke check needs no screen
     from surveytool.ui.app import run

@@ -90,6 +90,9 @@ class Driver:
             "SURVEYTOOL_LOG_DIR": str(self.log_dir),
             "XDG_CONFIG_HOME": str(folder / "config"),  # recent stores: not the user's
         }
+        settings = folder / "config" / "surveytool" / "surveytool.ini"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text("[welcome]\ndone=true\n", encoding="utf-8")  # a second start
         self.output = (folder / "app-output.txt").open("w", encoding="utf-8")
         self.app = subprocess.Popen(
             [sys.executable, "-m", "surveytool.launcher", "gui", "--store", str(store)],

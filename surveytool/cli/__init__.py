@@ -121,7 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     gui.add_argument("--store", type=Path, default=None, help="default: the user data folder")
     gui.add_argument("--smoke", action="store_true", help="open, load the form, exit (checks)")
     gui.add_argument("--form", type=Path, default=None, help="default: the shipped form")
-    gui.set_defaults(run=_gui)
+    # no --language: the app uses the one chosen on its welcome page (None until one is)
+    gui.set_defaults(run=_gui, language=None)
 
     demo = commands.add_parser(
         "demo", help="fill a store with simulated households", parents=[spoken]
@@ -244,12 +245,12 @@ class _Bar:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    chosen = args.language  # None: not given, the app uses the language remembered
+    args.language = chosen or "en"  # what this command itself prints
     if args.gui_runner is None:
         print(_NO_GUI.text(args.language), file=sys.stderr)
         return 2
-    return int(
-        args.gui_runner(args.store, language=args.language, smoke=args.smoke, form_path=args.form)
-    )
+    return int(args.gui_runner(args.store, language=chosen, smoke=args.smoke, form_path=args.form))
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from surveytool.common import logs
 from surveytool.common.errors import UserError
 from surveytool.store import Store
-from surveytool.ui import crash, i18n
+from surveytool.ui import crash, i18n, welcome
 from surveytool.ui.jobs import load_form_job
 from surveytool.ui.main_window import MainWindow
 from surveytool.ui.workers import start
@@ -31,7 +31,7 @@ PROBE_ENV = "SURVEYTOOL_TEST_PROBE"
 def run(
     store_path: Path | None,
     *,
-    language: str = "en",
+    language: str | None = None,
     smoke: bool = False,
     form_path: Path | None = None,
     started: float | None = None,
@@ -43,7 +43,13 @@ def run(
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("surveytool")
     reporter = crash.install(log_path)
-    i18n.install(app, language)
+    i18n.install(app, language or "en")
+    # None: not given on the command line, the language remembered; the welcome page first
+    # at the first start (never in a smoke check); None back: the user quit it
+    language = welcome.start(app, language, ask=not smoke)
+    if language is None:
+        reporter.uninstall()
+        return 0
     try:
         store = Store.open(store_path)
     except UserError as error:
