@@ -8,6 +8,8 @@ first thing an enumerator types, and its lists ignore a passing mouse wheel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -44,10 +46,18 @@ class CaseList(QWidget):
     sig_create_requested = Signal(object, str)
     """(SurveyKey, enumerator id): create a case and open it."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        enumerator: Callable[[], str] = str,
+    ) -> None:
+        """``enumerator``: the id the new-case dialog starts with (this workstation's)."""
         super().__init__(parent)
         self.setObjectName("case_list")
         self.store = store
+        self.enumerator = enumerator
         self.model = CaseTableModel(store, self)
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
@@ -176,7 +186,7 @@ class CaseList(QWidget):
     def _on_new_clicked(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return
-        self.dialog = NewCaseDialog(self.store, self)
+        self.dialog = NewCaseDialog(self.store, self, enumerator=self.enumerator())
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()  # window-modal, without blocking the event loop
 
@@ -196,7 +206,9 @@ class NewCaseDialog(QDialog):
     The fields come in the order a person types them: cluster, household number, enumerator
     id; the year and the country, which rarely change, come last."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, enumerator: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("new_case_dialog")
         self.store = store
@@ -208,6 +220,7 @@ class NewCaseDialog(QDialog):
         self.household.setRange(1, 99999)
         self.enumerator = QLineEdit(self)
         self.enumerator.setObjectName("enumerator")
+        self.enumerator.setText(enumerator)
         self.year = QSpinBox(self)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)

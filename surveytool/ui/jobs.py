@@ -33,8 +33,9 @@ def load_form_job(form_path: Path | None) -> Job:
     return Job(work, name="load the questionnaire")
 
 
-def demo_job(store: Store, form: Form, households: int) -> Job:
-    """Simulated Cameroonian households written to ``store`` (counts by status).
+def demo_job(store: Store, form: Form, households: int, *, in_progress_share: float = 0.0) -> Job:
+    """Simulated Cameroonian households written to ``store`` (counts by status);
+    ``in_progress_share``: the share of cases left unfinished, as enumerators leave some.
 
     The worker thread gets its own connection from the store and closes it at the end;
     the store serialises its writes with the UI thread's."""
@@ -49,6 +50,7 @@ def demo_job(store: Store, form: Form, households: int) -> Job:
                 country="CMR",
                 households=households,
                 seed=households,
+                in_progress_share=in_progress_share,
                 progress=progress,
             )
         finally:

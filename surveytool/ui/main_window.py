@@ -33,15 +33,18 @@ from surveytool.ui import i18n
 from surveytool.ui.au_workspace import AUWorkspace
 from surveytool.ui.bidi import ltr
 from surveytool.ui.case_list import CaseList
+from surveytool.ui.demo_store import DemoStore
 from surveytool.ui.exchange_actions import Exchange
 from surveytool.ui.form_view import FormView
 from surveytool.ui.jobs import demo_job
 from surveytool.ui.menus import Menus, RecentStores, default_settings
 from surveytool.ui.office import OfficeWorkspace
+from surveytool.ui.preferences import Preferences
 from surveytool.ui.stores import StoreChooser
 from surveytool.ui.workers import Job, start
 
 if TYPE_CHECKING:  # validation loads pandas: the rules arrive from a job
+    from surveytool.ui.welcome import WelcomeDialog
     from surveytool.validate import Failure, RuleSet
 
 
@@ -66,11 +69,12 @@ class MainWindow(QMainWindow):
         self.store = store
         self.form = form
         self.rules = rules
-        self.enumerator = enumerator
         self.form_language = form_language
         self.form_view: FormView | None = None
         self.job: Job | None = None
         self.recent = RecentStores(settings if settings is not None else default_settings())
+        self.preferences = Preferences(self.recent.settings)
+        self.enumerator = enumerator or self.preferences.enumerator_id
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaces")
@@ -94,15 +98,17 @@ class MainWindow(QMainWindow):
             self, current=lambda: self.store, busy=self._busy, replace=self.replace_store
         )
         self.exchange = Exchange(self)
+        self.demo_store = DemoStore(self, busy=self._busy)
         self._connect_signals()
         self.retranslate_ui()
+        self.show_workspace(self.preferences.workspace)
         self.resize(1100, 720)
 
     # -- the widgets that hold the store ---------------------------------------------------
     def _build_store_widgets(self, old: tuple[CaseList, OfficeWorkspace] | None = None) -> None:
         """(Re)create the case list and the Office workspace for ``self.store``; ``old``: the
         two they replace."""
-        self.cases = CaseList(self.store, self)
+        self.cases = CaseList(self.store, self, enumerator=lambda: self.enumerator)
         self.stack.insertWidget(0, self.cases)
         self.stack.setCurrentWidget(self.cases)
         self.cases.sig_open_requested.connect(self.open_case)
@@ -133,6 +139,8 @@ class MainWindow(QMainWindow):
         menus.ui_group.triggered.connect(lambda a: self.set_ui_language(a.data()))
         menus.form_group.triggered.connect(lambda a: self.set_form_language(a.data()))
         menus.about.triggered.connect(self.show_about)
+        menus.welcome.triggered.connect(self.show_welcome)
+        menus.open_demo.triggered.connect(self.demo_store.open)
         menus.shortcuts.triggered.connect(self.show_shortcuts)
 
     # -- texts ----------------------------------------------------------------------------
@@ -214,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _busy(self) -> bool:
         busy = self.job is not None or self.office.job is not None or self.exchange.busy()
-        return busy or self.au.busy()
+        return busy or self.au.busy() or self.demo_store.busy()
 
     def replace_store(self, store: Store) -> None:
         """Close the open case (what was typed is committed) and the old store; show
@@ -242,6 +250,39 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def show_workspace(self, workspace: str) -> None:
+        """The tab of ``workspace`` (``preferences.WORKSPACES``), as chosen on the welcome page."""
+        tabs = {"enumerator": self.stack, "office": self.office, "au": self.au}
+        self.tabs.setCurrentWidget(tabs.get(workspace, self.stack))
+
+    def show_welcome(self) -> WelcomeDialog:
+        """Help ▸ Welcome page…: the choices again; the language switches as it is picked
+        (back again on Cancel), the tab and the enumerator id follow on Continue."""
+        from surveytool.ui.welcome import WelcomeDialog
+
+        language = i18n.current()
+        dialog = WelcomeDialog(
+            self.preferences,
+            switch_language=self.set_ui_language,
+            keys_folder=self.exchange.keys_folder,
+            first_run=False,
+            parent=self,
+        )
+        dialog.accepted.connect(self._on_welcome_accepted)
+        dialog.rejected.connect(lambda: self._on_welcome_rejected(language))
+        dialog.open()
+        return dialog
+
+    def _on_welcome_accepted(self) -> None:
+        choices = self.preferences.choices()
+        self.show_workspace(choices.workspace)
+        self.enumerator = choices.enumerator_id or self.enumerator
+        self._update_status_labels()
+
+    def _on_welcome_rejected(self, language: str) -> None:
+        if i18n.current() != language:
+            self.set_ui_language(language)
 
     def show_shortcuts(self) -> QWidget:
         from surveytool.ui.shortcuts import ShortcutsDialog

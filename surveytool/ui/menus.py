@@ -91,7 +91,14 @@ class Menus(QObject):
         self.shortcuts.setShortcuts([QKeySequence(k) for k in keys.HELP])
         self.about = QAction(window)
         self.about.setObjectName("action_about")
+        self.welcome = QAction(window)
+        self.welcome.setObjectName("action_welcome")
+        self.open_demo = QAction(window)
+        self.open_demo.setObjectName("action_open_demo")
         self.help_menu.addAction(self.shortcuts)
+        self.help_menu.addAction(self.welcome)
+        self.help_menu.addAction(self.open_demo)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
         self.refresh_recent()
         self.retranslate_ui()
@@ -108,6 +115,8 @@ class Menus(QObject):
         self.form_menu.setTitle(self.tr("&Questionnaire"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.welcome.setText(self.tr("&Welcome page…"))
+        self.open_demo.setText(self.tr("Open the &demo store"))
         self.about.setText(self.tr("&About surveytool"))
         self._retranslate_recent()
 
@@ -136,6 +145,6 @@ class Menus(QObject):
 
     def set_writing(self, busy: bool) -> None:
         """While a job writes to the store, no other store can be opened and no job started."""
-        for action in (self.new_store, self.open_store, self.demo):
+        for action in (self.new_store, self.open_store, self.demo, self.open_demo):
             action.setEnabled(not busy)
         self.recent_menu.setEnabled(not busy and bool(self.recent_menu.actions()))
