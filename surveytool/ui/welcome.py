@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -199,6 +200,10 @@ class WelcomeDialog(QDialog):
         self._show_office_info()
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -283,19 +288,17 @@ class WelcomeDialog(QDialog):
     def _show_office_info(self) -> None:
         identity = self.identity
         if identity is None:
-            self.office_info.setText(
-                self.tr(
-                    "Optional now: Exchange ▸ Export batch asks for it. The office gives "
-                    "you its key file (.pub)."
-                )
+            text = self.tr(
+                "Optional now: Exchange ▸ Export batch asks for it. The office gives "
+                "you its key file (.pub)."
             )
-            return
-        self.office_info.setText(
-            self.tr(
+        else:
+            text = self.tr(
                 "Office: {name}\nFingerprint: {fingerprint}\n"
                 "Read the fingerprint to the office by phone: it must be the same."
             ).format(name=isolated(identity.name), fingerprint=ltr(grouped(identity.fingerprint)))
-        )
+        self.office_info.setText(text)
+        self._fit()
 
     def _check_office_key(self) -> bool:
         problem = self._read_office_key()
