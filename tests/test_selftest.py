@@ -19,6 +19,7 @@ def test_self_test_runs_every_step_and_says_ok(qtbot, capsys, tmp_path, monkeypa
         "interviews",
         "replay",
         "validation",
+        "file formats",
         "batch export",
         "batch import",
         "comparison",

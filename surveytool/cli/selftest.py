@@ -46,6 +46,7 @@ def run(gui_check: GuiCheck | None = None, *, out: Any = None) -> int:
         ("interviews", _interviews),
         ("replay", _replay),
         ("validation", _validation),
+        ("file formats", _file_formats),
         ("batch export", _export),
         ("batch import", _import),
         ("comparison", _compare),
@@ -136,6 +137,43 @@ def _validation(state: _Run) -> str:
         f"{result.households} households, {len(report.summary)} checks: "
         f"{report.errors} error(s), {report.warnings} warning(s)"
     )
+
+
+def _file_formats(state: _Run) -> str:
+    """The harmonised package's renderings (Parquet, Stata, SPSS, XLSX) written and read back
+    by their own readers: the compiled libraries behind them are the likeliest to be missing
+    from a bundle."""
+    import pyarrow.parquet as pq
+    import pyreadstat
+    from openpyxl import load_workbook
+
+    from surveytool.package.renderings import render
+    from surveytool.store import Store
+    from surveytool.validate.inputs import store_frames
+
+    form = state.facts["form"]
+    with Store.open(state.facts["field_store"], readonly=True) as store:
+        tables = store_frames(store, form, ("complete",))
+    members = render(tables, form)
+    folder = state.folder / "renderings"
+    folder.mkdir()
+    read_back = {
+        ".parquet": lambda path: pq.read_table(path).num_rows,
+        ".dta": lambda path: len(pyreadstat.read_dta(str(path))[0]),
+        ".sav": lambda path: len(pyreadstat.read_sav(str(path))[0]),
+    }
+    for name, data in members.items():
+        path = folder / Path(name).name
+        path.write_bytes(data)
+        table = path.stem
+        if path.suffix in read_back and read_back[path.suffix](path) != len(tables[table]):
+            raise AssertionError(f"{path.name}: not the {len(tables[table])} rows written")
+        if path.suffix == ".xlsx":
+            workbook = load_workbook(path, read_only=True)
+            sheets = len(workbook.sheetnames)
+            workbook.close()
+    rows = ", ".join(f"{len(frame)} {name}" for name, frame in tables.items())
+    return f"{len(members)} files ({rows}) read back as written; the workbook has {sheets} sheets"
 
 
 def _export(state: _Run) -> str:
