@@ -65,3 +65,15 @@ def test_the_form_summary_reads_as_before(capsys):
     assert lines[0] == "Form 'lfs_migration' version 2026.1: OK"
     assert lines[3] == "  repeats:      persons, absentees"
     assert lines[5].startswith("  choice lists: 26 on the choices sheet; built-in: iso3166 (")
+
+
+def test_only_gui_leaves_the_language_to_the_app():
+    """``gui`` without --language gets None (the welcome page's choice); every other command
+    still speaks English by default (a sub-parser's set_defaults once leaked None to all)."""
+    from surveytool.cli import _parser
+
+    parser = _parser()
+    assert parser.parse_args(["gui"]).language is None
+    assert parser.parse_args(["demo", "--store", "x.sqlite"]).language == "en"
+    assert parser.parse_args(["validate", "x.sqlite"]).language == "en"
+    assert parser.parse_args(["gui", "--language", "fr"]).language == "fr"

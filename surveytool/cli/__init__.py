@@ -117,12 +117,19 @@ def _parser() -> argparse.ArgumentParser:
         help="language of the messages (default: en)",
     )
 
-    gui = commands.add_parser("gui", help="open the desktop app", parents=[spoken])
+    gui = commands.add_parser("gui", help="open the desktop app")
+    # its own --language, not spoken's: set_defaults on a sub-parser changes the default of
+    # the action object it shares with every other sub-command through the parent parser
+    gui.add_argument(
+        "--language",
+        default=None,  # not given: the language chosen on the welcome page, else English
+        choices=languages(),
+        help="interface language (default: the one chosen on the welcome page)",
+    )
     gui.add_argument("--store", type=Path, default=None, help="default: the user data folder")
     gui.add_argument("--smoke", action="store_true", help="open, load the form, exit (checks)")
     gui.add_argument("--form", type=Path, default=None, help="default: the shipped form")
-    # no --language: the app uses the one chosen on its welcome page (None until one is)
-    gui.set_defaults(run=_gui, language=None)
+    gui.set_defaults(run=_gui)
 
     demo = commands.add_parser(
         "demo", help="fill a store with simulated households", parents=[spoken]
