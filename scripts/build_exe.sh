@@ -2,10 +2,19 @@
 # Build the one-folder desktop bundle dist/surveytool/ from a clean virtual environment
 # (.venv-build, made anew each time: PyInstaller bundles whatever the environment holds),
 # then run the bundle's own self-test. Usage: bash scripts/build_exe.sh
-# On Windows run the same steps from Git Bash, or by hand: python -m venv .venv-build,
-# .venv-build\Scripts\pip install ".[gui,build]", pyinstaller build_exe.spec.
+# On Windows, in a terminal in the repository: py -3.11 -m venv .venv-build, then
+# .venv-build\Scripts\pip install ".[gui,build]" and .venv-build\Scripts\pyinstaller
+# build_exe.spec, then dist\surveytool\surveytool.exe --self-test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the Qt libraries the bundle's own start needs (scripts/setup.sh), and binutils' strip,
+# which build_exe.spec runs on the libraries (without it the bundle is ~60 MB larger)
+bash scripts/setup.sh >/dev/null
+if ! command -v strip >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=(); else sudo_cmd=(sudo); fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
 python=${PYTHON:-python3}
 rm -rf .venv-build build/pyinstaller dist/surveytool
 "$python" -m venv .venv-build
