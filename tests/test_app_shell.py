@@ -282,7 +282,7 @@ def test_a_locked_or_bad_store_is_a_plain_message_and_the_old_one_stays(qtbot, s
         assert "already open for writing" in refusal_text(window)
     (tmp_path / "notes.sqlite").write_text("not a database at all " * 200, encoding="utf-8")
     assert not window.open_store(tmp_path / "notes.sqlite")
-    assert "not a usable surveytool store" in refusal_text(window)
+    assert "not a surveytool store: not an SQLite file, it holds text" in refusal_text(window)
     assert not window.open_store(tmp_path / "missing.sqlite")
     assert "There is no store" in refusal_text(window)
     assert not window.new_store(first)
