@@ -17,11 +17,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from surveytool.common import logs
-from surveytool.common.errors import UserError
-from surveytool.store import Store
-from surveytool.ui import crash, i18n, welcome
+from surveytool.ui import crash, fonts, i18n, start_problems, welcome
 from surveytool.ui.jobs import load_form_job
 from surveytool.ui.main_window import MainWindow
+from surveytool.ui.start_problems import open_first_store, say_if_settings_unsaved
 from surveytool.ui.workers import start
 
 logger = logging.getLogger(__name__)
@@ -43,6 +42,7 @@ def run(
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("surveytool")
     reporter = crash.install(log_path)
+    fonts.prepare(app)  # every interface language readable before any text shows
     i18n.install(app, language or "en")
     # None: not given on the command line, the language remembered; the welcome page first
     # at the first start (never in a smoke check); None back: the user quit it
@@ -50,14 +50,15 @@ def run(
     if language is None:
         reporter.uninstall()
         return 0
-    try:
-        store = Store.open(store_path)
-    except UserError as error:
-        logger.info("store not opened: %s", error)
-        QMessageBox.critical(None, "surveytool", error.text(language))
-        return 2
+    if fonts.ensure(app, language, smoke=smoke) is fonts.FontAction.ENGLISH:
+        language = "en"  # no font here shows its script: the user was told, English installed
+    store = open_first_store(store_path, smoke=smoke)  # or another the user chooses
+    if store is None:  # refused, and the user quit (or no user to ask: --smoke)
+        reporter.uninstall()
+        return start_problems.EXIT_CODE
     window = MainWindow(store, form_language=language)
     window.recent.add(Path(store.path))
+    say_if_settings_unsaved(window, window.recent.settings)
     window.menus.refresh_recent()
     window.show()
     if os.environ.get(PROBE_ENV):  # tests under a real X server read the window's state
