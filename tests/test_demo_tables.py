@@ -166,8 +166,9 @@ def test_required_questions_are_answered_in_complete_cases(demo, form: Form):
 def test_tables_command_reports_a_bad_store(tmp_path: Path, capsys):
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not sqlite")
-    assert main(["tables", "--store", str(bad), "--out", str(tmp_path / "out")]) == 1
-    assert "bad.sqlite" in capsys.readouterr().err
+    # 2: a store that cannot be used is unusable input, as for validate (1: errors found)
+    assert main(["tables", "--store", str(bad), "--out", str(tmp_path / "out")]) == 2
+    assert "bad.sqlite: not a surveytool store" in capsys.readouterr().err
     assert not (tmp_path / "out" / "persons.csv").exists()
 
 
