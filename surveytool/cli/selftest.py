@@ -157,8 +157,8 @@ def _file_formats(state: _Run) -> str:
     members = render(tables, form)
     folder = state.folder / "renderings"
     folder.mkdir()
-    read_back = {
-        ".parquet": lambda path: pq.read_table(path).num_rows,
+    read_back: dict[str, Callable[[Path], int]] = {
+        ".parquet": lambda path: int(pq.read_table(path).num_rows),
         ".dta": lambda path: len(pyreadstat.read_dta(str(path))[0]),
         ".sav": lambda path: len(pyreadstat.read_sav(str(path))[0]),
     }
