@@ -11,12 +11,13 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from surveytool.expr import values as v
 from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary
 from surveytool.expr.errors import ExprError
+from surveytool.expr.hooks import ExternalData, RepeatReader
 from surveytool.expr.parser import choice_name_question, parse
 
 Value = v.Value
@@ -24,10 +25,15 @@ Value = v.Value
 
 @dataclass(frozen=True, slots=True)
 class EvalContext:
-    """What an expression may need beyond the answers: the date of today and choice labels."""
+    """What an expression may need beyond the answers, the same for a whole form: the date
+    of today, the instant of now(), choice labels, the form's version and its data files
+    (``surveytool.expr.hooks.ExternalData``, for pulldata()). Tests fix ``today``/``now``."""
 
     today: date | None = None
     choice_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    now: datetime | None = None
+    form_version: str = ""
+    external: ExternalData | None = None
 
     def today_text(self) -> str:
         return (self.today or date.today()).isoformat()
@@ -48,6 +54,8 @@ class Env:
     repeats: Mapping[str, list[Value]] | None = None
     #: the columns of the choice being filtered, read by bare names in a choice_filter
     columns: Mapping[str, Value] | None = None
+    #: indexed-repeat()'s access to instances by number (``surveytool.expr.hooks``)
+    instances: RepeatReader | None = None
 
 
 Compiled = Callable[[Env], "Value | list[Value]"]
