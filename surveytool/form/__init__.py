@@ -28,12 +28,12 @@ from surveytool.form.sheets import SheetIndex
 
 def load(path: str | Path) -> Form:
     """Load and check an XLSForm workbook (.xlsx, .xls, or pyxform's .md)."""
-    from surveytool.form import xlsform  # pyxform and openpyxl load only when a form is read
+    from surveytool.form import loading  # pyxform and openpyxl load only when a form is read
 
     path = Path(path)
     if not path.is_file():
         raise FormError([FormProblem(NO_FILE, Location(str(path)))])
-    form, problems = xlsform.read(path)
+    form, problems = loading.read(path)
     if problems or form is None:
         raise FormError(problems)
     return form

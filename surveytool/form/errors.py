@@ -44,6 +44,21 @@ UNSUPPORTED_COLUMN = message(
     "form.column.unsupported", "the column '{key}' is not supported by surveytool: remove it"
 )
 IGNORED_COLUMN = message("form.column.ignored", "column ignored")
+PYXFORM_FAILED = message(
+    "form.pyxform.failed",
+    "pyxform, the converter ODK tools use, failed on this workbook ({error}): the form cannot "
+    "be used by ODK tools either; simplify the rows changed last",
+)
+DUPLICATE_HEADER = message(
+    "form.header.duplicate",
+    "the column header '{header}' is written twice on the header row (columns {first} and "
+    "{second}): rename or remove one",
+)
+HEADER_ALIASES = message(
+    "form.header.aliases",
+    "the columns {first} and {second} are two spellings of the same XLSForm column: keep one",
+)
+PYXFORM_WARNING = message("form.pyxform.warning", "pyxform: {warning}")
 PIPE_IN_CELL = message(
     "form.render.pipe_in_cell", "a cell contains '|', which the text rendering cannot hold"
 )

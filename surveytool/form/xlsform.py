@@ -1,9 +1,7 @@
-"""XLSForm workbook -> ``Form``: pyxform reads and checks the structure, we map its output.
+"""The ``build`` stage: pyxform's ``workbook_to_json`` output -> our frozen ``Form``.
 
-Stages: ``read_workbook`` (pyxform's ``get_xlsform``: cells to rows) -> ``workbook_to_json``
-(pyxform: groups, repeats, choices, its own structural errors) -> ``build`` (our frozen
-model, with every expression parsed). Problems are collected, not raised one at a time, so
-the author sees every defect of the form at once.
+Every expression is parsed here; problems are collected, not raised, so the author sees every
+defect at once. The stages before and after this one are run by ``surveytool.form.loading``.
 """
 
 from __future__ import annotations
@@ -14,15 +12,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, TypedDict
 
-from pyxform.errors import PyXFormError
-from pyxform.xls2json import workbook_to_json
-from pyxform.xls2json_backends import DefinitionData, get_xlsform
+from pyxform.xls2json_backends import DefinitionData
 
 from surveytool.common.catalogue import Message
 from surveytool.common.errors import Location
-from surveytool.common.xmlsafety import HOSTILE_XML, defuse_openpyxl, refused_xml
 from surveytool.expr import ExprSyntaxError, parse
-from surveytool.form.checks import check_form
 from surveytool.form.choices import builtin_choice_list, sheet_choice_lists
 from surveytool.form.errors import (
     BAD_EXPRESSION,
@@ -31,7 +25,6 @@ from surveytool.form.errors import (
     LEVEL_NAMES,
     NO_CHOICE_LIST,
     SURVEY_KEY,
-    UNREADABLE,
     UNSUPPORTED_COLUMN,
     UNSUPPORTED_KEY,
     UNSUPPORTED_TYPE,
@@ -47,7 +40,7 @@ from surveytool.form.model import (
     Repeat,
     Settings,
 )
-from surveytool.form.sheets import SheetIndex, locate_pyxform_message, strip_row_prefix
+from surveytool.form.sheets import SheetIndex
 
 _PYXFORM_TYPES = {
     "integer": "integer",
@@ -420,35 +413,11 @@ def _other_relevance(select_name: str) -> tuple[str, Any]:
     return text, parse(text)
 
 
-def read(path: Path) -> tuple[Form | None, list[FormProblem]]:
-    """Read a workbook; returns the form (None when pyxform refused it) and the problems."""
-    file = path.name
-    defuse_openpyxl()  # whatever OPENPYXL_DEFUSEDXML says: a form is a file from elsewhere
-    try:
-        data = get_xlsform(xlsform=str(path))
-    except (PyXFormError, ValueError) as error:  # openpyxl's and defusedxml's: ValueError
-        if refused_xml(error):
-            return None, [FormProblem(HOSTILE_XML, Location(file))]
-        return None, [FormProblem(UNREADABLE, Location(file), {"error": str(error)})]
-    warnings: list[str] = []
-    try:
-        json = workbook_to_json(
-            workbook_dict=data,
-            form_name=None,
-            fallback_form_name=path.stem,
-            warnings=warnings,
-        )
-    except PyXFormError as error:
-        message = str(error)
-        sheets = {
-            "survey": SheetIndex(file, "survey", data.survey or [], _headers(data.survey_header)),
-            "choices": SheetIndex(
-                file, "choices", data.choices or [], _headers(data.choices_header)
-            ),
-        }
-        location = locate_pyxform_message(message, file, sheets)
-        return None, [FormProblem(strip_row_prefix(message), location)]
+def build(
+    path: Path, data: DefinitionData, json: Mapping[str, Any], warnings: list[FormProblem]
+) -> tuple[Form, list[FormProblem]]:
+    """Our model of ``workbook_to_json``'s output, and the problems met while mapping it."""
     builder = _Builder(path, data, json)
+    builder.warnings.extend(warnings)
     form = builder.build()
-    problems = builder.problems + check_form(form, builder.survey.describe_column)
-    return form, problems
+    return form, builder.problems

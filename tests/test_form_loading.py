@@ -1,0 +1,82 @@
+"""Loading as ODK tools do (issue 15, point 5): pyxform's whole conversion runs as a check, and
+every refusal names its sheet, row and column.
+
+The forms are the feature forms ``tests/forms/features/loading_*.md``; a refusal that only an
+.xlsx can hold (a header written twice) is built into one from its markdown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from surveytool.form import FormError, load
+from surveytool.form.conversion import cache_folder
+from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES
+from surveytool.form.render import build_workbook
+
+FEATURES = Path(__file__).parent / "forms" / "features"
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test remembers pyxform's passes in a folder of its own."""
+    monkeypatch.setenv("SURVEYTOOL_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def refusal(path: Path) -> FormError:
+    with pytest.raises(FormError) as caught:
+        load(path)
+    return caught.value
+
+
+def as_xlsx(name: str, tmp_path: Path) -> Path:
+    out = tmp_path / f"{name}.xlsx"
+    build_workbook((FEATURES / f"{name}.md").read_text(encoding="utf-8"), out)
+    return out
+
+
+def test_a_reference_pyxform_refuses_in_instance_name_is_refused_at_its_cell():
+    (problem,) = refusal(FEATURES / "loading_refuse_instance_name.md").problems
+    location = problem.location
+    assert (location.sheet, location.row, location.column) == (
+        "settings",
+        2,
+        "C 'instance_name'",
+    )
+    assert "'data'" in problem.message
+
+
+def test_a_name_written_twice_on_the_header_row_is_located_on_that_row(tmp_path: Path):
+    (problem,) = refusal(as_xlsx("loading_refuse_duplicate_header", tmp_path)).problems
+    assert problem.told is DUPLICATE_HEADER
+    assert (problem.location.sheet, problem.location.row) == ("survey", 1)
+    assert problem.location.column == "E 'label'"
+    assert "columns C 'label' and E 'label'" in problem.message
+
+
+@pytest.mark.parametrize("suffix", ["md", "xlsx"])
+def test_two_spellings_of_one_column_are_located_on_the_header_row(tmp_path: Path, suffix):
+    name = "loading_refuse_header_aliases"
+    path = FEATURES / f"{name}.md" if suffix == "md" else as_xlsx(name, tmp_path)
+    (problem,) = refusal(path).problems
+    assert problem.told is HEADER_ALIASES
+    assert (problem.location.sheet, problem.location.row) == ("survey", 1)
+    assert problem.location.column == "F 'relevance'"
+    assert problem.values == {"first": "D 'relevant'", "second": "F 'relevance'"}
+
+
+def test_a_pass_is_remembered_by_the_workbook_and_a_refusal_is_not(own_cache: Path):
+    refusal(FEATURES / "loading_refuse_instance_name.md")
+    assert not own_cache.exists() or not list(own_cache.glob("pyxform/*.json"))
+    form = load(FEATURES / "loading_instance_name.md")
+    (entry,) = cache_folder().glob("*.json")
+    # what is remembered is used: a warning written into the entry comes back with the form
+    entry.write_text('{"warnings": ["remembered"]}', encoding="utf-8")
+    again = load(FEATURES / "loading_instance_name.md")
+    assert [w.message for w in again.warnings] == [
+        *(w.message for w in form.warnings),
+        "pyxform: remembered",
+    ]
