@@ -166,13 +166,6 @@ DEFECTS = [
         "select_on",
     ),
     (
-        "unsupported-type",
-        replace_row("| | text | person_name |", "| | geopoint | person_name |"),
-        5,
-        "type",
-        "geopoint",
-    ),
-    (
         "repeat-variable-outside-repeat",
         replace_row("| count(${persons}) > 0 |", "| ${age} > 0 |"),
         14,

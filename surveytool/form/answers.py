@@ -25,6 +25,10 @@ interface language itself and passes the number, or text with a '.' decimal poin
 - ``select_one``: one code of the list. ``select_multiple``: codes of the list separated by
   spaces, stored once each in list order. Without a list, any code is accepted.
 - ``text``: anything. ``computed`` (calculate, note): never answered.
+- ``time``, ``datetime``, ``geopoint``, ``geotrace``, ``geoshape``, ``file``, ``acknowledge``,
+  ``rank`` and ``range``: see ``form.answer_types``. Metadata questions (``start``, ``today``,
+  ``deviceid``...) are read as the kind of value they hold (``TYPE_KINDS``): the tool
+  fills them, the reading only judges what a batch file holds.
 
 The ``read_<kind>`` functions expect a value that is not blank: call ``read_answer``, or
 ``reader`` once for a kind and then its function per value (the batch reads each distinct
@@ -40,6 +44,7 @@ from datetime import date, datetime
 
 from surveytool.common.catalogue import Message, message
 from surveytool.common.errors import Problem
+from surveytool.form import answer_types as more
 from surveytool.form.model import Question
 
 Answer = int | float | str
@@ -67,7 +72,31 @@ KINDS = (
     "select_multiple",
     "text",
     "computed",
+    "time",
+    "datetime",
+    "geopoint",
+    "geotrace",
+    "geoshape",
+    "file",
+    "acknowledge",
+    "rank",
+    "range",
 )
+#: how each question type that is not itself a kind is read
+TYPE_KINDS = {
+    "start": "datetime",
+    "end": "datetime",
+    "today": "date",
+    "start-geopoint": "geopoint",
+    "background-geopoint": "geopoint",
+    "image": "file",
+    "audio": "file",
+    "video": "file",
+    "background-audio": "file",
+    "audit": "file",
+    "osm": "file",
+    "barcode": "text",
+}
 LARGEST_WHOLE = 2**53  # beyond this a double no longer holds every whole number
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _WHOLE = re.compile(r"[+-]?[0-9]+")
@@ -81,7 +110,21 @@ def answer_kind(question: Question) -> str:
         return "computed"
     if question.type == "date" and "month-year" in (question.appearance or "").split():
         return "month-year"
+    if question.type in TYPE_KINDS:
+        return TYPE_KINDS[question.type]
     return question.type if question.type in KINDS else "text"
+
+
+def question_reader(
+    question: Question, codes: Collection[str] | None = None
+) -> Callable[[object], Read]:
+    """The reading function of ``question``'s answers: its kind's, with the range's bounds
+    for a range question (the one kind that needs more of the question than its list)."""
+    kind = answer_kind(question)
+    if kind == "range":
+        read = more.range_reader(more.RangeSpec.of(dict(question.parameters)))
+        return lambda raw: (None, None) if _blank(raw) else read(raw)
+    return reader(kind, codes)
 
 
 def read_answer(kind: str, raw: object, codes: Collection[str] | None = None) -> Read:
@@ -93,9 +136,16 @@ def read_answer(kind: str, raw: object, codes: Collection[str] | None = None) ->
 
 def reader(kind: str, codes: Collection[str] | None = None) -> Callable[[object], Read]:
     """The reading function of ``kind`` (``codes`` bound), for callers that read many values."""
-    if kind in ("select_one", "select_multiple"):
-        select = read_select_one if kind == "select_one" else read_select_multiple
+    if kind in ("select_one", "select_multiple", "rank"):
+        select = {
+            "select_one": read_select_one,
+            "select_multiple": read_select_multiple,
+            "rank": more.read_rank,
+        }[kind]
         return lambda raw: (None, None) if _blank(raw) else select(raw, codes)
+    if kind == "range":
+        read = more.range_reader(more.RangeSpec())
+        return lambda raw: (None, None) if _blank(raw) else read(raw)
     found = _READERS.get(kind)
     if found is None:
         raise ValueError(f"unknown answer kind {kind!r}")
@@ -214,6 +264,13 @@ _READERS: dict[str, Callable[[object], Read]] = {
     "month-year": read_month_year,
     "text": read_text,
     "computed": read_computed,
+    "time": more.read_time,
+    "datetime": more.read_datetime,
+    "geopoint": more.read_geopoint,
+    "geotrace": more.read_geotrace,
+    "geoshape": more.read_geoshape,
+    "file": more.read_file,
+    "acknowledge": more.read_acknowledge,
 }
 
 

@@ -24,8 +24,8 @@ def _no_text() -> Mapping[str, str]:
     return MappingProxyType({})
 
 
-#: XLSForm question types the engine supports (pyxform's own spelling is mapped to these).
-QUESTION_TYPES = frozenset(
+#: answered by the enumerator on the desktop (each has an input; see ``surveytool.ui.inputs``)
+ENTERED_TYPES = frozenset(
     {
         "integer",
         "decimal",
@@ -33,10 +33,45 @@ QUESTION_TYPES = frozenset(
         "select_one",
         "select_multiple",
         "date",
-        "calculate",
-        "note",
-        "hidden",
+        "time",
+        "datetime",
+        "range",
+        "acknowledge",
+        "barcode",
+        "geopoint",
+        "geotrace",
+        "geoshape",
+        "image",
+        "audio",
+        "video",
+        "file",
+        "rank",
     }
+)
+#: filled by the tool when a case is opened, changed or completed, never typed (ODK's
+#: metadata; ``surveytool.interview.metadata`` says which are filled on a desktop and how)
+METADATA_TYPES = frozenset(
+    {
+        "start",
+        "end",
+        "today",
+        "deviceid",
+        "subscriberid",
+        "simserial",
+        "phonenumber",
+        "username",
+        "email",
+        "audit",
+    }
+)
+#: what only a phone records (sensors, background recording, map editing): loaded and kept,
+#: shown read-only on the desktop with a note that phones record it
+PHONE_ONLY_TYPES = frozenset({"start-geopoint", "background-geopoint", "background-audio", "osm"})
+#: answered with a file kept with the case (the answer is its file name, as in ODK)
+MEDIA_TYPES = frozenset({"image", "audio", "video", "file"})
+#: XLSForm question types the engine supports (pyxform's own spelling is mapped to these)
+QUESTION_TYPES = (
+    ENTERED_TYPES | METADATA_TYPES | PHONE_ONLY_TYPES | frozenset({"calculate", "note", "hidden"})
 )
 
 
@@ -99,6 +134,8 @@ class Question:
     appearance: str | None = None
     choice_list: str | None = None
     or_other: bool = False
+    #: the ``parameters`` column (range: start, end, step; image: max-pixels...), as written
+    parameters: Mapping[str, str] = field(default_factory=_no_text)
     #: ``direct`` (a name, phone, address: never leaves the country) or ``pseudonym`` (a
     #: code that would identify a record or its place, e.g. a cluster or household number:
     #: replaced by a keyed hash in a harmonised export); see ``surveytool.package.deidentify``

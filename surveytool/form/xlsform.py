@@ -31,6 +31,7 @@ from surveytool.form.errors import (
     FormProblem,
 )
 from surveytool.form.model import (
+    QUESTION_TYPES,
     Element,
     Expression,
     Form,
@@ -41,6 +42,7 @@ from surveytool.form.model import (
     Settings,
 )
 from surveytool.form.sheets import SheetIndex
+from surveytool.form.types import pyxform_type
 
 _PYXFORM_TYPES = {
     "integer": "integer",
@@ -54,6 +56,11 @@ _PYXFORM_TYPES = {
     "calculate": "calculate",
     "note": "note",
     "hidden": "hidden",
+    "rank": "rank",
+    "photo": "image",  # pyxform's name for image
+    "gps": "geopoint",
+    "trigger": "acknowledge",  # the same control, no value type of its own
+    **{name: name for name in QUESTION_TYPES},
 }
 _ELEMENT_KEYS = frozenset(
     {
@@ -71,6 +78,7 @@ _ELEMENT_KEYS = frozenset(
         "children",
         "identifier",
         "choice_filter",
+        "actions",  # start-geopoint, background-audio: when a phone records them
     }
 )
 _BIND_KEYS = frozenset(
@@ -82,9 +90,11 @@ _BIND_KEYS = frozenset(
         "readonly",
         "jr:constraintMsg",
         "jr:requiredMsg",
+        "orx:max-pixels",  # an image's size on a phone: a desktop attaches the file as it is
+        "type",  # a decimal range's value type: ours comes from the range's parameters
     }
 )
-_CONTROL_KEYS = frozenset({"appearance", "jr:count"})
+_CONTROL_KEYS = frozenset({"appearance", "jr:count", "start", "end", "step"})  # range
 _UNSUPPORTED_COLUMNS = (
     "media",
     "image",
@@ -96,7 +106,6 @@ _UNSUPPORTED_COLUMNS = (
     "body",
     "instance",
     "save_to",
-    "parameters",
 )
 _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
@@ -254,7 +263,11 @@ class _Builder:
         for item in items:
             name = str(item.get("name", ""))
             if item.get("type") == "group" and name == "meta" and not groups:
-                continue  # pyxform's automatic instanceID group
+                # pyxform's meta group: its instanceID is the case's (not a question); an
+                # audit is loaded as a question (the store's events are its paradata)
+                audits = [c for c in item.get("children", []) if c.get("type") == "audit"]
+                built.extend(self.elements(audits, groups, repeat))
+                continue
             self.check_keys(item, name)
             kind = item.get("type")
             if kind in ("group", "repeat"):
@@ -288,7 +301,7 @@ class _Builder:
         self, item: Mapping[str, Any], name: str, groups: tuple[str, ...], repeat: str | None
     ) -> Question | None:
         raw_type = str(item.get("type", ""))
-        kind = _PYXFORM_TYPES.get(raw_type)
+        kind = _PYXFORM_TYPES.get(raw_type) or pyxform_type(raw_type)
         row = self.survey.index_of(name)
         raw_row = self.survey.rows[row] if row is not None else {}
         if kind is None:
@@ -327,6 +340,7 @@ class _Builder:
             appearance=control.get("appearance"),
             choice_list=_list_name(item),
             or_other="or_other" in str(raw_row.get("type", "")),
+            parameters=_parameters(item.get("parameters")),
             identifier=(
                 str(item["identifier"]).strip().lower() if item.get("identifier") else None
             ),
@@ -363,15 +377,21 @@ class _Builder:
         for key in item.get("control", {}):
             if key not in _CONTROL_KEYS:
                 self.problem(UNSUPPORTED_KEY, self.survey.location(name), key=key)
-        if item.get("parameters"):
-            where = self.survey.location(name, "parameters")
-            self.problem(UNSUPPORTED_COLUMN, where, key="parameters")
 
     def unknown_column(self, key: str, name: str) -> None:
         if key.split("::", maxsplit=1)[0].lower() in _UNSUPPORTED_COLUMNS:
             self.problem(UNSUPPORTED_COLUMN, self.survey.location(name, key), key=key)
         else:
             self.warnings.append(FormProblem(IGNORED_COLUMN, self.survey.location(name, key)))
+
+
+def _parameters(given: object) -> Mapping[str, str]:
+    """The ``parameters`` column as a mapping (pyxform gives a dict, or the text for types
+    whose parameters it does not read: ``max-pixels=1024``)."""
+    if isinstance(given, Mapping):
+        return MappingProxyType({str(k): str(v) for k, v in given.items()})
+    pairs = (part.partition("=") for part in str(given or "").replace(";", " ").split())
+    return MappingProxyType({key: value for key, _, value in pairs if key})
 
 
 def _identifier(item: Mapping[str, Any]) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Problem
-from surveytool.form.answers import Answer, answer_kind, read_answer
+from surveytool.form.answers import Answer, answer_kind, question_reader, read_answer
 from surveytool.form.model import ChoiceList, Question
 
 __all__ = ["Answer", "coerce"]
@@ -28,4 +28,4 @@ def coerce(
     kind = answer_kind(question)
     if kind == "computed" and read_answer("text", raw) != (None, None):
         return None, Problem(COMPUTED, {"name": question.name})
-    return read_answer(kind, raw, None if choices is None else choices.values())
+    return question_reader(question, None if choices is None else choices.values())(raw)

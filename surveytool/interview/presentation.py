@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from surveytool.common.catalogue import message
 from surveytool.expr.scalar import Env
 from surveytool.expr.values import number_to_string, to_boolean, to_string
-from surveytool.form.model import Choice, Question
+from surveytool.form.model import ENTERED_TYPES, Choice, Question
 from surveytool.interview.address import Address
 from surveytool.interview.scope import RepeatValues, Scope
 
@@ -25,7 +25,7 @@ _PIPED = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
 #: how an unnamed repeat instance is called in a piped label
 MEMBER = message("interview.pipe.member", "member {position}")
 #: question types the enumerator answers (calculations and notes are not stops)
-ANSWERABLE = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
+ANSWERABLE = ENTERED_TYPES
 
 
 def label(interview: Interview, address: Address, language: str | None = None) -> str:

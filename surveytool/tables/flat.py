@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from surveytool.form.answer_types import RangeSpec
 from surveytool.form.levels import Level, levels
 from surveytool.form.model import Form, Question
 from surveytool.interview import Address, Interview
@@ -85,6 +86,8 @@ def _frame(
 
 def dtype_of(question: Question, values: list[object]) -> str:
     kind = question.type
+    if kind == "range":  # whole unless its start or step has a fraction
+        kind = "integer" if RangeSpec.of(dict(question.parameters)).whole else "decimal"
     if kind == "integer":
         return "Int64"
     if kind == "decimal":

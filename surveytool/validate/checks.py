@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from surveytool.common.catalogue import message
 from surveytool.common.errors import Problem
 from surveytool.form.levels import level_of_repeat
-from surveytool.form.model import Form, Group, Question
+from surveytool.form.model import ENTERED_TYPES, Form, Group, Question
 from surveytool.interview.engine import CONSTRAINT, REQUIRED
 
-ANSWERED = frozenset({"integer", "decimal", "text", "select_one", "select_multiple", "date"})
+ANSWERED = ENTERED_TYPES  # the questions an enumerator answers: metadata is filled
 
 
 @dataclass(frozen=True, slots=True)

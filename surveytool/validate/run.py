@@ -18,6 +18,7 @@ from surveytool.common.catalogue import message
 from surveytool.common.errors import Problem
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
+from surveytool.form.answers import TYPE_KINDS
 from surveytool.form.levels import level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
@@ -38,6 +39,19 @@ _TYPE_MESSAGES = {
     "integer": message("validate.type.integer", "Not a whole number."),
     "decimal": message("validate.type.decimal", "Not a number."),
     "date": message("validate.type.date", "Not a date (YYYY-MM-DD)."),
+    "time": message("validate.type.time", "Not a time (HH:MM)."),
+    "datetime": message("validate.type.datetime", "Not a date and time (YYYY-MM-DDTHH:MM)."),
+    "geopoint": message(
+        "validate.type.geopoint", "Not a place (latitude -90..90, longitude -180..180)."
+    ),
+    "geotrace": message("validate.type.geotrace", "Not a line of at least 2 places."),
+    "geoshape": message(
+        "validate.type.geoshape", "Not a closed shape of at least 4 places (last = first)."
+    ),
+    "file": message("validate.type.file", "Not a file name."),
+    "acknowledge": message("validate.type.acknowledge", "Not an acknowledgement (OK)."),
+    "rank": message("validate.type.rank", "Not a ranking of the choices (each once)."),
+    "range": message("validate.type.range", "Not a number of the range (start, end, step)."),
 }
 _NO_PARENT = message(
     "validate.orphan.no_parent",
@@ -169,7 +183,7 @@ def validate_levels(
         frame = joined[level.name]
         for name, found in typed_failures[level.name].items():
             check_id = f"{name}.type"
-            message = _TYPE_MESSAGES[found.kind]
+            message = _TYPE_MESSAGES[TYPE_KINDS.get(found.kind, found.kind)]
             spec = CheckSpec(check_id, level.name, "error", "", (name,), message)
             report.summary.append(
                 RuleSummary(check_id, "error", level.name, len(frame), len(found.rows))

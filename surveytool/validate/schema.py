@@ -23,8 +23,9 @@ import pandera.pandas as pa
 from pandera import extensions
 
 from surveytool.expr import Table
+from surveytool.form.answer_types import RangeSpec
 from surveytool.form.levels import levels
-from surveytool.form.model import Form
+from surveytool.form.model import Form, Question
 from surveytool.validate.checks import CheckSpec, form_checks
 from surveytool.validate.rules import RuleSet
 
@@ -115,7 +116,7 @@ def build_schemas(
         for question in form.questions():
             if question.repeat != repeat or question.type == "note":
                 continue
-            columns[question.name] = pa.Column(_dtype(question.type), nullable=True, required=False)
+            columns[question.name] = pa.Column(_dtype(question), nullable=True, required=False)
             choice_list = form.choices_for(question)
             if with_form and choice_list is not None and question.is_select:
                 checks.append(
@@ -141,5 +142,7 @@ def build_schemas(
     return schemas
 
 
-def _dtype(kind: str) -> str:
-    return {"integer": "Int64", "decimal": "Float64"}.get(kind, "str")
+def _dtype(question: Question) -> str:
+    if question.type == "range":  # whole unless its start or step has a fraction
+        return "Int64" if RangeSpec.of(dict(question.parameters)).whole else "Float64"
+    return {"integer": "Int64", "decimal": "Float64"}.get(question.type, "str")

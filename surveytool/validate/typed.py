@@ -20,7 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from surveytool.form.answers import LARGEST_WHOLE, Read, answer_kind, reader
+from surveytool.form.answer_types import RangeSpec
+from surveytool.form.answers import LARGEST_WHOLE, Read, answer_kind, question_reader, reader
 from surveytool.form.model import Form, Question
 from surveytool.validate import threads
 
@@ -87,6 +88,8 @@ def typed_column(
     kind = "computed" if question is None else answer_kind(question)
     if kind in NUMBER_TYPES:
         return _numbers(series, kind)
+    if kind == "range" and question is not None:
+        return _range_numbers(series, question)
     if not isinstance(series.dtype, pd.CategoricalDtype) or kind == "computed":
         return series, _no(len(series))
     if kind == "text":
@@ -169,6 +172,25 @@ def _numbers(series: pd.Series, kind: str) -> tuple[pd.api.extensions.ExtensionA
         integers = usable.astype(np.int64)
         return pd.arrays.IntegerArray(integers if codes is None else integers[codes], missing), bad
     return pd.arrays.FloatingArray(usable if codes is None else usable[codes], missing), bad
+
+
+def _range_numbers(
+    series: pd.Series, question: Question
+) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray]:
+    """A range question's numbers, each distinct value judged by the range's own reader
+    (bounds and step), numbers given as numbers too: the screen's spin box allows no other."""
+    if not isinstance(series.dtype, pd.CategoricalDtype):
+        series = series.astype("category")
+    values, wrong = _read_distinct(series, question_reader(question))
+    codes = series.cat.codes.to_numpy()
+    bad = _rows_of(wrong, codes) if wrong.any() else _no(len(codes))
+    numbers = [float(v) if isinstance(v, int | float) else np.nan for v in values]
+    distinct = np.array(numbers, dtype=np.float64)
+    missing = np.append(np.isnan(distinct), True)[codes]
+    usable = np.append(np.where(np.isnan(distinct), 0.0, distinct), 0.0)[codes]
+    if RangeSpec.of(dict(question.parameters)).whole:
+        return pd.arrays.IntegerArray(usable.astype(np.int64), missing), bad
+    return pd.arrays.FloatingArray(usable, missing), bad
 
 
 def _not_of_type(values: np.ndarray, whole: bool) -> np.ndarray:
