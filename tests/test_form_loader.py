@@ -218,10 +218,10 @@ DEFECTS = [
     (
         "unsupported-column",
         replace_row("| appearance | choice_filter |", "| appearance | choice_filter |").replace(
-            "| identifier | appearance |", "| media::image | appearance |"
+            "| identifier | appearance |", "| guidance_hint | appearance |"
         ),
         5,
-        "media",
+        "guidance_hint",
         "not supported",
     ),
     (

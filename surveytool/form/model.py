@@ -18,9 +18,18 @@ from surveytool.expr import Node
 
 if TYPE_CHECKING:
     from surveytool.form.errors import FormProblem
+    from surveytool.form.external import DataFile
+    from surveytool.form.search import Search
+
+#: the ``media`` columns (``media::image``, ``image``...): kind -> language code -> file name
+Media = Mapping[str, Mapping[str, str]]
 
 
 def _no_text() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+def _no_media() -> Media:
     return MappingProxyType({})
 
 
@@ -93,6 +102,7 @@ class Choice:
     value: str
     label: Mapping[str, str] = field(default_factory=_no_text)
     filters: Mapping[str, str] = field(default_factory=_no_text)
+    media: Media = field(default_factory=_no_media)  # image, audio... files beside the form
 
     def label_in(self, language: str, fallback: str | None = None) -> str:
         return _translated(self.label, language, fallback) or self.value
@@ -134,6 +144,8 @@ class Question:
     appearance: str | None = None
     choice_list: str | None = None
     or_other: bool = False
+    media: Media = field(default_factory=_no_media)  # image, audio... files beside the form
+    search: Search | None = None  # the ``search()`` appearance (``surveytool.form.search``)
     #: the ``parameters`` column (range: start, end, step; image: max-pixels...), as written
     parameters: Mapping[str, str] = field(default_factory=_no_text)
     #: ``direct`` (a name, phone, address: never leaves the country) or ``pseudonym`` (a
@@ -216,6 +228,8 @@ class Form:
     choice_lists: Mapping[str, ChoiceList]
     source: str = ""
     warnings: tuple[FormProblem, ...] = ()  # located, rendered in any language
+    #: CSV and XML files beside the form, read at load (``surveytool.form.external``)
+    data_files: Mapping[str, DataFile] = field(default_factory=dict)
 
     @property
     def form_id(self) -> str:

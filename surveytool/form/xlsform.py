@@ -17,13 +17,12 @@ from pyxform.xls2json_backends import DefinitionData
 from surveytool.common.catalogue import Message
 from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, parse
-from surveytool.form.choices import builtin_choice_list, sheet_choice_lists
+from surveytool.form.attach import EXTERNAL_TYPES, all_questions, attach, search_of
+from surveytool.form.choices import media_of, sheet_choice_lists
 from surveytool.form.errors import (
     BAD_EXPRESSION,
-    FILE_LIST,
     IGNORED_COLUMN,
     LEVEL_NAMES,
-    NO_CHOICE_LIST,
     SURVEY_KEY,
     UNSUPPORTED_COLUMN,
     UNSUPPORTED_KEY,
@@ -52,6 +51,7 @@ _PYXFORM_TYPES = {
     "string": "text",
     "select one": "select_one",
     "select all that apply": "select_multiple",
+    "select one external": "select_one",
     "date": "date",
     "calculate": "calculate",
     "note": "note",
@@ -78,6 +78,8 @@ _ELEMENT_KEYS = frozenset(
         "children",
         "identifier",
         "choice_filter",
+        "media",
+        "query",  # select_one_external: its list
         "actions",  # start-geopoint, background-audio: when a phone records them
     }
 )
@@ -96,11 +98,6 @@ _BIND_KEYS = frozenset(
 )
 _CONTROL_KEYS = frozenset({"appearance", "jr:count", "start", "end", "step"})  # range
 _UNSUPPORTED_COLUMNS = (
-    "media",
-    "image",
-    "audio",
-    "video",
-    "big-image",
     "guidance_hint",
     "trigger",
     "body",
@@ -141,6 +138,12 @@ class _Builder:
         )
         self.choices_sheet = SheetIndex(
             self.file, "choices", data.choices or [], _headers(data.choices_header)
+        )
+        self.external_sheet = SheetIndex(
+            self.file,
+            "external_choices",
+            data.external_choices or [],
+            _headers(data.external_choices_header),
         )
         self.problems: list[FormProblem] = []
         self.warnings: list[FormProblem] = []
@@ -207,8 +210,7 @@ class _Builder:
     def build(self) -> Form:
         children = self.elements(self.json.get("children", []), groups=(), repeat=None)
         lists = sheet_choice_lists(self.json.get("choices", {}), self.text, self.choices_sheet)
-        for question in _questions(children):
-            self.attach_choice_list(question, lists)
+        data_files = attach(self, all_questions(children), lists, self.external_sheet)
         default = self.code_of(self.default_language)
         languages = tuple(Language(code, name) for name, code in self.language_names.items())
         shape = self.shape_settings()
@@ -226,6 +228,7 @@ class _Builder:
             choice_lists=MappingProxyType(lists),
             source=str(self.path),
             warnings=tuple(self.warnings),
+            data_files=MappingProxyType(data_files),
         )
 
     def shape_settings(self) -> _Shape:
@@ -301,6 +304,8 @@ class _Builder:
         self, item: Mapping[str, Any], name: str, groups: tuple[str, ...], repeat: str | None
     ) -> Question | None:
         raw_type = str(item.get("type", ""))
+        if raw_type in EXTERNAL_TYPES:
+            return None  # declares a data file, which form.attach reads
         kind = _PYXFORM_TYPES.get(raw_type) or pyxform_type(raw_type)
         row = self.survey.index_of(name)
         raw_row = self.survey.rows[row] if row is not None else {}
@@ -319,9 +324,6 @@ class _Builder:
                 groups=groups,
                 location=self.survey.location(name[:-6]),
             )
-        itemset = str(item.get("itemset", ""))
-        if itemset and not item.get("list_name") and not itemset.endswith(".csv"):
-            self.problem(FILE_LIST, self.survey.location(name, "type"), itemset=itemset)
         bind, control = item.get("bind", {}), item.get("control", {})
         return Question(
             name=name,
@@ -340,6 +342,8 @@ class _Builder:
             appearance=control.get("appearance"),
             choice_list=_list_name(item),
             or_other="or_other" in str(raw_row.get("type", "")),
+            media=media_of(item, self.text),
+            search=search_of(self, control.get("appearance"), name),
             parameters=_parameters(item.get("parameters")),
             identifier=(
                 str(item["identifier"]).strip().lower() if item.get("identifier") else None
@@ -348,21 +352,6 @@ class _Builder:
             groups=groups,
             location=self.survey.location(name),
         )
-
-    def attach_choice_list(self, question: Question, lists: dict[str, Any]) -> None:
-        if not question.is_select or not question.choice_list or question.choice_list in lists:
-            return
-        item_file = f"{question.choice_list}.csv"
-        built = builtin_choice_list(item_file, self.path.parent, self.language_codes())
-        if built is None:
-            self.problem(
-                NO_CHOICE_LIST,
-                self.survey.location(question.name, "type"),
-                file=item_file,
-                question=question.name,
-            )
-            return
-        lists[question.choice_list] = built
 
     def language_codes(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.language_names.values())) or ("default",)
@@ -401,16 +390,6 @@ def _identifier(item: Mapping[str, Any]) -> str | None:
 
 def _headers(header_rows: list[Mapping[str, Any]] | None) -> list[str]:
     return list(header_rows[0].keys()) if header_rows else []
-
-
-def _questions(elements: tuple[Element, ...]) -> list[Question]:
-    found: list[Question] = []
-    for element in elements:
-        if isinstance(element, Group):
-            found.extend(_questions(element.children))
-        else:
-            found.append(element)
-    return found
 
 
 def _list_name(item: Mapping[str, Any]) -> str | None:

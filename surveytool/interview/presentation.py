@@ -15,6 +15,7 @@ from surveytool.common.catalogue import message
 from surveytool.expr.scalar import Env
 from surveytool.expr.values import number_to_string, to_boolean, to_string
 from surveytool.form.model import ENTERED_TYPES, Choice, Question
+from surveytool.form.search import searched
 from surveytool.interview.address import Address
 from surveytool.interview.scope import RepeatValues, Scope
 
@@ -109,11 +110,13 @@ def choices(interview: Interview, address: Address) -> list[Choice]:
     if choice_list is None:
         return []
     compiled = interview.graph.compiled[question.name].get("choice_filter")
-    if compiled is None:
-        return list(choice_list.choices)
     scope = Scope(interview, address.repeat, address.instance)
+    env = Env(scope, context=interview.context())
+    listed = searched(question.search, choice_list.choices, env)  # form.search
+    if compiled is None:
+        return listed
     kept = []
-    for choice in choice_list.choices:
+    for choice in listed:
         columns = {"name": choice.value, **choice.filters}
         env = Env(
             scope, context=interview.context(), repeats=RepeatValues(interview), columns=columns
