@@ -11,10 +11,12 @@ from collections.abc import Collection, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
+from surveytool.common.device import device_id
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
 from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview, Problem
 from surveytool.interview.coerce import Answer
+from surveytool.interview.metadata import Moment, has_metadata, metadata_answers
 from surveytool.store.statuses import EDITABLE, ENUMERATOR, edit_refusal, refusal
 from surveytool.store.store import CaseRow, Event, Store, SurveyKey
 
@@ -95,6 +97,7 @@ class CaseSession:
         *,
         language: str | None = None,
         today: date | None = None,
+        device_id: str | None = None,
     ) -> None:
         self.store = store
         self.case_uuid = case_uuid
@@ -102,6 +105,9 @@ class CaseSession:
         self.interview, self.last_seq = load_interview(
             store, form, case_uuid, language=language, today=today
         )
+        self._device_id = device_id  # None: this workstation's (common.device)
+        self._fill_metadata("open")
+        self._opened_seq = self.last_seq
 
     @property
     def status(self) -> str:
@@ -207,6 +213,7 @@ class CaseSession:
         problems += [f for f in self.interview.rule_findings() if f.severity == "error"]
         if problems:
             return problems
+        self._fill_metadata("complete")
         self.save_snapshot()
         self.store.set_status(self.case_uuid, "complete", self.enumerator, role=ENUMERATOR)
         return []
@@ -218,7 +225,19 @@ class CaseSession:
         )
 
     def close(self) -> None:
+        if self.last_seq != self._opened_seq:
+            self._fill_metadata("change")
         self.save_snapshot()
+
+    def _fill_metadata(self, moment: Moment) -> None:
+        """Write the form's metadata (start, end, today, deviceid, username) due at
+        ``moment``, as answers of an editable case (``interview.metadata``)."""
+        if not has_metadata(self.interview) or not self.editable:
+            return
+        device = self._device_id if self._device_id is not None else device_id()
+        due = metadata_answers(self.interview, moment, device_id=device, username=self.enumerator)
+        for address, value in due:
+            self.answer(address, value)
 
 
 def open_interviews(

@@ -124,7 +124,8 @@ def _read_csv(
     if blank.any():
         row = int(blank.to_numpy().nonzero()[0][0]) + 2
         raise UnusableInput(_EMPTY_KEY, Location(str(path), row=row, column=", ".join(keys)))
-    duplicated = frame.duplicated(list(keys), keep="first") if unique else None
+    # a root without a root_key has no key column to check (its case_uuid names it)
+    duplicated = frame.duplicated(list(keys), keep="first") if unique and keys else None
     if duplicated is not None and duplicated.any():
         row = int(duplicated.to_numpy().nonzero()[0][0]) + 2
         raise UnusableInput(

@@ -1,0 +1,304 @@
+"""Try a corpus of XLSForms nobody here wrote: does each open, walk, flatten and validate?
+
+For every workbook (``.xlsx``, ``.xls``, ``.md``) in the folders given (default: the folder
+named by ``SURVEYTOOL_FORM_CORPUS``, else ``../shared/data/xlsforms``) it prints one line:
+
+* whether pyxform's full conversion accepts it (what ODK tools would say);
+* whether surveytool opens it, or the refusal (located: file, sheet, row) and its causes;
+* the interview walk (``surveytool.demo.walk``): questions answered of those relevant,
+  roster members made, whether the case could be completed;
+* the flat tables' row counts, written to CSV and read back by ``surveytool validate``'s
+  reader, and the validation's error count;
+
+then a summary: counts, and what blocks the rest, as the number of forms each cause blocks
+(a form refused for three reasons counts once under each). Every step catches what it
+throws: a crash is a result ("crash: ..."), never the end of the run; the exit status is 1
+when one happened, so a bug shows. ``tests/forms/real/SOURCES.md`` says which forms are
+real field forms and which are tutorials; the summary counts both.
+
+Usage: .venv/bin/python scripts/form_corpus.py [FOLDER ...] [--json out.json] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import traceback
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "tests" / "forms" / "real"
+SUFFIXES = (".xlsx", ".xls", ".md")
+TODAY = date(2026, 6, 15)  # a fixed day: the same corpus gives the same answers
+
+
+@dataclass
+class FormResult:
+    """One workbook's run; ``None`` where a step was not reached."""
+
+    name: str
+    kind: str = "?"  # field, tutorial, or ? when SOURCES.md does not list it
+    pyxform: str = "?"  # ok, or pyxform's own refusal
+    opens: bool = False
+    refusal: list[str] = field(default_factory=list)  # located problems, as printed
+    unlocated: int = 0  # problems of the refusal without a sheet or row
+    causes: list[str] = field(default_factory=list)  # what blocks the form, grouped
+    questions: int = 0
+    answered: int | None = None
+    relevant: int | None = None
+    instances: int | None = None
+    can_complete: bool | None = None
+    walk_blockers: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    validation_errors: int | None = None
+    crash: str | None = None
+
+    @property
+    def walks(self) -> bool:
+        return bool(self.can_complete) and self.crash is None
+
+
+# -- one form -----------------------------------------------------------------------------------
+def run_form(path: Path, kind: str = "?") -> FormResult:
+    result = FormResult(path.stem, kind)
+    result.pyxform = _pyxform_says(path)
+    try:
+        _run(path, result)
+    except Exception as error:  # a bug of ours: reported, and the run goes on
+        result.crash = f"{type(error).__name__}: {error}"[:300]
+        result.causes.append(f"crash: {_crash_place(error)}")
+    return result
+
+
+def _run(path: Path, result: FormResult) -> None:
+    from surveytool.demo.walk import walk
+    from surveytool.form import FormError, load
+
+    try:
+        form = load(path)
+    except FormError as error:
+        result.refusal = [problem.text() for problem in error.problems]
+        result.unlocated = sum(1 for p in error.problems if not _located(p.location))
+        result.causes = sorted({cause_of(problem) for problem in error.problems})
+        return
+    result.opens = True
+    result.questions = sum(1 for _ in form.questions())
+    walked = walk(form, today=TODAY)
+    result.answered, result.relevant = walked.answered, walked.relevant
+    result.instances, result.can_complete = walked.instances, walked.can_complete
+    blockers = [f"walk: {u.type} ({_short(u.reason)})" for u in walked.blocking]
+    blockers += [f"roster: {_short(error)}" for error in walked.roster_errors]
+    result.walk_blockers = sorted(set(blockers))
+    if not walked.can_complete:
+        result.causes += result.walk_blockers or ["walk: a rule or check fails"]
+    assert walked.interview is not None
+    _tables_and_validation(form, walked.interview, result)
+
+
+def _tables_and_validation(form: object, interview: object, result: FormResult) -> None:
+    from surveytool.tables import flatten
+    from surveytool.tables.csv_files import write_csv
+    from surveytool.tables.flat import CaseData
+    from surveytool.validate.batch import validate_path
+
+    tables = flatten(form, [CaseData("corpus-case-1", "complete", interview)])  # type: ignore[arg-type]
+    result.rows = {name: len(frame) for name, frame in tables.items()}
+    with tempfile.TemporaryDirectory() as folder:
+        write_csv(tables, Path(folder))
+        report = validate_path(Path(folder), form, None).report  # type: ignore[arg-type]
+    result.validation_errors = report.errors
+    if report.errors:
+        result.causes.append("validation: the walked case fails its own form's checks")
+
+
+def _pyxform_says(path: Path) -> str:
+    from pyxform.xls2xform import convert
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            convert(xlsform=str(path), validate=False)
+    except Exception as error:  # pyxform's refusal, or its own crash
+        return f"refuses: {type(error).__name__}: {_short(str(error), 120)}"
+    return "ok"
+
+
+# -- causes ---------------------------------------------------------------------------------------
+_FUNCTION = re.compile(r"(?:unknown function|function) '?([\w:-]+)'?(?:\(\))?", re.IGNORECASE)
+
+
+def cause_of(problem: object) -> str:
+    """What a refusal's problem is about, in words that group forms: 'type geopoint',
+    'column media', 'function pulldata()', 'pyxform: ...', or the message's id."""
+    from surveytool.common.catalogue import Message
+
+    told = getattr(problem, "told", None)
+    values: dict[str, object] = getattr(problem, "values", {}) or {}
+    if not isinstance(told, Message):
+        return "pyxform: " + _generic(str(told))
+    if "type" in values:  # "select_one_external districts": the type, not the list
+        return f"type {str(values['type']).split()[0] if str(values['type']).split() else ''}"
+    if "key" in values:
+        return f"column {values['key']}"
+    if told.id == "form.expression.invalid":
+        reason = str(values.get("reason", ""))
+        found = _FUNCTION.search(reason)
+        return f"function {found.group(1)}()" if found else f"expression: {_short(reason, 60)}"
+    files = [str(v) for k, v in values.items() if k in ("itemset", "file")]
+    if files:  # the kind of file, not its name
+        return f"{told.id} *{Path(files[0]).suffix or ' (a list name)'}"
+    return told.id
+
+
+def _generic(text: str) -> str:
+    """A message without what differs between forms (rows, names), so that forms group."""
+    text = re.sub(r"\[row : \d+\]\s*", "", text)
+    text = re.sub(r"'[^']*'", "'…'", text)
+    text = re.sub(r"\d+", "N", text)
+    return _short(text, 90)
+
+
+def _located(location: object) -> bool:
+    return bool(getattr(location, "sheet", None) or getattr(location, "row", None))
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _crash_place(error: BaseException) -> str:
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [f for f in frames if "surveytool" in f.filename] or frames
+    last = ours[-1] if ours else None
+    where = f"{Path(last.filename).name}:{last.name}" if last else "?"
+    return f"{type(error).__name__} in {where}"
+
+
+# -- the corpus -----------------------------------------------------------------------------------
+def corpus_folder() -> Path | None:
+    """Where the real forms are: ``SURVEYTOOL_FORM_CORPUS``, else ``../shared/data/xlsforms``
+    beside the checkout; None when neither holds a workbook."""
+    env = os.environ.get("SURVEYTOOL_FORM_CORPUS")
+    for folder in [Path(env)] if env else [ROOT.parent / "shared" / "data" / "xlsforms"]:
+        if folder.is_dir() and corpus_files([folder]):
+            return folder
+    return None
+
+
+def corpus_files(folders: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for folder in folders:
+        found += sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    return found
+
+
+def kinds(folders: Iterable[Path]) -> dict[str, str]:
+    """Form name -> kind, from the SOURCES.md tables beside the forms and in tests/forms/real
+    (columns: file, ..., kind)."""
+    found: dict[str, str] = {}
+    for folder in [DEFAULT, *folders]:
+        sources = folder / "SOURCES.md"
+        if not sources.is_file():
+            continue
+        for line in sources.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
+            if len(cells) >= 3 and cells[-1] in ("field", "tutorial"):
+                found[Path(cells[0]).stem] = cells[-1]
+    return found
+
+
+def run(folders: Sequence[Path]) -> list[FormResult]:
+    known = kinds(folders)
+    return [run_form(path, known.get(path.stem, "?")) for path in corpus_files(folders)]
+
+
+def summary(results: Sequence[FormResult]) -> list[str]:
+    lines = []
+    for kind in ("all", "field", "tutorial"):
+        chosen = [r for r in results if kind in ("all", r.kind)]
+        if not chosen:
+            continue
+        accepted = [r for r in chosen if r.pyxform == "ok"]
+        lines.append(
+            f"{kind}: {len(chosen)} forms, pyxform accepts {len(accepted)}, surveytool opens "
+            f"{sum(r.opens for r in chosen)} ({sum(r.opens for r in accepted)} of those pyxform "
+            f"accepts), walks to completion {sum(r.walks for r in chosen)}, "
+            f"validates clean {sum(r.validation_errors == 0 for r in chosen)}"
+        )
+    refused = [r for r in results if not r.opens and r.crash is None]
+    located = sum(r.unlocated == 0 for r in refused)
+    crashes = sum(r.crash is not None for r in results)
+    lines.append(
+        f"refusals: {len(refused)}, with every problem located by sheet or row: {located}; "
+        f"crashes: {crashes}"
+    )
+    blocked = Counter(c for r in results if r.pyxform == "ok" for c in set(r.causes))
+    if blocked:
+        lines.append("what blocks the forms pyxform accepts (forms per cause):")
+        lines += [f"  {count:3d}  {cause}" for cause, count in blocked.most_common()]
+    return lines
+
+
+def line(result: FormResult) -> str:
+    if result.crash:
+        state = f"CRASH {result.crash}"
+    elif not result.opens:
+        state = f"refused ({len(result.refusal)} problems): " + "; ".join(result.causes[:4])
+    else:
+        rows = " ".join(f"{k}={v}" for k, v in result.rows.items())
+        state = (
+            f"opens, {result.questions} questions; walk {result.answered}/{result.relevant} "
+            f"answered, {result.instances} members, complete={result.can_complete}; "
+            f"rows {rows}; validation errors {result.validation_errors}"
+        )
+    pyxform = {"ok": "pyxform ok", "?": "pyxform ?"}.get(result.pyxform, "pyxform refuses")
+    return f"{result.name} [{result.kind}, {pyxform}]: {state}"
+
+
+def markdown(results: Sequence[FormResult]) -> list[str]:
+    rows = ["| form | kind | pyxform | opens | walk (answered/relevant, complete) | blockers |"]
+    rows.append("|---|---|---|---|---|---|")
+    for r in results:
+        walked = (
+            f"{r.answered}/{r.relevant}, {'yes' if r.can_complete else 'no'}" if r.opens else ""
+        )
+        pyxform = "ok" if r.pyxform == "ok" else "refuses"
+        blockers = ", ".join(r.causes[:5]) + (" …" if len(r.causes) > 5 else "")
+        rows.append(
+            f"| {r.name} | {r.kind} | {pyxform} | {'yes' if r.opens else 'no'} | {walked} | "
+            f"{blockers.replace('|', '/')} |"
+        )
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--json", type=Path, help="write every result here")
+    parser.add_argument("--markdown", action="store_true", help="print the results table")
+    args = parser.parse_args(argv)
+    folders = args.folders or [corpus_folder() or DEFAULT]
+    results = run(folders)
+    for result in results:
+        print(line(result), flush=True)
+    print("\n".join(summary(results)))
+    if args.markdown:
+        print("\n".join(markdown(results)))
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in results], indent=1), encoding="utf-8")
+    return 1 if any(r.crash for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
