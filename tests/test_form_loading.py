@@ -15,6 +15,12 @@ from surveytool.form import FormError, load
 from surveytool.form.conversion import cache_folder
 from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES
 from surveytool.form.render import build_workbook
+from surveytool.form.settings import (
+    IGNORED_SERVER_SETTING,
+    IGNORED_SETTING,
+    IGNORED_STYLE,
+    UNKNOWN_DEFAULT_LANGUAGE,
+)
 
 FEATURES = Path(__file__).parent / "forms" / "features"
 
@@ -80,3 +86,71 @@ def test_a_pass_is_remembered_by_the_workbook_and_a_refusal_is_not(own_cache: Pa
         *(w.message for w in form.warnings),
         "pyxform: remembered",
     ]
+
+
+# -- settings (issue 15, point 5: instance_name, default_language, version, style...) ---------
+
+
+def test_instance_name_names_a_case_from_its_answers():
+    from surveytool.interview import Address, Interview
+    from surveytool.interview.naming import case_name
+
+    form = load(FEATURES / "loading_instance_name.md")
+    assert form.settings.instance_name is not None
+    interview = Interview(form)
+    assert case_name(interview) == "()"
+    interview.answer(Address("respondent"), "Ngo Mbarga")
+    interview.answer(Address("age"), "41")
+    assert case_name(interview) == "Ngo Mbarga (41)"
+
+
+def test_a_form_without_instance_name_names_no_case():
+    from surveytool.interview import Interview
+    from surveytool.interview.naming import case_name
+
+    assert case_name(Interview(load(FEATURES / "loading_default_language.md"))) == ""
+
+
+def test_instance_name_may_not_read_a_roster_member_from_the_case():
+    (problem,) = refusal(FEATURES / "loading_refuse_instance_name_roster.md").problems
+    assert (problem.location.sheet, problem.location.row) == ("settings", 2)
+    assert problem.location.column == "C 'instance_name'"
+    assert "${member_name}" in problem.message and "'members'" in problem.message
+
+
+def test_default_language_written_as_a_code_opens_the_form_in_that_language():
+    from surveytool.interview import Interview
+
+    form = load(FEATURES / "loading_default_language.md")
+    assert form.language_codes == ("en", "fr")  # the code adds no third language
+    assert form.settings.default_language == "fr"
+    assert Interview(form).language == "fr"
+    assert form.question("age").label_in("de", form.settings.default_language) == "Âge"
+
+
+def test_default_language_naming_no_column_is_a_warning(tmp_path: Path):
+    text = (FEATURES / "loading_default_language.md").read_text(encoding="utf-8")
+    path = tmp_path / "form.md"
+    path.write_text(text.replace("| 1 | fr |", "| 1 | Deutsch (de) |"), encoding="utf-8")
+    form = load(path)
+    (warning,) = [w for w in form.warnings if w.told is UNKNOWN_DEFAULT_LANGUAGE]
+    assert (warning.location.sheet, warning.location.row) == ("settings", 2)
+    assert warning.location.column == "C 'default_language'"
+
+
+def test_settings_are_kept_and_every_ignored_one_says_so():
+    form = load(FEATURES / "loading_settings_ignored.md")
+    settings = form.settings
+    assert (settings.version, settings.title) == (
+        "2026.2",
+        "Settings we keep and settings we ignore",
+    )
+    assert settings.style == "pages theme-grid"
+    ignored = {(w.location.column, w.told) for w in form.warnings if w.location.sheet == "settings"}
+    assert ignored == {
+        ("D 'style'", IGNORED_STYLE),
+        ("E 'public_key'", IGNORED_SERVER_SETTING),
+        ("F 'submission_url'", IGNORED_SERVER_SETTING),
+        ("G 'sms_keyword'", IGNORED_SETTING),
+    }
+    assert all(w.location.row == 2 for w in form.warnings if w.location.sheet == "settings")

@@ -210,6 +210,11 @@ class Settings:
     #: ``enumerator_variable``)
     survey_key: tuple[str, ...] = ()
     enumerator_variable: str = ""
+    #: a case's name (settings ``instance_name``): an expression over the case's answers,
+    #: shown where cases are listed (``surveytool.interview.naming``)
+    instance_name: Expression | None = None
+    #: settings ``style`` as written; "pages" is what the desktop does anyway (a page per group)
+    style: str = ""
 
 
 @dataclass(frozen=True, slots=True)

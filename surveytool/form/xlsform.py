@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, TypedDict
+from typing import Any
 
 from pyxform.xls2json_backends import DefinitionData
 
@@ -22,8 +22,6 @@ from surveytool.form.choices import media_of, sheet_choice_lists
 from surveytool.form.errors import (
     BAD_EXPRESSION,
     IGNORED_COLUMN,
-    LEVEL_NAMES,
-    SURVEY_KEY,
     UNSUPPORTED_COLUMN,
     UNSUPPORTED_KEY,
     UNSUPPORTED_TYPE,
@@ -40,6 +38,7 @@ from surveytool.form.model import (
     Repeat,
     Settings,
 )
+from surveytool.form.settings import SettingsSheet
 from surveytool.form.sheets import SheetIndex
 from surveytool.form.types import pyxform_type
 
@@ -108,26 +107,6 @@ _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
 _TRUE_WORDS = frozenset({"yes", "true", "true()", "1"})
 _FALSE_WORDS = frozenset({"no", "false", "false()", "0"})
-_ShapeText = Literal["root_level", "root_table", "root_key", "enumerator_variable"]
-_SHAPE_TEXT_COLUMNS: tuple[_ShapeText, ...] = (
-    "root_level",
-    "root_table",
-    "root_key",
-    "enumerator_variable",
-)
-
-
-class _Shape(TypedDict, total=False):
-    """The settings sheet's survey-shape columns as ``Settings`` keywords (given ones only)."""
-
-    root_level: str
-    root_table: str
-    root_key: str
-    enumerator_variable: str
-    level_names: tuple[tuple[str, str], ...]
-    survey_key: tuple[str, ...]
-
-
 class _Builder:
     def __init__(self, path: Path, data: DefinitionData, json: Mapping[str, Any]) -> None:
         self.path = path
@@ -147,11 +126,14 @@ class _Builder:
         )
         self.problems: list[FormProblem] = []
         self.warnings: list[FormProblem] = []
-        self.settings_row: Mapping[str, Any] = (data.settings or [{}])[0]
+        self.settings_sheet = SheetIndex(
+            self.file, "settings", data.settings or [], _headers(data.settings_header)
+        )
         self.language_names: dict[str, str] = {}  # column suffix -> code, in column order
         for header in [*self.survey.headers, *self.choices_sheet.headers]:
             if "::" in header and header.split("::")[0].strip().lower() in _TEXT_COLUMNS:
                 self.code_of(header.split("::", 1)[1].strip())
+        self.column_languages = dict(self.language_names)  # before the default adds one
         written_default = str(json.get("default_language") or "default")
         if written_default == "default" and self.language_names:
             written_default = next(iter(self.language_names))
@@ -162,6 +144,8 @@ class _Builder:
 
     # -- languages ------------------------------------------------------------------------
     def code_of(self, language_name: str) -> str:
+        if language_name.strip().lower() in self.language_names.values():
+            return language_name.strip().lower()  # a code, e.g. default_language "fr"
         if language_name not in self.language_names:
             match = _LANGUAGE_CODE.search(language_name)
             code = match.group(1).lower() if match else language_name.strip().lower()
@@ -213,13 +197,19 @@ class _Builder:
         data_files = attach(self, all_questions(children), lists, self.external_sheet)
         default = self.code_of(self.default_language)
         languages = tuple(Language(code, name) for name, code in self.language_names.items())
-        shape = self.shape_settings()
+        sheet = SettingsSheet(self.settings_sheet, self.json)
+        given = sheet.read()
+        sheet.check_references(given.get("instance_name"), children)
+        written = str(self.json.get("default_language") or "default")
+        default = sheet.check_default_language(written, self.column_languages, default)
+        self.problems += sheet.problems
+        self.warnings += sheet.warnings
         settings = Settings(
             form_id=str(self.json.get("id_string") or self.path.stem),
             version=str(self.json.get("version") or ""),
             title=str(self.json.get("title") or self.path.stem),
             default_language=default,
-            **shape,
+            **given,
         )
         return Form(
             settings=settings,
@@ -230,34 +220,6 @@ class _Builder:
             warnings=tuple(self.warnings),
             data_files=MappingProxyType(data_files),
         )
-
-    def shape_settings(self) -> _Shape:
-        """The settings sheet's survey-shape columns (our own; pyxform ignores them)."""
-        row = self.settings_row
-        found: _Shape = {}
-        for column in _SHAPE_TEXT_COLUMNS:
-            text = str(row.get(column) or "").strip()
-            if text:
-                found[column] = text
-        pairs = []
-        for item in str(row.get("level_names") or "").split():
-            repeat, _, level = item.partition(":")
-            if not repeat or not level:
-                self.problem(
-                    LEVEL_NAMES, Location(self.file, "settings", 2, "level_names"), item=repr(item)
-                )
-                continue
-            pairs.append((repeat, level))
-        if pairs:
-            found["level_names"] = tuple(pairs)
-        key = tuple(str(row.get("survey_key") or "").split())
-        if key and len(key) != 4:
-            self.problem(
-                SURVEY_KEY, Location(self.file, "settings", 2, "survey_key"), count=len(key)
-            )
-        elif key:
-            found["survey_key"] = key
-        return found
 
     def elements(
         self, items: list[Mapping[str, Any]], groups: tuple[str, ...], repeat: str | None
