@@ -198,7 +198,11 @@ def corpus_folder() -> Path | None:
 def corpus_files(folders: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for folder in folders:
-        found += sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+        found += sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix in SUFFIXES and p.is_file() and p.name not in ("SOURCES.md", "README.md")
+        )
     return found
 
 
