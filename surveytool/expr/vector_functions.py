@@ -99,16 +99,6 @@ def _regex(t: Table, a: Args) -> Column:
     return Column.booleans(found)
 
 
-def _round(t: Table, a: Args) -> Column:
-    number = t.node(a[0]).as_num()
-    places = t.node(a[1]).as_num() if len(a) > 1 else np.zeros(t.size)
-    with np.errstate(all="ignore"):
-        scale = 10.0 ** np.trunc(np.clip(places, -300.0, 300.0))
-        rounded = np.copysign(np.floor(np.abs(number) * scale + 0.5) / scale, number)
-    rounded = np.where(np.isinf(number), number, rounded)
-    return Column.numbers(np.where(np.isnan(places), np.nan, rounded))
-
-
 def _substr(t: Table, a: Args) -> Column:
     column = t.node(a[0])
     start_literal = _literal(a[1])
@@ -188,7 +178,6 @@ FUNCTIONS: dict[str, Callable[[Table, Args], Column]] = {
     "string-length": lambda t, a: Column.numbers(t.node(a[0]).map_text(len, np.float64)),
     "regex": _regex,
     "int": _numeric(np.trunc),
-    "round": _round,
     "number": lambda t, a: Column.numbers(t.node(a[0]).as_num()),
     "string": lambda t, a: _string(t.node(a[0])),
     "boolean": lambda t, a: Column.booleans(t.node(a[0]).as_bool()),
