@@ -123,6 +123,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX conflicts_by_case ON conflicts (case_uuid, resolved_at);
     """,
+    # 5: files attached to answers (image, audio, video, file questions): each content once,
+    # by its sha256; a case names its files (the answer is the name, as in an ODK submission)
+    """
+    CREATE TABLE attachments (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        content BLOB NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE case_attachments (
+        case_uuid TEXT NOT NULL REFERENCES cases(uuid),
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES attachments(sha256),
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (case_uuid, name)
+    );
+    """,
 )
 
 VERSION = len(MIGRATIONS)

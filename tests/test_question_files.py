@@ -1,0 +1,91 @@
+"""File questions (image, audio, video, file): the file is kept in the store, content-addressed
+and size-limited, and the answer is its name (issue 15, point 1; brief point 2). Walked with
+``tests/forms/features/types_media.md`` through a real store, the tables and validation."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from surveytool.casework import CaseSession
+from surveytool.casework.files import answer_with_file
+from surveytool.form import Form, load
+from surveytool.interview import Address
+from surveytool.store import Store, StoreError, SurveyKey
+from surveytool.store.attachments import attach_bytes, case_files, file_content
+from surveytool.tables import CaseData, flatten
+from surveytool.validate.run import validate_tables
+
+FORM = Path(__file__).parent / "forms" / "features" / "types_media.md"
+
+
+@pytest.fixture
+def form() -> Form:
+    return load(FORM)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "cases.sqlite") as opened:
+        yield opened
+
+
+def new_case(store: Store, form: Form, number: int = 1) -> str:
+    return store.create_case(form.form_id, form.version, SurveyKey("X", "1", "C", number), "E1")
+
+
+def test_a_photo_is_kept_with_the_case_and_the_answer_is_its_name(
+    tmp_path: Path, store: Store, form: Form
+) -> None:
+    photo = tmp_path / "house.jpg"
+    photo.write_bytes(b"\xff\xd8 a photo")
+    case = new_case(store, form)
+    session = CaseSession(store, form, case, "E1")
+    answer_with_file(session, Address("house_photo"), photo)
+    assert session.interview.value(Address("house_photo")) == "house.jpg"
+    assert file_content(store, case, "house.jpg") == b"\xff\xd8 a photo"
+    [kept] = case_files(store, case)
+    assert kept.sha256 == hashlib.sha256(b"\xff\xd8 a photo").hexdigest()
+    table = flatten(form, [CaseData(case, "in_progress", session.interview)])["households"]
+    assert table["house_photo"][0] == "house.jpg"
+    rules = [f.rule for f in validate_tables(form, None, table).failures]
+    assert rules == []
+
+
+def test_names_are_unique_per_case_and_content_is_stored_once(
+    tmp_path: Path, store: Store, form: Form
+) -> None:
+    case, other = new_case(store, form, 1), new_case(store, form, 2)
+    assert attach_bytes(store, case, "a.jpg", b"one").name == "a.jpg"
+    assert attach_bytes(store, case, "a.jpg", b"two").name == "a-2.jpg"
+    assert attach_bytes(store, case, "b.jpg", b"one").name == "a.jpg"  # same content, same file
+    assert attach_bytes(store, other, "a.jpg", b"two").name == "a.jpg"
+    count = store.connection.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    assert count == 2
+
+
+def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(
+    tmp_path: Path, store: Store, form: Form
+) -> None:
+    big = tmp_path / "tour.mp4"
+    big.write_bytes(b"x" * 2048)
+    case = new_case(store, form)
+    session = CaseSession(store, form, case, "E1")
+    with pytest.raises(StoreError, match="larger than"):
+        answer_with_file(session, Address("tour"), big, limit=1024)
+    assert case_files(store, case) == []
+    assert session.interview.value(Address("tour")) is None
+
+
+def test_a_complete_case_takes_no_file(tmp_path: Path, store: Store, form: Form) -> None:
+    photo = tmp_path / "late.jpg"
+    photo.write_bytes(b"late")
+    case = new_case(store, form)
+    session = CaseSession(store, form, case, "E1")
+    session.answer(Address("register"), "register.pdf")
+    assert session.mark_complete() == []
+    with pytest.raises(StoreError):
+        answer_with_file(session, Address("house_photo"), photo)
+    assert case_files(store, case) == []
