@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from surveytool.common.catalogue import Message, message
+
+if TYPE_CHECKING:
+    from surveytool.expr import EvalContext
 
 DATA_FILE_SUFFIXES = (".csv", ".xml")
 """The files a form may read beside it (pyxform also allows .geojson: not supported yet)."""
@@ -177,3 +181,11 @@ class FormData:
         except DataFileError as error:
             raise ExprError(f"pulldata(): {error}") from error
         return found.lookup(column, key_column, key)
+
+
+def with_data_files(context: EvalContext, files: Mapping[str, DataFile]) -> EvalContext:
+    """``context`` with the form's data files for pulldata(), unless it has a provider
+    already (a test's, or the caller's): the interview and the batch side both use this."""
+    if context.external is not None or not files:
+        return context
+    return replace(context, external=FormData(files))

@@ -19,6 +19,7 @@ from surveytool.common.catalogue import message
 from surveytool.expr import EvalContext
 from surveytool.expr.scalar import Compiled, Env
 from surveytool.expr.values import Value, from_answer, to_boolean
+from surveytool.form.external import with_data_files
 from surveytool.form.model import Element, Form, Group, Question, Repeat
 from surveytool.interview import presentation
 from surveytool.interview.address import Address
@@ -364,8 +365,8 @@ class Interview:
         found = self._contexts.get(self.language)
         if found is None:
             labels = _choice_labels(self.form, self.language)
-            found = self._contexts[self.language] = EvalContext(
-                today=self.today, choice_labels=labels
+            found = self._contexts[self.language] = with_data_files(
+                EvalContext(today=self.today, choice_labels=labels), self.form.data_files
             )
         return found
 

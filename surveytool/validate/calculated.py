@@ -25,7 +25,7 @@ and read by what depends on it; an answer whose relevance cannot be judged is re
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -296,4 +296,4 @@ def _with_labels(form: Form, context: EvalContext) -> EvalContext:
         for name, choice_list in lists.items()
         if choice_list is not None
     }
-    return EvalContext(today=context.today, choice_labels=labels)
+    return replace(context, choice_labels=labels)  # keeps now, data files...

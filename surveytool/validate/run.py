@@ -19,6 +19,7 @@ from surveytool.common.errors import Problem
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
 from surveytool.form.answers import TYPE_KINDS
+from surveytool.form.external import with_data_files
 from surveytool.form.levels import level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
@@ -124,7 +125,7 @@ def validate_levels(
         given[level.name] = frame
         kept, lost[level.name], rows_of[level.name] = split_orphans(frame, households, key)
         records[level.name], typed_failures[level.name] = typed_frame(form, kept, level.repeat)
-    context = context or EvalContext()
+    context = with_data_files(context or EvalContext(), form.data_files)
     absent_names = [column.name for column in absent]
     calculated = calculate(
         form, records, key=key, root_rows=rows_of, absent=absent_names, context=context
