@@ -14,6 +14,7 @@ import pytest
 from surveytool.form import FormError, load
 from surveytool.form.conversion import cache_folder
 from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES
+from surveytool.form.flags import FLAG_NAME, FLAG_SHORT
 from surveytool.form.render import build_workbook
 from surveytool.form.settings import (
     IGNORED_SERVER_SETTING,
@@ -154,3 +155,51 @@ def test_settings_are_kept_and_every_ignored_one_says_so():
         ("G 'sms_keyword'", IGNORED_SETTING),
     }
     assert all(w.location.row == 2 for w in form.warnings if w.location.sheet == "settings")
+
+
+# -- required and read_only spellings ---------------------------------------------------------
+
+
+def test_required_accepts_the_spellings_odk_accepts():
+    from surveytool.interview import Interview
+
+    form = load(FEATURES / "loading_required_spellings.md")
+    required = {q.name for q in form.questions() if q.required is not None}
+    assert required == {"q_yes", "q_yes_capital", "q_TRUE", "q_true_fn", "q_one", "q_T", "q_when"}
+    assert form.question("q_fixed").read_only
+    interview = Interview(form)
+    blocking = {p.address.name for p in interview.problems()}
+    assert blocking == required - {"q_when"}
+
+
+def test_t_is_read_as_yes_with_a_warning_that_collect_reads_it_otherwise():
+    form = load(FEATURES / "loading_required_spellings.md")
+    (warning,) = [w for w in form.warnings if w.told is FLAG_SHORT]
+    assert (warning.location.row, warning.location.column) == (7, "D 'required'")
+    assert "'T' is read as 'yes'" in warning.message
+
+
+def test_a_lone_name_in_required_is_refused_with_the_accepted_spellings():
+    (problem,) = refusal(FEATURES / "loading_refuse_required_name.md").problems
+    assert problem.told is FLAG_NAME
+    assert (problem.location.sheet, problem.location.row) == ("survey", 3)
+    assert problem.location.column == "D 'required'"
+    assert "write yes or no" in problem.message and "${w1} = 1" in problem.message
+
+
+def test_required_spellings_reach_tables_and_batch_validation():
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_required_spellings.md")
+    interview = Interview(form)
+    interview.answer(Address("q_yes"), "x")
+    table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
+    assert table["q_yes"][0] == "x" and table["q_fixed"][0] == "fixed"
+    report = validate_tables(form, None, table)
+    failing = {f.rule for f in report.failures if f.rule.endswith(".required")}
+    assert failing == {
+        f"{name}.required"
+        for name in ("q_yes_capital", "q_TRUE", "q_true_fn", "q_one", "q_T", "q_when")
+    }

@@ -27,6 +27,15 @@ from surveytool.form.errors import (
     UNSUPPORTED_TYPE,
     FormProblem,
 )
+from surveytool.form.flags import (
+    FALSE_WORDS,
+    FLAG_NAME,
+    FLAG_SHORT,
+    SHORT_WORDS,
+    TRUE,
+    TRUE_WORDS,
+    is_lone_name,
+)
 from surveytool.form.model import (
     QUESTION_TYPES,
     Element,
@@ -105,8 +114,8 @@ _UNSUPPORTED_COLUMNS = (
 )
 _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
-_TRUE_WORDS = frozenset({"yes", "true", "true()", "1"})
-_FALSE_WORDS = frozenset({"no", "false", "false()", "0"})
+
+
 class _Builder:
     def __init__(self, path: Path, data: DefinitionData, json: Mapping[str, Any]) -> None:
         self.path = path
@@ -180,13 +189,24 @@ class _Builder:
             return None
 
     def flag(self, source: object, name: str, column: str) -> Expression | None:
-        """``required``/``read_only``: yes/no words, or an expression."""
+        """``required``/``read_only``: the yes/no spellings ODK accepts, or an expression
+        (``surveytool.form.flags`` says which and why T and a lone name need a word)."""
         if source is None:
             return None
         text = str(source).strip()
-        if text.lower() in _TRUE_WORDS:
-            return Expression("true()", parse("true()"))
-        if text.lower() in _FALSE_WORDS or not text:
+        word = text.lower()
+        if word in TRUE_WORDS:
+            return TRUE
+        if word in FALSE_WORDS or not word:
+            return None
+        where = self.survey.location(name, column)
+        if word in SHORT_WORDS:  # F means no to ODK as well (an empty path); T does not
+            if SHORT_WORDS[word]:
+                values = {"column": column, "text": text, "meaning": "yes"}
+                self.warnings.append(FormProblem(FLAG_SHORT, where, values))
+            return TRUE if SHORT_WORDS[word] else None
+        if is_lone_name(text):
+            self.problem(FLAG_NAME, where, column=column, text=text)
             return None
         return self.expression(text, name, column)
 
