@@ -19,6 +19,7 @@ from surveytool.form.checks import expressions_of
 from surveytool.form.model import Question
 from surveytool.interview import Address, AnswerStatus, Interview
 from surveytool.ui.inputs import AnswerInput, LineInput, make_input
+from surveytool.ui.media_view import MediaStrip, decorate_choices, form_folder
 
 CURRENT_BACKGROUND = QColor("#e4ecf9")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -65,8 +66,11 @@ class QuestionRow(QFrame):
         self.message.setObjectName("question_message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (self.label, self.hint, self.message):
-            self._layout.addWidget(widget)
+        self.folder = form_folder(interview.form.source)  # where its media files are
+        self.media = MediaStrip(question.media, self.folder, self) if question.media else None
+        for widget in (self.label, self.media, self.hint, self.message):
+            if widget is not None:
+                self._layout.addWidget(widget)
         self.input: AnswerInput | None = None
         self._options: tuple[tuple[str, str], ...] | None = None
         self.refused: str | None = None  # why the text in the field was not taken
@@ -93,7 +97,10 @@ class QuestionRow(QFrame):
         had_focus = old is not None and old.isAncestorOf(self.focusWidget())
         self.input = make_input(self.question, choices, dict(options))
         self.input.setParent(self)
-        self._layout.insertWidget(2, self.input)
+        buttons = getattr(self.input, "buttons", None)
+        if isinstance(buttons, dict):  # radio buttons and check boxes show choice images
+            decorate_choices(buttons, choices, interview.language, default, self.folder)
+        self._layout.insertWidget(self._layout.indexOf(self.message), self.input)
         self.set_editable(self.state.editable)
         if old is not None:
             old.hide()
@@ -122,6 +129,8 @@ class QuestionRow(QFrame):
         self._build_input(interview)
         required = self.question.required is not None and self.question.type != "note"
         self.label.setText(interview.label(self.address) + (" *" if required else ""))
+        if self.media is not None:
+            self.media.show_for(interview.language, interview.form.settings.default_language)
         hint = interview.hint(self.address)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
