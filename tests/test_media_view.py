@@ -1,6 +1,7 @@
 """The media column on the entry screen (issue 15, point 2; offscreen): a question's image
 under its label in the interview's language, sound opened in the system's player, choice
-images beside their buttons; a file that is not beside the form is not shown.
+images beside their buttons; a file that is not beside the form is not shown. And a list
+that a search() filters follows the answer the search reads.
 """
 
 from __future__ import annotations
@@ -78,3 +79,16 @@ def test_the_sound_opens_in_the_system_player(qtbot, tmp_path: Path) -> None:
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert opened.urls == [str(sound.resolve())]
+
+
+def test_a_searched_list_follows_the_answer_its_search_reads(qtbot) -> None:
+    """search('products', 'startswith', 'label', ${initial}): the row watches ``initial``
+    and rebuilds its options from the interview when it changes."""
+    interview = Interview(load(FEATURES / "external_search.md"))
+    row = QuestionRow(interview, Address("product"), EntryState())
+    qtbot.addWidget(row)
+    assert "initial" in row.watched
+    assert list(row.input.buttons) == ["p1", "p2", "p3", "p4"]  # type: ignore[union-attr]
+    interview.answer(Address("initial"), "mi")
+    row.refresh(interview)
+    assert list(row.input.buttons) == ["p1", "p2"]  # type: ignore[union-attr]

@@ -177,7 +177,7 @@ class QuestionRow(QFrame):
 
 def _watched_names(interview: Interview, question: Question) -> frozenset[str]:
     """Names whose change alters this row beyond its own state: piped into its label, hint
-    or options, or read by its choice filter."""
+    or options, or read by its choice filter or search()."""
     texts = [*question.label.values(), *question.hint.values()]
     choice_list = interview.form.choices_for(question)
     if choice_list is not None:
@@ -186,4 +186,6 @@ def _watched_names(interview: Interview, question: Question) -> frozenset[str]:
     for column, expression in expressions_of(question):
         if column == "choice_filter":
             names |= {name for name, _ in ref_uses(expression.tree)}
+    if question.search is not None:  # search('file', 'contains', 'col', ${typed})
+        names |= {name for e in question.search.expressions() for name, _ in ref_uses(e.tree)}
     return frozenset(names)
