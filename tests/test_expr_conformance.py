@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
@@ -43,7 +43,8 @@ from surveytool.expr import (
 
 TODAY = date(2026, 11, 23)  # 20780 days after 1970-01-01
 Q_LABELS = {"1": "Yes", "2": "No", "8": "Don't know"}
-CTX = EvalContext(today=TODAY, choice_labels={"q": Q_LABELS})
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone(timedelta(hours=3)))  # 06:30 UTC
+CTX = EvalContext(today=TODAY, choice_labels={"q": Q_LABELS}, now=NOW, form_version="2026.11")
 
 NAN = float("nan")
 INF = float("inf")
@@ -922,6 +923,13 @@ TABLE_CASES = [
 def test_evaluate_table_one_row(
     expression: str, answers: dict[str, Any], expected: Any, current: Any, position: int | None
 ) -> None:
+    check_table_case(expression, answers, expected, current, position)
+
+
+def check_table_case(
+    expression: str, answers: dict[str, Any], expected: Any, current: Any, position: int | None
+) -> None:
+    """evaluate_table over a one-row table built from the case gives the expected value."""
     built = _as_table(expression, answers, current, position)
     assert built is not None
     table, children = built

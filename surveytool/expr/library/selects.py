@@ -21,9 +21,10 @@ def _selected_at(args: Sequence[Arg]) -> Value:
 
 
 def _counts(value: Value) -> bool:
-    """A checklist factor counts when true: a boolean as it is, else a number above zero
-    (the spec's words; JavaRosa's boolean() would count the answer '0' too)."""
-    return value if isinstance(value, bool) else v.to_number(value) > 0
+    """A checklist factor counts when boolean() makes it true, as in JavaRosa (the spec's
+    "converts to a number > 0" would not count 'yes'). Answers here keep their type, so an
+    integer answer 0 is false, where Collect, reading the text '0', counts it."""
+    return v.to_boolean(value)
 
 
 def _bound(value: float) -> float:
