@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from surveytool.casework.files import answer_with_file
 from surveytool.interview import Address, AnswerStatus
 from surveytool.store import StoreError
 from surveytool.ui.form_page import FormPage
 from surveytool.ui.inputs import LineInput
+from surveytool.ui.media_inputs import ChosenFile
 from surveytool.ui.problems_dialog import ProblemsDialog
 from surveytool.ui.roster import RosterWidget
 
@@ -32,7 +34,10 @@ def on_page_answer_given(view: FormView, address: Address, value: object) -> Non
     page = view.page
     row = page.rows.get(address) if isinstance(page, FormPage) else None
     try:
-        result = view.session.answer(address, value)
+        if isinstance(value, ChosenFile):  # kept with the case, then answered by its name
+            result = answer_with_file(view.session, address, value.path)
+        else:
+            result = view.session.answer(address, value)
     except StoreError as error:
         view.say_refused(error)
         if isinstance(page, FormPage):

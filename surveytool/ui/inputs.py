@@ -146,4 +146,30 @@ def make_input(question: Question, choices: list[Choice], labels: dict[str, str]
         return ComboInput(choices, labels) if long_list else RadioInput(choices, labels)
     if question.type == "select_multiple":
         return CheckInput(choices, labels)
-    return LineInput(question)
+    return _typed_input(question, choices, labels) or LineInput(question)
+
+
+def _typed_input(
+    question: Question, choices: list[Choice], labels: dict[str, str]
+) -> AnswerInput | None:
+    """The input of a type ODK adds (``type_inputs``, ``media_inputs``), None for the rest.
+
+    Imported here: those modules build on ``LineInput`` above."""
+    from surveytool.form.model import MEDIA_TYPES, METADATA_TYPES, PHONE_ONLY_TYPES
+    from surveytool.ui import media_inputs, type_inputs
+
+    kind = question.type
+    if kind in METADATA_TYPES or kind in PHONE_ONLY_TYPES:
+        return media_inputs.ReadOnlyInput(question)
+    if kind in MEDIA_TYPES:
+        return media_inputs.FileInput(question)
+    if kind == "rank":
+        return media_inputs.RankInput(choices, labels)
+    if kind == "range":
+        return type_inputs.RangeInput(question)
+    if kind == "acknowledge":
+        return type_inputs.AcknowledgeInput()
+    numbers = kind == "text" and "numbers" in (question.appearance or "").split()
+    if kind in ("time", "datetime", "geopoint", "geotrace", "geoshape", "barcode") or numbers:
+        return type_inputs.TypedLineInput(question)
+    return None
