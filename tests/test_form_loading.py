@@ -15,6 +15,7 @@ from surveytool.form import FormError, load
 from surveytool.form.conversion import cache_folder
 from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES
 from surveytool.form.flags import FLAG_NAME, FLAG_SHORT
+from surveytool.form.names import AMBIGUOUS_REFERENCE, DUPLICATE_SIBLING
 from surveytool.form.render import build_workbook
 from surveytool.form.settings import (
     IGNORED_SERVER_SETTING,
@@ -203,3 +204,58 @@ def test_required_spellings_reach_tables_and_batch_validation():
         f"{name}.required"
         for name in ("q_yes_capital", "q_TRUE", "q_true_fn", "q_one", "q_T", "q_when")
     }
+
+
+# -- the same name in different groups ---------------------------------------------------------
+
+
+def test_a_name_written_in_two_groups_gets_a_unique_name_and_keeps_the_written_one():
+    form = load(FEATURES / "loading_same_name_in_groups.md")
+    renamed = {q.name: (q.sheet_name, q.location.row) for q in form.questions() if q.sheet_name}
+    assert renamed == {
+        "mother_name": ("name", 3),
+        "mother_age": ("age", 4),
+        "father_name": ("name", 7),
+        "father_age": ("age", 8),
+        "health_age": ("age", 13),
+    }
+    assert form.question("health_age").repeat == "children"
+    assert form.question("child_name").sheet_name is None  # written once: kept as written
+
+
+def test_same_names_in_groups_are_answered_flattened_and_validated_apart():
+    from surveytool.interview import Address, AnswerStatus, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_same_name_in_groups.md")
+    interview = Interview(form)
+    interview.answer(Address("mother_age"), 34)
+    assert interview.answer(Address("father_age"), 9).status is AnswerStatus.CONSTRAINT_VIOLATED
+    interview.answer(Address("father_age"), 41)
+    child = interview.add_instance("children")
+    interview.answer(interview.address("child_name", child), "Ada")
+    interview.answer(interview.address("health_age", child), 7)
+    tables = flatten(form, [CaseData("case-1", "complete", interview)])
+    case, children = tables["households"], tables["children"]
+    assert (case["mother_age"][0], case["father_age"][0]) == (34, 41)
+    assert children["health_age"][0] == 7
+    report = validate_tables(form, None, case, children)
+    assert [f.rule for f in report.failures if "age" in f.rule] == []
+    children.loc[0, "health_age"] = 30  # a child's age is judged by the child's constraint
+    report = validate_tables(form, None, case, children)
+    assert [f.rule for f in report.failures if "age" in f.rule] == ["health_age.constraint"]
+
+
+def test_a_name_written_twice_in_one_group_is_refused_naming_both_rows():
+    (problem,) = refusal(FEATURES / "loading_refuse_duplicate_name.md").problems
+    assert problem.told is DUPLICATE_SIBLING
+    assert (problem.location.row, problem.location.column) == (5, "B 'name'")
+    assert "already used at row 4" in problem.message
+
+
+def test_a_reference_to_a_name_written_twice_is_refused_naming_both_rows():
+    (problem,) = refusal(FEATURES / "loading_refuse_ambiguous.md").problems
+    assert problem.told is AMBIGUOUS_REFERENCE
+    assert (problem.location.row, problem.location.column) == (8, "D 'relevant'")
+    assert "${age}" in problem.message and "(rows 3, 6)" in problem.message

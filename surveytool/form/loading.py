@@ -24,6 +24,7 @@ from surveytool.form.conversion import check_conversion
 from surveytool.form.errors import PYXFORM_WARNING, UNREADABLE, FormProblem
 from surveytool.form.headers import header_refusal
 from surveytool.form.model import Form
+from surveytool.form.names import name_refusal
 from surveytool.form.sheets import SheetIndex, locate_pyxform_message, strip_row_prefix
 from surveytool.form.xlsform import build
 
@@ -68,6 +69,9 @@ def pyxform_refusal(message: str, path: Path, sheets: Mapping[str, SheetIndex]) 
     located = header_refusal(message, path, headers)
     if located is not None:
         return located
+    named = name_refusal(message, path.name, sheets["survey"])
+    if named is not None:
+        return named
     return FormProblem(
         strip_row_prefix(message), locate_pyxform_message(message, path.name, sheets)
     )

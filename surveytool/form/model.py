@@ -155,6 +155,9 @@ class Question:
     repeat: str | None = None  # name of the innermost enclosing repeat, None at case level
     groups: tuple[str, ...] = ()  # names of enclosing groups and repeats, outermost first
     location: Location = field(default_factory=Location)
+    #: the name as written on the survey sheet, when it is written more than once (in different
+    #: groups) and ``name`` is the unique one the form gives it (``surveytool.form.names``)
+    sheet_name: str | None = None
 
     @property
     def is_direct_identifier(self) -> bool:
@@ -178,6 +181,9 @@ class Group:
     appearance: str | None = None
     children: tuple[Element, ...] = ()
     location: Location = field(default_factory=Location)
+    #: the name as written on the survey sheet, when it is written more than once (in different
+    #: groups) and ``name`` is the unique one the form gives it (``surveytool.form.names``)
+    sheet_name: str | None = None
 
     def label_in(self, language: str, fallback: str | None = None) -> str:
         return _translated(self.label, language, fallback)

@@ -69,6 +69,11 @@ class SheetIndex:
             if name and name not in self._rows_by_name:
                 self._rows_by_name[name] = index
 
+    def alias(self, name: str, index: int) -> None:
+        """``name`` (a unique name given to an element whose written name is used twice) is
+        the row ``index``: locations asked by that name point at that row."""
+        self._rows_by_name[name] = index
+
     def sheet_row(self, index: int) -> int:
         return index + 2
 

@@ -47,6 +47,7 @@ from surveytool.form.model import (
     Repeat,
     Settings,
 )
+from surveytool.form.names import unique_names
 from surveytool.form.settings import SettingsSheet
 from surveytool.form.sheets import SheetIndex
 from surveytool.form.types import pyxform_type
@@ -134,6 +135,8 @@ class _Builder:
             _headers(data.external_choices_header),
         )
         self.problems: list[FormProblem] = []
+        #: unique names of the elements whose name is written twice (``form.names``)
+        self.unique = unique_names(json.get("children", []), self.survey)
         self.warnings: list[FormProblem] = []
         self.settings_sheet = SheetIndex(
             self.file, "settings", data.settings or [], _headers(data.settings_header)
@@ -202,7 +205,7 @@ class _Builder:
         where = self.survey.location(name, column)
         if word in SHORT_WORDS:  # F means no to ODK as well (an empty path); T does not
             if SHORT_WORDS[word]:
-                values = {"column": column, "text": text, "meaning": "yes"}
+                values: dict[str, object] = {"column": column, "text": text, "meaning": "yes"}
                 self.warnings.append(FormProblem(FLAG_SHORT, where, values))
             return TRUE if SHORT_WORDS[word] else None
         if is_lone_name(text):
@@ -253,6 +256,7 @@ class _Builder:
                 audits = [c for c in item.get("children", []) if c.get("type") == "audit"]
                 built.extend(self.elements(audits, groups, repeat))
                 continue
+            name = self.unique.get(id(item), name)
             self.check_keys(item, name)
             kind = item.get("type")
             if kind in ("group", "repeat"):
@@ -271,6 +275,7 @@ class _Builder:
         children = self.elements(item.get("children", []), (*groups, name), inner_repeat)
         common = {
             "name": name,
+            "sheet_name": _sheet_name(item, name),
             "label": self.text(item.get("label")),
             "relevant": self.expression(bind.get("relevant"), name, "relevant"),
             "appearance": control.get("appearance"),
@@ -299,6 +304,7 @@ class _Builder:
             label = {code: str(item.get("label", "")) for code in self.language_codes()}
             return Question(
                 name=name,
+                sheet_name=_sheet_name(item, name),
                 type="text",
                 label=MappingProxyType(label),
                 relevant=Expression(*_other_relevance(name[: -len("_other")])),
@@ -309,6 +315,7 @@ class _Builder:
         bind, control = item.get("bind", {}), item.get("control", {})
         return Question(
             name=name,
+            sheet_name=_sheet_name(item, name),
             type=kind,
             label=self.text(item.get("label")),
             hint=self.text(item.get("hint")),
@@ -363,6 +370,12 @@ def _parameters(given: object) -> Mapping[str, str]:
         return MappingProxyType({str(k): str(v) for k, v in given.items()})
     pairs = (part.partition("=") for part in str(given or "").replace(";", " ").split())
     return MappingProxyType({key: value for key, _, value in pairs if key})
+
+
+def _sheet_name(item: Mapping[str, Any], name: str) -> str | None:
+    """The written name when the element was given another (``form.names``)."""
+    written = str(item.get("name", ""))
+    return written if written != name else None
 
 
 def _identifier(item: Mapping[str, Any]) -> str | None:
