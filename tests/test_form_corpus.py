@@ -17,6 +17,7 @@ from types import ModuleType
 
 import pytest
 
+from surveytool.demo.regex_sample import sample
 from surveytool.demo.walk import candidates, walk
 from surveytool.form import load
 from surveytool.interview import Address
@@ -56,6 +57,7 @@ def test_the_walker_answers_every_kind_of_question_and_fills_rosters() -> None:
     assert interview.value(Address("district"))[0] == interview.value(Address("region"))
     phone = interview.value(Address("phone"))
     assert isinstance(phone, str) and len(phone) == 10
+    assert interview.value(Address("code")) == "AAA-00"  # made from the constraint's regex
     for uid in interview.instances("members"):
         assert 15 <= interview.value(Address("age", "members", uid)) < 100
         assert interview.value(Address("work", "members", uid))
@@ -79,6 +81,21 @@ def test_the_walker_reports_a_required_question_it_cannot_answer(tmp_path: Path)
     assert "Between 5 and 3" in result.blocking[0].reason
     assert result.interview is not None and result.interview.value(Address("n")) is None
     assert result.answered == 1  # the walk went on past it
+
+
+@pytest.mark.parametrize(
+    ("pattern", "made"),
+    [
+        ("^[0]{1}[0-9]{10}$", "00000000000"),  # phone numbers, as real forms check them
+        ("^[a-zA-Z]{3}[0-9]{2}$", "aaa00"),
+        (r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,4}", "A@A.AA"),
+        ("^(yes|no)$", "yes"),
+        ("[^0-9]+", "a"),
+        ("((", None),  # not a pattern: the walker reports the question instead
+    ],
+)
+def test_a_regex_constraint_gets_a_text_it_accepts(pattern: str, made: str | None) -> None:
+    assert sample(pattern) == made
 
 
 def test_candidates_put_special_codes_last_and_follow_the_type() -> None:

@@ -53,3 +53,36 @@ def problems_of(path: Path) -> list[str]:
     with pytest.raises(FormError) as caught:
         load(path)
     return [problem.text() for problem in caught.value.problems]
+
+
+def test_pulldata_in_the_interview_tables_and_batch_validation() -> None:
+    from surveytool.interview import Address, AnswerStatus, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "pulldata_prices.md")
+    assert set(form.data_files) == {"prices"}
+    interview = Interview(form)
+    interview.answer(Address("item_code"), "008")  # codes are text: "008", not 8
+    assert interview.value(Address("unit_price")) == "0.5"  # the first row of the key, as text
+    assert interview.label(Address("quantity")) == "How many Salt?"
+    refused = interview.answer(Address("quantity"), 5)  # more than max_qty
+    assert (refused.status, refused.message) == (AnswerStatus.CONSTRAINT_VIOLATED, "At most Salt")
+    assert interview.answer(Address("quantity"), 3).status is AnswerStatus.OK
+    assert interview.value(Address("total")) == 1.5
+    table = next(iter(flatten(form, [CaseData("c1", "complete", interview)]).values()))
+    assert table.loc[0, ["item_name", "quantity", "total"]].tolist() == ["Salt", 3, 1.5]
+    assert validate_tables(form, None, table).failures == []
+    table.loc[0, "quantity"] = 7  # edited by hand after the interview
+    rules = sorted(failure.rule for failure in validate_tables(form, None, table).failures)
+    assert rules == ["quantity.constraint", "total.calculated"]
+
+
+def test_a_missing_data_file_or_column_is_refused_at_load(tmp_path: Path) -> None:
+    path = copy_feature(tmp_path, "pulldata_prices")
+    (problem,) = problems_of(path)  # one file, reported once, where it is first named
+    assert "sheet 'survey', row 3, column D 'calculation'" in problem
+    assert "'prices.csv'" in problem and "not beside the form" in problem
+    (tmp_path / "prices.csv").write_text("code,label,price\n007,Soap,1.25\n", encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert "row 5, column E 'constraint'" in problem and "no column 'max_qty'" in problem

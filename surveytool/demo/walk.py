@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from surveytool.demo.regex_sample import sample
 from surveytool.form.model import Element, Form, Group, Question, Repeat
 from surveytool.interview import Address, AnswerStatus, Interview
 
@@ -50,6 +51,7 @@ _NOT_ASKED = frozenset(
 )
 Offer = int | float | str  # a raw answer, as an enumerator types it
 _NUMBER = re.compile(r"(?<![\w.$])-?\d+(?:\.\d+)?(?![\w.])")
+_REGEX = re.compile(r"regex\(\s*\.\s*,\s*(['\"])(.*?)\1\s*\)")
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 #: numbers a respondent gives most often, 2 first so that a roster sized by an answer has
 #: members to walk; then what the constraint names (its bounds and their neighbours)
@@ -182,8 +184,10 @@ def candidates(question: Question, choices: Sequence[str], today: date) -> Seque
         return ["OK"]
     if kind == "barcode":
         return ["4006381333931"]
+    patterns = [sample(pattern) for _, pattern in _REGEX.findall(hints)]
     texts = [t for t in _quoted(hints) if t and not any(c in t for c in "^$[]\\()*+?{}|")]
-    return _unique([*texts, "Amina", "1", "0712345678", "A1", today.isoformat()])
+    made = [t for t in patterns if t is not None]
+    return _unique([*made, *texts, "Amina", "1", "0712345678", "A1", today.isoformat()])
 
 
 # -- one answer --------------------------------------------------------------------------------

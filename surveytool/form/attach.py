@@ -83,6 +83,7 @@ class FilesBeside:
 
     folder: Path
     files: dict[str, DataFile] = field(default_factory=dict)
+    refused: set[str] = field(default_factory=set)  # reported once, where first named
 
     def read(self, file_name: str, what: str) -> DataFile:
         name = Path(file_name).stem
@@ -209,9 +210,12 @@ def _attach_search(
 def _read(
     builder: Builder, files: FilesBeside, file_name: str, where: Location, what: str
 ) -> DataFile | None:
+    if file_name in files.refused:
+        return None
     try:
         return files.read(file_name, what)
     except DataFileError as error:
+        files.refused.add(file_name)
         builder.problem(error.told, where, **error.values)
         return None
 
