@@ -189,3 +189,15 @@ def test_media_columns_are_kept_per_language_and_a_missing_file_only_warns() -> 
     interview = Interview(form)
     assert interview.answer(Address("roof"), "1").status is AnswerStatus.OK
     assert root_table(form, interview).loc[0, "roof"] == "1"
+
+
+def test_forms_check_names_the_lists_and_files_from_outside_the_workbook(capsys) -> None:
+    from surveytool.cli import main
+
+    assert main(["forms", "check", str(FEATURES / "external_files.md")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[5] == "  choice lists: 0 on the choices sheet; built-in: none"
+    assert lines[6] == (
+        "  from outside the workbook: crops (crops.csv, 3 codes), markets (markets.xml, 3 codes)"
+    )
+    assert lines[7] == "  data files beside the form: crops.csv (3 rows), markets.xml (3 rows)"

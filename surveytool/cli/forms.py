@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from surveytool.common.catalogue import message
+from surveytool.form.codelists import BUILTIN_LISTS
 
 if TYPE_CHECKING:
     from surveytool.form import Form
@@ -27,6 +28,10 @@ _CHOICE_LISTS = message(
     "  choice lists: {count} on the choices sheet; built-in: {builtin}",
 )
 _BUILTIN_LIST = message("cli.forms.builtin_list", "{name} ({count} codes)")
+_OUTSIDE_LISTS = message("cli.forms.outside_lists", "  from outside the workbook: {lists}")
+_OUTSIDE_LIST = message("cli.forms.outside_list", "{name} ({source}, {count} codes)")
+_DATA_FILES = message("cli.forms.data_files", "  data files beside the form: {files}")
+_DATA_FILE = message("cli.forms.data_file", "{file} ({count} rows)")
 _NONE = message("cli.none", "none")
 _WARNING = message("cli.forms.warning", "warning: {warning}")
 _WROTE = message("cli.forms.wrote", "wrote {path}")
@@ -77,7 +82,16 @@ def _summary(form: Form, language: str = "en") -> str:
     builtin = [
         _BUILTIN_LIST.text(language, name=name, count=len(cl.choices))
         for name, cl in form.choice_lists.items()
-        if cl.source != "choices"
+        if cl.source in BUILTIN_LISTS
+    ]
+    outside = [
+        _OUTSIDE_LIST.text(language, name=name, source=cl.source, count=len(cl.choices))
+        for name, cl in form.choice_lists.items()
+        if cl.source != "choices" and cl.source not in BUILTIN_LISTS
+    ]
+    files = [
+        _DATA_FILE.text(language, file=data.file, count=len(data.rows))
+        for data in form.data_files.values()
     ]
     by_type = ", ".join(f"{count} {kind}" for kind, count in sorted(types.items()))
     spoken = ", ".join(f"{lang.code} ({lang.name})" for lang in form.languages)
@@ -92,6 +106,8 @@ def _summary(form: Form, language: str = "en") -> str:
             _CHOICE_LISTS.text(
                 language, count=len(sheet_lists), builtin=", ".join(builtin) or none
             ),
+            *([_OUTSIDE_LISTS.text(language, lists=", ".join(outside))] if outside else []),
+            *([_DATA_FILES.text(language, files=", ".join(files))] if files else []),
         ]
     )
 
