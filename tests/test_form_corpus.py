@@ -53,6 +53,8 @@ def test_the_walker_answers_every_kind_of_question_and_fills_rosters() -> None:
     # the constraint's own numbers are tried when everyday ones fail (income > 250.5)
     income = interview.value(Address("income"))
     assert isinstance(income, float) and income > 250.5
+    # an answer compared with another is offered that one's value and its neighbours
+    assert interview.value(Address("spent")) == income
     # the filtered list is the one answered from, and its choice is in the region
     assert interview.value(Address("district"))[0] == interview.value(Address("region"))
     phone = interview.value(Address("phone"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -52,6 +52,7 @@ _NOT_ASKED = frozenset(
 Offer = int | float | str  # a raw answer, as an enumerator types it
 _NUMBER = re.compile(r"(?<![\w.$])-?\d+(?:\.\d+)?(?![\w.])")
 _REGEX = re.compile(r"regex\(\s*\.\s*,\s*(['\"])(.*?)\1\s*\)")
+_REFERENCE = re.compile(r"\$\{([A-Za-z_][\w.\-]*)\}")
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 #: numbers a respondent gives most often, 2 first so that a roster sized by an answer has
 #: members to walk; then what the constraint names (its bounds and their neighbours)
@@ -145,10 +146,13 @@ def walk(
     )
 
 
-def candidates(question: Question, choices: Sequence[str], today: date) -> Sequence[Offer]:
+def candidates(
+    question: Question, choices: Sequence[str], today: date, related: Sequence[Offer] = ()
+) -> Sequence[Offer]:
     """Values to offer ``question``, most likely accepted first: everyday numbers, then the
-    ones its constraint names and their neighbours; choices in list order (other, don't know
-    and refusals last); dates in the past before the future."""
+    ones its constraint names and their neighbours, then the neighbours of the answers it
+    compares with (``related``: ``. <= ${hh_size}``, ``. > ${birth}``); choices in list order
+    (other, don't know and refusals last); dates in the past before the future."""
     kind = question.type
     hints = _hints(question)
     ordinary = [c for c in choices if c.lower() not in _SPECIAL_CODES]
@@ -159,13 +163,14 @@ def candidates(question: Question, choices: Sequence[str], today: date) -> Seque
         picks: list[Offer] = [" ".join(ordered)] if kind == "rank" and ordered else []
         return [*picks, " ".join(ordered[:2]), *ordered] if len(ordered) > 1 else [*ordered]
     if kind in ("integer", "range"):
-        numbers = [n for n in _numbers(hints) if float(n).is_integer()]
+        numbers = [n for n in [*_numbers(hints), *_near(related)] if float(n).is_integer()]
         return _unique([*_EVERYDAY, *(int(n) for n in numbers)])
     if kind == "decimal":
-        return _unique([*_EVERYDAY, 1.5, 0.5, 25.5, *_numbers(hints)])
+        return _unique([*_EVERYDAY, 1.5, 0.5, 25.5, *_numbers(hints), *_near(related)])
     if kind == "date":
         days = (0, 30, 365, 365 * 30, -30)
-        return [(today - timedelta(days=d)).isoformat() for d in days] + ["2000-01-01"]
+        past = [(today - timedelta(days=d)).isoformat() for d in days]
+        return [*past, "2000-01-01", *_near_dates(related)]
     if kind == "time":
         return ["10:30", "10:30:00", "08:00"]
     if kind in ("datetime", "dateTime"):
@@ -199,7 +204,7 @@ def _answer(interview: Interview, question: Question, address: Address, today: d
         choices = [choice.value for choice in interview.choices(address)]
     except Exception as error:  # the walk reports an engine failure; it does not stop
         return _failure("choices", error)
-    offers = candidates(question, choices, today)
+    offers = candidates(question, choices, today, _related(interview, question, address))
     if not offers:
         return "no candidate for this type" if not question.is_select else "no choice to pick"
     reason = "no candidate accepted"
@@ -216,6 +221,22 @@ def _answer(interview: Interview, question: Question, address: Address, today: d
     except Exception as error:
         return _failure("clear", error)
     return reason
+
+
+def _related(interview: Interview, question: Question, address: Address) -> list[Offer]:
+    """The answers ``question``'s constraint compares with, read where ``address`` reads
+    them (a member's own answer inside a roster, the case's outside it)."""
+    found: list[Offer] = []
+    for name in _REFERENCE.findall(str(question.constraint or "")):
+        try:
+            other = interview.form.question(name)
+            where = replace(address, name=name) if other.repeat == question.repeat else None
+            value = interview.value(where or Address(name))
+        except Exception:  # a name the walker cannot place is no hint, not an error
+            continue
+        if isinstance(value, int | float | str) and value != "":
+            found.append(value)
+    return found
 
 
 def _asked(interview: Interview, question: Question, address: Address) -> bool:
@@ -315,6 +336,27 @@ def _numbers(text: str) -> list[float]:
         number = float(match)
         found += [number, number + 1, number - 1]
     return found
+
+
+def _near(values: Sequence[Offer]) -> list[float]:
+    numbers = []
+    for value in values:
+        try:
+            number = float(value)
+        except ValueError:
+            continue
+        numbers += [number, number - 1, number + 1]
+    return numbers
+
+
+def _near_dates(values: Sequence[Offer]) -> Iterator[str]:
+    for value in values:
+        try:
+            day = date.fromisoformat(str(value)[:10])
+        except ValueError:
+            continue
+        for shift in (0, 1, -1, 365):
+            yield (day + timedelta(days=shift)).isoformat()
 
 
 def _quoted(text: str) -> Iterator[str]:
