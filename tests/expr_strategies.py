@@ -233,6 +233,9 @@ NULLARY_LEAVES: tuple[str, ...] = (
     "true()",
     "false()",
     "today()",
+    "now()",
+    "version()",
+    "pi()",
     "position(..)",
     ".",
     f"count(${{{CHILD_COL}}})",
@@ -250,7 +253,64 @@ UNARY_FUNCTIONS: tuple[str, ...] = (
     "floor",
     "ceiling",
     "abs",
+    # the rest of the ODK library (issue 15): numbers, text, dates
+    "sqrt",
+    "exp",
+    "exp10",
+    "log",
+    "log10",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "normalize-space",
+    "boolean-from-string",
+    "base64-decode",
+    "date",
+    "date-time",
+    "decimal-date-time",
+    "decimal-time",
+    "once",
+    "area",
+    "distance",
 )
+BINARY_FUNCTIONS: tuple[str, ...] = (
+    "pow",
+    "atan2",
+    "substring-before",
+    "substring-after",
+    "ends-with",
+    "selected-at",
+    "join",
+    "substring",
+    "digest",
+)
+#: a repeat's values read from outside it: node-set arguments and comparisons
+NODESET_FORMS: tuple[str, ...] = (
+    "join(' ', ${c})",
+    "count-non-empty(${c})",
+    "max(${c})",
+    "min(${c})",
+    "concat(${c}, '|')",
+    "checklist(1, 2, ${c})",
+    "distance(${c})",
+    "${c} = 0.1",
+    "${c} != 2",
+    "${c} > 1",
+    "${c} <= 0",
+)
+DATE_TIME_LITERALS: tuple[str, ...] = (
+    "'2020-02-29T23:30:00.000+02:00'",
+    "'1999-12-31T06:00:00Z'",
+    "'12:00:00.000+02:00'",
+    "'18:00'",
+    "'0 1 0 0; 0 91 0 0'",
+    "'1 2; 3 4; 5 1; 1 2'",
+    "'SGVsbG8='",
+)
+FORMATS: tuple[str, ...] = ("'%Y-%m-%d'", "'%e %b %y %a'", "'%H:%M:%S.%3 %n %h'", "''")
 
 
 def literals() -> st.SearchStrategy[str]:
@@ -259,6 +319,7 @@ def literals() -> st.SearchStrategy[str]:
         st.integers(0, 1000).map(str),
         st.sampled_from(DECIMAL_LITERALS),
         st.sampled_from(STRING_LITERALS),
+        st.sampled_from(DATE_TIME_LITERALS),
     )
 
 
@@ -309,11 +370,36 @@ def _expr(draw: st.DrawFn, depth: int) -> str:
                 "min",
                 "max",
                 "jr:choice-name",
+                "library",
+                "nodeset",
+                "format",
+                "checklists",
+                "indexed-repeat",
             )
         )
     )
     if name == "unary":
         return f"{draw(st.sampled_from(UNARY_FUNCTIONS))}({draw(sub)})"
+    if name == "library":
+        function = draw(st.sampled_from(BINARY_FUNCTIONS))
+        if function == "digest":
+            algorithm = draw(st.sampled_from(("'MD5'", "'sha-256'", "'SHA-1'")))
+            encoding = draw(st.sampled_from(("", ", 'hex'", ", 'base64'")))
+            return f"digest({draw(sub)}, {algorithm}{encoding})"
+        if function in ("substring", "translate") and draw(st.booleans()):
+            return f"{function}({draw(sub)}, {draw(sub)}, {draw(sub)})"
+        return f"{function}({draw(sub)}, {draw(sub)})"
+    if name == "nodeset":
+        return draw(st.sampled_from(NODESET_FORMS)).replace("${c}", f"${{{CHILD_COL}}}")
+    if name == "format":
+        function = draw(st.sampled_from(("format-date", "format-date-time")))
+        return f"{function}({draw(sub)}, {draw(st.sampled_from(FORMATS))})"
+    if name == "checklists":
+        if draw(st.booleans()):
+            return f"checklist({draw(sub)}, {draw(sub)}, {draw(sub)}, {draw(sub)})"
+        return f"weighted-checklist({draw(sub)}, {draw(sub)}, {draw(sub)}, {draw(sub)})"
+    if name == "indexed-repeat":
+        return f"indexed-repeat(${{{CHILD_COL}}}, ${{{CHILD_COL}}}, {draw(sub)})"
     if name == "if":
         return f"if({draw(sub)}, {draw(sub)}, {draw(sub)})"
     if name == "selected":

@@ -186,6 +186,12 @@ def test_fixed_data_all_leaves(current: str) -> None:
         "jr:choice-name(${so}, '${so}')",
         "selected(${sm}, '3') or ${n_int} > 2",
         "string(${n_float})",
+        "join(' ', ${c_num}) = '' or ${c_num} > 0.1",
+        "format-date(${dt}, '%e %b %Y') != '' and decimal-date-time(${dt}) > 0",
+        "pow(${n_int}, 2) + sqrt(${n_float}) + log10(${n_int})",
+        "indexed-repeat(${c_num}, ${c_num}, ${n_int})",
+        "selected-at(${sm}, 1) = substring-after(${sm}, ' ')",
+        "once(now())",
     ):
         _check_agreement(expr, data, current)
 
