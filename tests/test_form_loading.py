@@ -259,3 +259,30 @@ def test_a_reference_to_a_name_written_twice_is_refused_naming_both_rows():
     assert problem.told is AMBIGUOUS_REFERENCE
     assert (problem.location.row, problem.location.column) == (8, "D 'relevant'")
     assert "${age}" in problem.message and "(rows 3, 6)" in problem.message
+
+
+# -- every refusal names sheet, row and column ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "column", "words"),
+    [
+        ("loading_refuse_unclosed_group", 2, "A 'type'", "No matching 'end_group'"),
+        ("loading_refuse_unknown_list", 2, "A 'type'", "gender"),
+        ("loading_refuse_unknown_type", 3, "A 'type'", "'select_on sex'"),
+        ("loading_refuse_required_name", 3, "D 'required'", "'w1'"),
+        ("loading_refuse_duplicate_name", 5, "B 'name'", "row 4"),
+        ("loading_refuse_ambiguous", 8, "D 'relevant'", "rows 3, 6"),
+        ("loading_refuse_instance_name", 2, "C 'instance_name'", "'data'"),
+        ("loading_refuse_instance_name_roster", 2, "C 'instance_name'", "${member_name}"),
+        ("loading_refuse_header_aliases", 1, "F 'relevance'", "D 'relevant'"),
+    ],
+)
+def test_each_refusal_names_sheet_row_and_column_once(name, row, column, words):
+    """One problem per defect: pyxform's own refusal of what we refused already is not
+    repeated, and a refusal of pyxform's XForm build that names no row gets one."""
+    (problem,) = refusal(FEATURES / f"{name}.md").problems
+    assert problem.location.file == f"{name}.md"
+    assert problem.location.sheet in ("survey", "settings")
+    assert (problem.location.row, problem.location.column) == (row, column)
+    assert words in problem.message

@@ -34,6 +34,9 @@ _FIELD_ALIASES = {
 }
 _ROW_IN_MESSAGE = re.compile(r"\[row\s*:\s*(\d+)\]")
 _COLUMN_IN_MESSAGE = re.compile(r"the '([^']+)' (?:value|column)")
+#: messages about the type cell: an unknown type, a list name, a begin or end without its pair
+_TYPE_IN_MESSAGE = re.compile(r"Unknown question type '([^']+)'")
+_STRUCTURE_IN_MESSAGE = re.compile(r"Unmatched '(?:begin|end)|List name not in choices sheet")
 _SHEET_IN_MESSAGE = re.compile(r"'(survey|choices|settings)' sheet", re.IGNORECASE)
 
 
@@ -74,6 +77,13 @@ class SheetIndex:
         the row ``index``: locations asked by that name point at that row."""
         self._rows_by_name[name] = index
 
+    def row_of_type(self, written: str) -> int | None:
+        """The sheet row of the first row whose type cell reads ``written``."""
+        for index, row in enumerate(self.rows):
+            if str(row.get("type", "") or "").strip() == written.strip():
+                return self.sheet_row(index)
+        return None
+
     def sheet_row(self, index: int) -> int:
         return index + 2
 
@@ -108,6 +118,14 @@ def locate_pyxform_message(message: str, file: str, sheets: Mapping[str, SheetIn
     column = None
     if column_match and sheet is not None and sheet in sheets:
         column = sheets[sheet].describe_column(column_match.group(1))
+    survey = sheets.get("survey")
+    type_match = _TYPE_IN_MESSAGE.search(message)
+    if row is None and type_match and survey is not None:
+        row = survey.row_of_type(type_match.group(1))  # the to_xml stage names no row
+        sheet = "survey" if row is not None else sheet
+    about_type = type_match is not None or _STRUCTURE_IN_MESSAGE.search(message) is not None
+    if about_type and column is None and row is not None and sheet == "survey" and survey:
+        column = survey.describe_column("type")  # begin/end, list names: the type cell
     return Location(file, sheet, row, column)
 
 
