@@ -201,3 +201,28 @@ def test_forms_check_names_the_lists_and_files_from_outside_the_workbook(capsys)
         "  from outside the workbook: crops (crops.csv, 3 codes), markets (markets.xml, 3 codes)"
     )
     assert lines[7] == "  data files beside the form: crops.csv (3 rows), markets.xml (3 rows)"
+
+
+def test_the_parameters_column_names_the_value_and_label_columns(tmp_path: Path) -> None:
+    (tmp_path / "staff.csv").write_text("id,full_name,team\nE1,Ada,a\nE2,Bea,b\n", "utf-8")
+    (tmp_path / "staff.md").write_text(
+        "| survey |\n"
+        "| | type | name | label | parameters | choice_filter |\n"
+        "| | select_one_from_file staff.csv | who | Who | value=id label=full_name | team = 'b' |\n",
+        encoding="utf-8",
+    )
+    form = load(tmp_path / "staff.md")
+    staff = form.choices_for(form.question("who"))
+    assert staff is not None and staff.labels("default") == {"E1": "Ada", "E2": "Bea"}
+    assert offered(Interview(form), "who") == ["E2"]
+
+
+def test_an_xml_file_with_entities_is_refused_unread(tmp_path: Path) -> None:
+    path = copy_feature(tmp_path, "external_files", "crops.csv")
+    (tmp_path / "markets.xml").write_text(
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]>'
+        "<root><item><name>&a;</name><label>x</label></item></root>",
+        encoding="utf-8",
+    )
+    (problem,) = problems_of(path)
+    assert "sheet 'survey', row 3" in problem and "'markets.xml' cannot be read" in problem
