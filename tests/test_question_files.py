@@ -89,3 +89,26 @@ def test_a_complete_case_takes_no_file(tmp_path: Path, store: Store, form: Form)
     with pytest.raises(StoreError):
         answer_with_file(session, Address("house_photo"), photo)
     assert case_files(store, case) == []
+
+
+def test_the_files_travel_inside_a_batch_package(tmp_path: Path, store: Store, form: Form) -> None:
+    from surveytool.package.batch import export_batch
+    from surveytool.package.importing import IMPORTED, import_package
+    from surveytool.package.keys import KeyRing
+
+    enumerator = KeyRing.create("Enumerator 7", "enumerator", tmp_path / "keys_e")
+    office = KeyRing.create("INS", "office", tmp_path / "keys_o")
+    office.trust(enumerator.identity)
+    enumerator.trust(office.identity)
+    photo = tmp_path / "house.jpg"
+    photo.write_bytes(b"\xff\xd8 photo")
+    case = new_case(store, form)
+    session = CaseSession(store, form, case, "E1")
+    answer_with_file(session, Address("house_photo"), photo)
+    assert session.mark_complete() == []
+    out = tmp_path / "batch.zip"
+    export_batch(store, form, None, enumerator, out)
+    with Store.open(tmp_path / "office.sqlite") as office_store:
+        outcome = import_package(office_store, form, out, office)
+        assert outcome.verdict == IMPORTED
+        assert file_content(office_store, case, "house.jpg") == b"\xff\xd8 photo"

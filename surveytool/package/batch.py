@@ -24,6 +24,7 @@ from surveytool.package.codebook import codebook_xlsx
 from surveytool.package.datapackage import descriptor
 from surveytool.package.keys import Identity, KeyRing
 from surveytool.package.manifest import publish
+from surveytool.package.media import media_members
 from surveytool.package.tabular import csv_bytes
 from surveytool.store import CaseRow, Store, StoreError
 from surveytool.store.exchange import (
@@ -79,6 +80,7 @@ def export_batch(
     events = {uuid: store.events(uuid) for uuid in uuids}
     members[paradata.CASES] = paradata.cases_bytes(rows)
     members[paradata.EVENTS] = paradata.events_bytes(e for uuid in uuids for e in events[uuid])
+    members.update(media_members(store, uuids))  # the files answers name (media/<uuid>/...)
     report = validate_frames(form, rules, text_frames(store, form, tables))
     progress.update(2, 4, "validation")
     stop_if_cancelled(progress)

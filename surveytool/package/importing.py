@@ -24,6 +24,7 @@ from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
 from surveytool.package import container, paradata
 from surveytool.package.keys import KeyRing
+from surveytool.package.media import import_media
 from surveytool.package.receipts import make_receipt, read_receipt
 from surveytool.store import Store
 from surveytool.store.exchange import (
@@ -115,6 +116,7 @@ def import_package(
         counts = import_cases(
             store, package_id, opened.digest, sender, KIND, int(manifest["sequence"]), incoming
         )
+        import_media(store, opened.members, counts.outcomes)  # the files the answers name
     except UserError as error:
         problem = error.problem
         verdict = (
