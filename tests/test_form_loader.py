@@ -238,19 +238,6 @@ DEFECTS = [
         None,
         "end_group",
     ),
-    (
-        "nested-repeat",
-        replace_row(
-            "| | text | person_name |",
-            "| | begin_repeat | jobs | Jobs | Emplois | | | | | | | | | |\n"
-            "| | text | job | Job | Emploi | | | | | | | | | |\n"
-            "| | end_repeat | | | | | | | | | | | | |\n"
-            "| | text | person_name |",
-        ),
-        5,
-        "type",
-        "nested repeats",
-    ),
 ]
 
 

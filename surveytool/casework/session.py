@@ -15,6 +15,7 @@ from surveytool.common.device import device_id
 from surveytool.common.progress import NullProgress, Progress
 from surveytool.form.model import Form
 from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview, Problem
+from surveytool.interview.address import Path, parse_roster_event, path_text, roster_key
 from surveytool.interview.coerce import Answer
 from surveytool.interview.metadata import Moment, has_metadata, metadata_answers
 from surveytool.store.statuses import EDITABLE, ENUMERATOR, edit_refusal, refusal
@@ -36,7 +37,11 @@ def replay(
     answers: Mapping[Address, Answer] | None = None,
     instances: Mapping[str, list[int]] | None = None,
 ) -> tuple[dict[Address, Answer], dict[str, list[int]]]:
-    """Answers and roster after applying events in order (status events are ignored)."""
+    """Answers and rosters after applying events in order (status events are ignored).
+
+    Rosters are keyed as snapshots keep them (``Interview.rosters_text``): a roster event's
+    path is its roster key and the instance id (``persons#3``, ``persons#3/trips#2``);
+    removing an instance drops its answers and every roster inside it."""
     answers = dict(answers or {})
     instances = {name: list(ids) for name, ids in (instances or {}).items()}
     for event in events:
@@ -47,20 +52,32 @@ def replay(
             else:
                 answers[address] = _answer(event.value, f"event {event.seq}")
         elif event.kind in ("add", "remove", "move"):
-            repeat, _, uid_text = event.path.partition("#")
-            uid = int(uid_text)
-            ids = instances.setdefault(repeat, [])
+            key, uid = parse_roster_event(event.path)
+            ids = instances.setdefault(key, [])
             if event.kind == "add" and uid not in ids:
                 ids.append(uid)
             elif event.kind == "remove" and uid in ids:
                 ids.remove(uid)
-                for address in [a for a in answers if a.repeat == repeat and a.instance == uid]:
-                    del answers[address]
+                _drop_instance(answers, instances, key, uid)
             elif event.kind == "move" and uid in ids:
                 ids.remove(uid)
                 position = event.value if isinstance(event.value, int) else 1  # 1-based
                 ids.insert(max(0, position - 1), uid)
     return answers, instances
+
+
+def _drop_instance(
+    answers: dict[Address, Answer], instances: dict[str, list[int]], key: str, uid: int
+) -> None:
+    """Forget a removed instance's answers and the rosters inside it."""
+    holder = Address.parse(key)  # "persons#3/trips": the repeat trips inside persons#3
+    gone = (*holder.path, (holder.name, uid))
+    depth = len(gone)
+    for address in [a for a in answers if a.path[:depth] == gone]:
+        del answers[address]
+    inside = f"{path_text(gone)}/"
+    for nested in [name for name in instances if name.startswith(inside)]:
+        del instances[nested]
 
 
 def load_interview(
@@ -126,7 +143,7 @@ class CaseSession:
     def answer(self, address: Address, raw: object) -> AnswerResult:
         self._require_editable()
         before = self.interview.answers.get(address)
-        rows = {name: list(self.interview.instances(name)) for name in self.interview.graph.repeats}
+        rows = self.interview.rosters_text()
         result = self.interview.answer(address, raw)
         if result.status is AnswerStatus.INVALID:
             return result
@@ -146,57 +163,63 @@ class CaseSession:
 
     def _record_counted_rows(self, before: dict[str, list[int]]) -> None:
         """Rows a ``repeat_count`` made or dropped because of the answer are events too, so a
-        dropped row's answers stay dropped when the count grows again in a later session."""
-        for repeat, old in before.items():
-            now = self.interview.instances(repeat)
+        dropped row's answers stay dropped when the count grows again in a later session.
+
+        Rosters are compared by key, outer ones first; a roster gone with its enclosing
+        instance needs no event of its own (removing the instance removes it)."""
+        after = self.interview.rosters_text()
+        for key, now in after.items():
+            old = before.get(key, [])
             for uid in old:
                 if uid not in now:
                     self.last_seq = self.store.record_roster(
-                        self.case_uuid, "remove", repeat, uid, self.enumerator
+                        self.case_uuid, "remove", key, uid, self.enumerator
                     )
             for uid in now:
                 if uid not in old:
-                    self._record_new_row(repeat, uid)
+                    self._record_new_row(key, uid)
 
-    def _record_new_row(self, repeat: str, uid: int) -> None:
-        self.last_seq = self.store.record_roster(
-            self.case_uuid, "add", repeat, uid, self.enumerator
-        )
+    def _record_new_row(self, key: str, uid: int) -> None:
+        """An instance added to the roster ``key`` (``persons``, ``persons#3/trips``), with
+        the defaults it got."""
+        self.last_seq = self.store.record_roster(self.case_uuid, "add", key, uid, self.enumerator)
         for address, value in list(self.interview.answers.items()):  # the row's defaults
-            if address.repeat == repeat and address.instance == uid:
+            if address.instance == uid and address.roster == key:
                 self.last_seq = self.store.record_answer(
                     self.case_uuid, str(address), value, self.enumerator
                 )
 
-    def add_person(self, repeat: str) -> int:
+    def add_person(self, repeat: str, outer: Path = ()) -> int:
+        """Add an instance to ``repeat``'s roster (inside the instances ``outer`` for a
+        repeat in a repeat); returns its id."""
         self._require_editable()
-        uid = self.interview.add_instance(repeat)
+        uid = self.interview.add_instance(repeat, outer=outer)
         try:
             with self.store.transaction():
-                self._record_new_row(repeat, uid)
+                self._record_new_row(roster_key(repeat, outer), uid)
         except BaseException:
-            self.interview.remove_instance(repeat, uid)
+            self.interview.remove_instance(repeat, uid, outer)
             raise
         return uid
 
-    def remove_person(self, instance: int, repeat: str) -> None:
+    def remove_person(self, instance: int, repeat: str, outer: Path = ()) -> None:
         self._require_editable()
         self.last_seq = self.store.record_roster(
-            self.case_uuid, "remove", repeat, instance, self.enumerator
+            self.case_uuid, "remove", roster_key(repeat, outer), instance, self.enumerator
         )
-        self.interview.remove_instance(repeat, instance)
+        self.interview.remove_instance(repeat, instance, outer)
 
-    def move_person(self, instance: int, position: int, repeat: str) -> None:
+    def move_person(self, instance: int, position: int, repeat: str, outer: Path = ()) -> None:
         self._require_editable()
         self.last_seq = self.store.record_roster(
-            self.case_uuid, "move", repeat, instance, self.enumerator, position
+            self.case_uuid, "move", roster_key(repeat, outer), instance, self.enumerator, position
         )
-        self.interview.move_instance(repeat, instance, position)
+        self.interview.move_instance(repeat, instance, position, outer)
 
     def save_snapshot(self) -> None:
         """Derived data only: losing it costs a replay, never an answer."""
         answers = {str(address): value for address, value in self.interview.answers.items()}
-        instances = {name: self.interview.instances(name) for name in self.interview.graph.repeats}
+        instances = self.interview.rosters_text()
         errors = len(self.interview.problems())
         self.store.save_snapshot(self.case_uuid, self.last_seq, answers, instances, errors)
 

@@ -20,10 +20,6 @@ from surveytool.form.model import Element, Expression, Form, Group, Question, Re
 
 _PIPED = re.compile(r"\$\{([^}]*)\}")
 
-NESTED_REPEAT = message(
-    "form.check.nested_repeat",
-    "the repeat '{repeat}' is inside the repeat '{outer}': nested repeats are not supported",
-)
 #: the start of an expression's problem: which column of which element, and its text
 WHERE = message("form.check.where", "the {column} of '{element}' ({source})")
 UNKNOWN_NAME = message(
@@ -96,9 +92,7 @@ class _Checker:
 
     def _index(self, elements: tuple[Element, ...], repeat: str | None) -> None:
         for element in elements:
-            if isinstance(element, Repeat):
-                if repeat is not None:
-                    self.fail(element, "type", NESTED_REPEAT, repeat=element.name, outer=repeat)
+            if isinstance(element, Repeat):  # a repeat inside a repeat is fine: any depth
                 self.scope[element.name] = element.name
                 self.repeat_parent[element.name] = repeat
                 self._index(element.children, element.name)

@@ -1,8 +1,11 @@
 """The state of one case: answers, relevance, calculations and checks, kept current.
 
 Answering recomputes only what depends on the answer, in topological order, so a 50-person
-household stays instant. Answers to questions that become irrelevant stay in ``answers``
-(and in the store's event history) but read as unanswered everywhere else, as in ODK.
+household stays instant. An element is evaluated once per instance path (``Uids``: the ids
+of the instances holding it, outermost first; empty outside repeats), so a repeat inside a
+repeat costs nothing to forms without one. Answers to questions that become irrelevant stay
+in ``answers`` (and in the store's event history) but read as unanswered everywhere else, as
+in ODK.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from surveytool.expr.scalar import Compiled, Env
 from surveytool.expr.values import Value, from_answer, to_boolean
 from surveytool.form.external import with_data_files
 from surveytool.form.model import Element, Form, Group, Question, Repeat
-from surveytool.interview import presentation
-from surveytool.interview.address import Address
+from surveytool.interview import presentation, roster_changes
+from surveytool.interview.address import Address, Path
 from surveytool.interview.coerce import Answer, coerce
 from surveytool.interview.graph import FormGraph, graph_of
+from surveytool.interview.rosters import Rosters, Uids, parent_ids
 from surveytool.interview.scope import RepeatValues, Scope
 
 if TYPE_CHECKING:  # the live rules load only when a rules file is used
@@ -55,7 +59,7 @@ class Problem:
 # what a check says when the form gives no required_message / constraint_message
 REQUIRED = message("interview.check.required", "This question requires an answer.")
 CONSTRAINT = message("interview.check.constraint", "This answer is not allowed.")
-_Node = tuple[int, int, str, int | None]  # (rank, instance order, name, instance)
+_Node = tuple[int, Uids, str]  # (rank, instance path, name)
 
 
 class Interview:
@@ -77,12 +81,13 @@ class Interview:
         self.effective: dict[Address, Value] = {}
         self.relevant: dict[Address, bool] = {}
         self.status: dict[Address, tuple[AnswerStatus, str | None]] = {}
-        self._instances: dict[str, list[int]] = {name: [] for name in self.graph.repeats}
+        self.rosters = Rosters(self.graph)
+        self._addresses: dict[tuple[str, Uids], Address] = {}
         self._contexts: dict[str, EvalContext] = {}
         self.rule_checker: RuleChecker | None = None
         if _empty:  # restore() fills the answers and recomputes once
             return
-        self._apply_defaults(None, None)
+        self._apply_defaults(None, ())
         self.recompute_all()
 
     # -- building from storage ------------------------------------------------------------
@@ -96,12 +101,12 @@ class Interview:
         language: str | None = None,
         today: date | None = None,
     ) -> Interview:
-        """Rebuild a case from stored answers and instance ids (no defaults are re-applied)."""
+        """Rebuild a case from stored answers and instance ids (no defaults are re-applied).
+
+        ``instances`` maps roster keys (``persons``, ``persons#3/trips``) to instance ids."""
         interview = cls(form, language=language, today=today, _empty=True)
         interview.answers = dict(answers)
-        interview._instances = {
-            name: list(instances.get(name, [])) for name in interview.graph.repeats
-        }
+        interview.rosters.load(instances)
         interview.recompute_all()
         interview._apply_repeat_counts()  # instances a repeat_count made are not events
         return interview
@@ -118,17 +123,23 @@ class Interview:
     previous_address = presentation.previous_address
 
     # -- reading ----------------------------------------------------------------------------
-    def instances(self, repeat: str) -> list[int]:
-        return self._instances[repeat]
+    def instances(self, repeat: str, outer: Path = ()) -> list[int]:
+        """The ids of ``repeat``'s instances in roster order; for a repeat inside a repeat,
+        those inside the enclosing instances ``outer`` (e.g. ``(("members", 3),)``)."""
+        return self.rosters.of(repeat, parent_ids(outer))
 
-    def position(self, repeat: str, instance: int) -> int:
-        return self._instances[repeat].index(instance) + 1
+    def rosters_text(self) -> dict[str, list[int]]:
+        """Every roster as snapshots store it: roster key (``persons#3/trips``) -> ids."""
+        return self.rosters.as_text()
 
-    def address(self, name: str, instance: int | None = None) -> Address:
+    def position(self, repeat: str, instance: int, outer: Path = ()) -> int:
+        return self.instances(repeat, outer).index(instance) + 1
+
+    def address(self, name: str, instance: int | None = None, outer: Path = ()) -> Address:
         repeat = self.graph.repeat_of.get(name)
         if repeat is not None and instance is None:
             raise ValueError(f"'{name}' is asked once per '{repeat}' instance: give the instance")
-        return Address(name, repeat, instance if repeat else None)
+        return Address(name, repeat, instance if repeat else None, outer if repeat else ())
 
     def value(self, address: Address) -> Answer | None:
         """The effective answer: None when unanswered or irrelevant; calculations included."""
@@ -177,27 +188,27 @@ class Interview:
 
     def walk(self) -> Iterator[Address]:
         """Every question address in questionnaire order (instances in roster order)."""
-        yield from self._walk(self.form.children, None, None)
+        yield from self._walk(self.form.children, ())
 
-    def _walk(
-        self, elements: tuple[Element, ...], repeat: str | None, instance: int | None
-    ) -> Iterator[Address]:
+    def _walk(self, elements: tuple[Element, ...], uids: Uids) -> Iterator[Address]:
         for element in elements:
             if isinstance(element, Repeat):
-                for uid in self._instances[element.name]:
-                    yield from self._walk(element.children, element.name, uid)
+                for uid in self.rosters.of(element.name, uids):
+                    yield from self._walk(element.children, (*uids, uid))
             elif isinstance(element, Group):
-                yield from self._walk(element.children, repeat, instance)
+                yield from self._walk(element.children, uids)
             else:
-                yield Address(element.name, repeat, instance)
+                yield self._address(element.name, uids)
 
     # -- answering --------------------------------------------------------------------------
     def answer(self, address: Address, raw: object) -> AnswerResult:
         question = self.graph.elements.get(address.name)
         if not isinstance(question, Question):
             raise KeyError(f"no question '{address.name}' in the form")
-        if address.repeat is not None and address.instance not in self._instances[address.repeat]:
-            raise KeyError(f"no instance {address.instance} of '{address.repeat}'")
+        if tuple(repeat for repeat, _ in address.path) != self.graph.chain[address.name]:
+            raise KeyError(f"'{address.name}' is not asked where {address} says")
+        if address.repeat is not None and not self.rosters.exists(address):
+            raise KeyError(f"no instance {address.instance} of '{address.roster}'")
         value, reason = coerce(question, raw, self.form.choices_for(question))
         if reason is not None:
             return AnswerResult(AnswerStatus.INVALID, reason.text(self.language), frozenset())
@@ -205,76 +216,53 @@ class Interview:
             self.answers.pop(address, None)
         else:
             self.answers[address] = value
-        changed = self._propagate([(address.name, address.instance)], force={address})
+        changed = self._propagate([(address.name, address.instances)], force={address})
         changed |= self._apply_repeat_counts()
         status, message = self.status.get(address, (AnswerStatus.OK, None))
         return AnswerResult(status, message, frozenset(changed))
 
-    # -- roster -----------------------------------------------------------------------------
-    def add_instance(self, repeat: str, instance: int | None = None) -> int:
-        """Append an instance (a person); returns its stable id."""
-        ids = self._instances[repeat]
-        uid = instance if instance is not None else max(ids, default=0) + 1
-        if uid in ids:
-            raise ValueError(f"instance {uid} of '{repeat}' exists already")
-        ids.append(uid)
-        self._apply_defaults(repeat, uid)
-        self.recompute_all()
-        return uid
-
-    def remove_instance(self, repeat: str, instance: int) -> None:
-        self._instances[repeat].remove(instance)
-        for address in [a for a in self.answers if a.repeat == repeat and a.instance == instance]:
-            del self.answers[address]
-        self.recompute_all()
-
-    def move_instance(self, repeat: str, instance: int, position: int) -> None:
-        """Move an instance to a 1-based position (reordering the roster)."""
-        ids = self._instances[repeat]
-        ids.remove(instance)
-        ids.insert(max(0, min(position - 1, len(ids))), instance)
-        self.recompute_all()
+    # -- roster (rosters.py: bound here as methods) ----------------------------------------
+    add_instance = roster_changes.add_instance
+    remove_instance = roster_changes.remove_instance
+    move_instance = roster_changes.move_instance
+    _apply_defaults = roster_changes.apply_defaults
+    _apply_repeat_counts = roster_changes.apply_repeat_counts
 
     # -- recomputation ------------------------------------------------------------------------
     def recompute_all(self) -> None:
         self.effective.clear()
         self.relevant.clear()
         self.status.clear()
-        nodes = [
-            (self.graph.rank[name], name, uid)
-            for name in self.graph.order
-            for uid in self._uids_of(name)
-        ]
-        for _, name, uid in sorted(nodes, key=lambda node: (node[0], node[2] or 0)):
-            self._evaluate(name, uid)
+        graph, paths = self.graph, self.rosters.paths
+        instances = {chain: paths(chain) for chain in set(graph.chain.values())}
+        for name in sorted(graph.order, key=graph.rank.__getitem__):
+            for uids in instances[graph.chain[name]]:
+                self._evaluate(name, uids)
 
-    def _uids_of(self, name: str) -> list[int | None]:
-        repeat = self.graph.repeat_of.get(name)
-        return [None] if repeat is None else list(self._instances[repeat])
-
-    def _propagate(self, starts: list[tuple[str, int | None]], force: set[Address]) -> set[Address]:
+    def _propagate(self, starts: list[tuple[str, Uids]], force: set[Address]) -> set[Address]:
         changed: set[Address] = set()
         queue: list[_Node] = []
-        queued: set[tuple[str, int | None]] = set()
+        queued: set[tuple[str, Uids]] = set()
+        rank = self.graph.rank
 
-        def push(name: str, uid: int | None) -> None:
-            if (name, uid) not in queued:
-                queued.add((name, uid))
-                heapq.heappush(queue, (self.graph.rank[name], uid or 0, name, uid))
+        def push(name: str, uids: Uids) -> None:
+            if (name, uids) not in queued:
+                queued.add((name, uids))
+                heapq.heappush(queue, (rank[name], uids, name))
 
-        for name, uid in starts:
-            push(name, uid)
+        for name, uids in starts:
+            push(name, uids)
         while queue:
-            _, _, name, uid = heapq.heappop(queue)
-            address = self._address(name, uid)
+            _, uids, name = heapq.heappop(queue)
+            address = self._address(name, uids)
             before = self._snapshot(address)
-            self._evaluate(name, uid)
+            self._evaluate(name, uids)
             after = self._snapshot(address)
             if before != after or address in force:
                 changed.add(address)
                 if before[:2] != after[:2] or address in force:
-                    for dependent, dependent_uid in self._dependents(name, uid):
-                        push(dependent, dependent_uid)
+                    for dependent, dependent_uids in self._dependents(name, uids):
+                        push(dependent, dependent_uids)
         return changed
 
     def _snapshot(self, address: Address) -> tuple[object, ...]:
@@ -284,28 +272,39 @@ class Interview:
             self.status.get(address),
         )
 
-    def _dependents(self, name: str, uid: int | None) -> Iterator[tuple[str, int | None]]:
-        source_repeat = self.graph.repeat_of.get(name)
+    def _dependents(self, name: str, uids: Uids) -> Iterator[tuple[str, Uids]]:
+        """Each (element, instance path) reading ``name`` at ``uids``: those sharing the
+        first ``depth`` instances with it (``graph.Dependent``)."""
+        chain, paths = self.graph.chain, self.rosters.paths
         for dependent in self.graph.dependents[name]:
-            repeat = self.graph.repeat_of.get(dependent.name)
-            if repeat is None:
-                yield dependent.name, None
-            elif repeat == source_repeat and not dependent.aggregated and uid is not None:
-                yield dependent.name, uid
+            for path in paths(chain[dependent.name], uids[: dependent.depth]):
+                yield dependent.name, path
+
+    def _address(self, name: str, uids: Uids) -> Address:
+        """``name``'s address inside the instances ``uids`` (cut to the repeats holding it).
+
+        Addresses are values: made once per (name, instances) and kept, which spares the
+        recomputation loops most of their allocations."""
+        found = self._addresses.get((name, uids))
+        if found is None:
+            chain = self.graph.chain[name]
+            depth = len(chain)
+            if depth == 0:
+                found = Address(name)
+            elif depth == 1:
+                found = Address(name, chain[0], uids[0])
             else:
-                for other in self._instances[repeat]:
-                    yield dependent.name, other
+                outer = tuple(zip(chain[:-1], uids[: depth - 1], strict=True))
+                found = Address(name, chain[-1], uids[depth - 1], outer)
+            self._addresses[(name, uids)] = found
+        return found
 
-    def _address(self, name: str, uid: int | None) -> Address:
-        repeat = self.graph.repeat_of.get(name)
-        return Address(name, repeat, uid if repeat else None)
-
-    def _evaluate(self, name: str, uid: int | None) -> None:
+    def _evaluate(self, name: str, uids: Uids) -> None:
         element = self.graph.elements[name]
-        address = self._address(name, uid)
+        address = self._address(name, uids)
         compiled = self.graph.compiled[name]
         parent = self.graph.parent.get(name)
-        relevant = parent is None or self.relevant.get(self._address(parent, uid), False)
+        relevant = parent is None or self.relevant.get(self._address(parent, uids), False)
         if relevant and "relevant" in compiled:
             relevant = to_boolean(self._run(compiled["relevant"], address, ""))
         self.relevant[address] = relevant
@@ -348,13 +347,17 @@ class Interview:
     def _run(self, function: Compiled, address: Address, current: Value) -> Value:
         position = None
         if address.repeat is not None and address.instance is not None:
-            position = self._instances[address.repeat].index(address.instance) + 1
+            outer = address.outer
+            ids = self.rosters.of(address.repeat, parent_ids(outer) if outer else ())
+            position = ids.index(address.instance) + 1
+        scope = Scope(self, address)
         env = Env(
-            answers=Scope(self, address.repeat, address.instance),
+            answers=scope,
             current=current,
             position=position,
             context=self.context(),
-            repeats=RepeatValues(self),
+            repeats=RepeatValues(self, address),
+            instances=scope,
         )
         result = function(env)
         return "" if isinstance(result, list) else result
@@ -369,32 +372,6 @@ class Interview:
                 EvalContext(today=self.today, choice_labels=labels), self.form.data_files
             )
         return found
-
-    # -- defaults and repeat counts -------------------------------------------------------------
-    def _apply_defaults(self, repeat: str | None, uid: int | None) -> None:
-        for question in self.form.questions():
-            if question.default is None or question.repeat != repeat:
-                continue
-            value, reason = coerce(question, question.default, self.form.choices_for(question))
-            if value is not None and reason is None:
-                self.answers.setdefault(Address(question.name, repeat, uid), value)
-
-    def _apply_repeat_counts(self) -> set[Address]:
-        changed: set[Address] = set()
-        for repeat in self.form.repeats():
-            compiled = self.graph.compiled[repeat.name].get("repeat_count")
-            if compiled is None:
-                continue
-            wanted = self._run(compiled, Address(repeat.name), "")
-            count = int(wanted) if isinstance(wanted, float) and 0 <= wanted < 10_000 else 0
-            ids = self._instances[repeat.name]
-            if count != len(ids):
-                while len(ids) < count:
-                    self.add_instance(repeat.name)
-                while len(ids) > max(count, 0):
-                    self.remove_instance(repeat.name, ids[-1])
-                changed.add(Address(repeat.name))
-        return changed
 
     def _is_integer(self, name: str) -> bool:
         element = self.graph.elements.get(name)

@@ -5,6 +5,10 @@ condition, choice filter or repeat count reads it, and from a group to everythin
 (relevance is inherited). Labels that pipe a name are listed apart (``piped_by``): they
 change what the screen shows, never what must be recomputed. A topological rank orders
 recomputation so each element is recomputed at most once per answer.
+
+Repeats may sit inside repeats: ``chain`` lists the repeats holding an element, outermost
+first, and each edge says how many of those instances the two ends share (``depth``), so
+an answer recomputes its own person's trips, not every trip of the household.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from surveytool.expr import ref_uses
+from surveytool.expr import ref_uses, walk
+from surveytool.expr.ast import Call, Node
 from surveytool.expr.scalar import Compiled, compile_node
 from surveytool.form.checks import expressions_of
 from surveytool.form.model import Element, Form, Group, Question, Repeat
@@ -26,6 +31,9 @@ _PIPED = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
 class Dependent:
     name: str
     aggregated: bool  # reads the name through count()/sum(): every instance is affected
+    #: how many leading instances of the dependent's ``chain`` must equal the source's for
+    #: the dependent to read it (0: every instance of the dependent reads it)
+    depth: int = 0
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,9 @@ class FormGraph:
     repeats: frozenset[str]
     compiled: dict[str, dict[str, Compiled]]
     piped_by: dict[str, tuple[str, ...]]  # name -> elements whose texts show it
+    #: the repeats whose instances hold the element, outermost first (for a repeat: the
+    #: repeats around it, not itself)
+    chain: dict[str, tuple[str, ...]]
 
     def in_repeat(self, name: str) -> str | None:
         return self.repeat_of.get(name)
@@ -60,22 +71,30 @@ def graph_of(form: Form) -> FormGraph:
     elements = {element.name: element for element in form.walk()}
     order = tuple(elements)
     parent: dict[str, str | None] = {}
-    repeat_of: dict[str, str | None] = {}
-    _index(form.children, None, None, parent, repeat_of)
+    chain: dict[str, tuple[str, ...]] = {}
+    _index(form.children, None, (), parent, chain)
+    repeat_of = {name: (found[-1] if found else None) for name, found in chain.items()}
+    repeat_names = {name for name, e in elements.items() if isinstance(e, Repeat)}
     reads: dict[str, list[Dependent]] = {name: [] for name in order}
     # Labels are not values: piping feeds screen refreshes, never recomputation order.
     piped_by: dict[str, list[str]] = {name: [] for name in order}
     for element in elements.values():
         for _, expression in expressions_of(element):
+            by_number = _indexed(expression.tree)
             for name, aggregated in ref_uses(expression.tree):
                 if name in reads:
-                    reads[name].append(Dependent(element.name, aggregated))
+                    # a repeat's name stands for its instances: one level deeper than it
+                    source = (*chain[name], name) if name in repeat_names else chain[name]
+                    depth = shared_depth(source, chain[element.name], aggregated)
+                    if name in by_number:  # indexed-repeat() may read any instance
+                        depth = 0
+                    reads[name].append(Dependent(element.name, aggregated, depth))
         for name in _piped_names(element):
             if name in piped_by:
                 piped_by[name].append(element.name)
         owner = parent.get(element.name)
         if owner is not None:
-            reads[owner].append(Dependent(element.name, False))
+            reads[owner].append(Dependent(element.name, False, len(chain[owner])))
     dependents = {name: tuple(dict.fromkeys(found)) for name, found in reads.items()}
     rank = _topological_rank(order, dependents)
     repeats = frozenset(name for name, e in elements.items() if isinstance(e, Repeat))
@@ -85,23 +104,62 @@ def graph_of(form: Form) -> FormGraph:
     }
     piped = {name: tuple(found) for name, found in piped_by.items()}
     return FormGraph(
-        form, elements, order, parent, repeat_of, dependents, rank, repeats, compiled, piped
+        form,
+        elements,
+        order,
+        parent,
+        repeat_of,
+        dependents,
+        rank,
+        repeats,
+        compiled,
+        piped,
+        chain,
     )
+
+
+def shared_depth(source: tuple[str, ...], reader: tuple[str, ...], aggregated: bool) -> int:
+    """How many enclosing instances a reader shares with the values it reads.
+
+    ``${name}`` read as one value (its chain encloses the reader) is the nearest enclosing
+    instance's: all of ``source``. Read as several (through count()/sum(), or from outside
+    its repeat), it is every instance of its roster inside the innermost instance enclosing
+    both: a person's trips from the person, the whole roster from the household (and, as
+    one-level forms always read it, from inside the roster itself)."""
+    if not aggregated and reader[: len(source)] == source:
+        return len(source)
+    depth = 0
+    for one, other in zip(source[:-1], reader, strict=False):
+        if one != other:
+            break
+        depth += 1
+    return depth
+
+
+def _indexed(tree: Node) -> set[str]:
+    """The names an expression reads through indexed-repeat(), by instance number."""
+    return {
+        name
+        for node in walk(tree)
+        if isinstance(node, Call) and node.name == "indexed-repeat"
+        for arg in node.args
+        for name, _ in ref_uses(arg)
+    }
 
 
 def _index(
     elements: tuple[Element, ...],
     owner: str | None,
-    repeat: str | None,
+    repeats: tuple[str, ...],
     parent: dict[str, str | None],
-    repeat_of: dict[str, str | None],
+    chain: dict[str, tuple[str, ...]],
 ) -> None:
     for element in elements:
         parent[element.name] = owner
-        repeat_of[element.name] = repeat
+        chain[element.name] = repeats
         if isinstance(element, Group):
-            inner = element.name if isinstance(element, Repeat) else repeat
-            _index(element.children, element.name, inner, parent, repeat_of)
+            inner = (*repeats, element.name) if isinstance(element, Repeat) else repeats
+            _index(element.children, element.name, inner, parent, chain)
 
 
 def _piped_names(element: Element) -> set[str]:

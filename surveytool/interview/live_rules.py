@@ -29,6 +29,8 @@ _REFERENCE = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
 
 
 def _instances(interview: Interview, repeat: str) -> list[int]:
+    """A top-level repeat's instances (live rules check those levels; a nested repeat's
+    rules are checked in batch validation, over the flat tables)."""
     return interview.instances(repeat) if repeat in interview.graph.repeats else []
 
 
@@ -169,7 +171,7 @@ class RuleChecker:
         context = interview.context()
         shape = levels(interview.form)
         root = shape[0]
-        household_scope = Scope(interview, None, None)
+        household_scope = Scope(interview, Address(""))
         household: dict[str, Value] = {}
         # the derived values placed in each repeat, per instance, and over the repeat
         instance_values: dict[str, dict[int, dict[str, Value]]] = {}
@@ -189,7 +191,9 @@ class RuleChecker:
             values = instance_values.setdefault(where, {uid: {} for uid in members})
             for position, uid in enumerate(members, start=1):
                 env = Env(
-                    _Layer(ChainMap(values[uid], household), Scope(interview, where, uid)),
+                    _Layer(
+                        ChainMap(values[uid], household), Scope(interview, Address("", where, uid))
+                    ),
                     context=context,
                     position=position,
                     repeats=_Lists(lists, roster),
@@ -216,7 +220,7 @@ class RuleChecker:
             for uid in members if instance is None else [u for u in members if u == instance]:
                 layer = ChainMap(own.get(uid, {}), household)
                 env = Env(
-                    _Layer(layer, Scope(interview, repeat, uid)),
+                    _Layer(layer, Scope(interview, Address("", repeat, uid))),
                     context=context,
                     position=members.index(uid) + 1,
                     repeats=_Lists(lists, roster),

@@ -58,7 +58,7 @@ def pipe(interview: Interview, text: str, address: Address, language: str | None
     other unanswered value reads as nothing."""
     if "${" not in text:
         return text
-    scope = Scope(interview, address.repeat, address.instance)
+    scope = Scope(interview, address)
 
     def value_of(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -82,10 +82,10 @@ def _member_position(interview: Interview, name: str, address: Address) -> int |
         and element.type == "text"
         and repeat is not None
         and instance is not None
-        and instance in interview.instances(repeat)
+        and instance in interview.instances(repeat, address.outer)
         and interview.graph.repeat_of.get(name) == repeat
     ):
-        return interview.position(repeat, instance)
+        return interview.position(repeat, instance, address.outer)
     return None
 
 
@@ -110,17 +110,16 @@ def choices(interview: Interview, address: Address) -> list[Choice]:
     if choice_list is None:
         return []
     compiled = interview.graph.compiled[question.name].get("choice_filter")
-    scope = Scope(interview, address.repeat, address.instance)
+    scope = Scope(interview, address)
     env = Env(scope, context=interview.context())
     listed = searched(question.search, choice_list.choices, env)  # form.search
     if compiled is None:
         return listed
+    repeats = RepeatValues(interview, address)
     kept = []
     for choice in listed:
         columns = {"name": choice.value, **choice.filters}
-        env = Env(
-            scope, context=interview.context(), repeats=RepeatValues(interview), columns=columns
-        )
+        env = Env(scope, context=interview.context(), repeats=repeats, columns=columns)
         kept_if = compiled(env)
         if isinstance(kept_if, list) or to_boolean(kept_if):  # a repeat's values drop no choice
             kept.append(choice)
