@@ -2,9 +2,9 @@
 media beside its data: ``media/<case uuid>/<file name>``, the name the answer holds.
 
 The manifest lists each member's sha256 like any other, so a photo is signed and checked
-with the case that names it. On import the files are kept with the cases the office now
-holds (added, updated or the same), under the same names; a case kept aside as a conflict
-gets its files when the officer takes the incoming version (its package is imported again).
+with the case that names it. On import the files are kept with the cases, under the same names, a
+case kept aside as a conflict included (so its files are there whichever version the officer
+keeps); a name the office's case already uses for another content keeps the office's file.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from surveytool.store import Store
 from surveytool.store.attachments import attach_bytes, case_files, file_content
 
 FOLDER = "media/"
-KEPT = ("added", "updated", "same")
+KEPT = ("added", "updated", "same", "conflict")
 
 
 def media_members(store: Store, uuids: Iterable[str]) -> dict[str, bytes]:
@@ -31,8 +31,8 @@ def media_members(store: Store, uuids: Iterable[str]) -> dict[str, bytes]:
 
 
 def import_media(store: Store, members: Mapping[str, bytes], outcomes: Mapping[str, str]) -> int:
-    """Keep each file of the package with its case when the case was imported (``outcomes``:
-    case uuid -> added, updated, same or conflict); returns how many files were kept."""
+    """Keep each file of the package with its case (``outcomes``: case uuid -> added,
+    updated, same or conflict); returns how many files were kept."""
     kept = 0
     for member, content in members.items():
         if not member.startswith(FOLDER):
@@ -40,6 +40,8 @@ def import_media(store: Store, members: Mapping[str, bytes], outcomes: Mapping[s
         uuid, _, name = member[len(FOLDER) :].partition("/")
         if outcomes.get(uuid) not in KEPT or not name or "/" in name:
             continue
+        if file_content(store, uuid, name) not in (None, content):
+            continue  # the office's own file of that name stays
         attach_bytes(store, uuid, name, content, limit=Limits().member_bytes)
         kept += 1
     return kept
