@@ -233,3 +233,24 @@ def test_range_numbers_given_as_numbers_are_judged_by_the_range_too() -> None:
     table = tables_of(form, Interview(form), Interview(form))["households"]
     table["rooms"] = pd.Series([12, 4], dtype="Int64")
     assert type_failures(form, table) == {"rooms.type": [12]}
+
+
+def test_the_package_descriptor_types_ranges_by_their_step_and_today_as_a_date() -> None:
+    from surveytool.package.datapackage import descriptor
+
+    form = form_of("controls")
+    tables = tables_of(form, Interview(form))
+    fields = {
+        field["name"]: field["type"]
+        for resource in descriptor(form, tables, {})["resources"]
+        for field in resource["schema"]["fields"]
+    }
+    assert fields["rooms"] == "integer" and fields["satisfaction"] == "number"
+    assert fields["priorities"] == "string" and fields["consent"] == "string"
+    meta = load(FEATURES / "types_metadata.md")
+    meta_fields = {
+        field["name"]: field["type"]
+        for resource in descriptor(meta, tables_of(meta, Interview(meta)), {})["resources"]
+        for field in resource["schema"]["fields"]
+    }
+    assert meta_fields["day"] == "date" and meta_fields["started"] == "string"

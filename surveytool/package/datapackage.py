@@ -41,7 +41,8 @@ DIALECT = {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"', "doubleQu
 _INTEGER_CODE = re.compile(r"-?(0|[1-9][0-9]*)")
 _NAME = re.compile(r"[^a-z0-9._/-]+")
 _BY_DTYPE = {"Int64": "integer", "Float64": "number"}
-_BY_QUESTION = {"integer": "integer", "decimal": "number", "date": "date"}
+#: time and date-time stay strings: ODK's text (``09:15:00.000+01:00``) is what a reader gets
+_BY_QUESTION = {"integer": "integer", "decimal": "number", "date": "date", "today": "date"}
 
 
 class Derived(Protocol):
@@ -177,7 +178,7 @@ def _field(
 def field_type(form: Form, question: Question | None, column: pd.Series) -> str:
     """The Table Schema type of a column: from its question (see the module docstring), or
     from the column's dtype for calculations and columns that are not questions."""
-    if question is None or question.type == "calculate":
+    if question is None or question.type in ("calculate", "range"):  # range: by its step
         return _BY_DTYPE.get(str(column.dtype), "string")
     if _BY_DTYPE.get(str(column.dtype), "string") == "string" and question.identifier:
         return "string"  # a pseudonymised identifier: a keyed hash, whatever was asked
