@@ -51,7 +51,7 @@ _NOT_ASKED = frozenset(
 )
 Offer = int | float | str  # a raw answer, as an enumerator types it
 _NUMBER = re.compile(r"(?<![\w.$])-?\d+(?:\.\d+)?(?![\w.])")
-_REGEX = re.compile(r"regex\(\s*\.\s*,\s*(['\"])(.*?)\1\s*\)")
+_REGEX = re.compile(r"regex\(\s*\.\s*,\s*\(?\s*(['\"])(.*?)\1")  # regex(., ('p')) too
 _REFERENCE = re.compile(r"\$\{([A-Za-z_][\w.\-]*)\}")
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 #: numbers a respondent gives most often, 2 first so that a roster sized by an answer has
