@@ -276,6 +276,7 @@ def test_a_reference_to_a_name_written_twice_is_refused_naming_both_rows():
         ("loading_refuse_instance_name", 2, "C 'instance_name'", "'data'"),
         ("loading_refuse_instance_name_roster", 2, "C 'instance_name'", "${member_name}"),
         ("loading_refuse_header_aliases", 1, "F 'relevance'", "D 'relevant'"),
+        ("loading_refuse_choice_twice", 4, "B 'name'", "at row 2"),
     ],
 )
 def test_each_refusal_names_sheet_row_and_column_once(name, row, column, words):
@@ -283,6 +284,20 @@ def test_each_refusal_names_sheet_row_and_column_once(name, row, column, words):
     repeated, and a refusal of pyxform's XForm build that names no row gets one."""
     (problem,) = refusal(FEATURES / f"{name}.md").problems
     assert problem.location.file == f"{name}.md"
-    assert problem.location.sheet in ("survey", "settings")
+    assert problem.location.sheet in ("survey", "choices", "settings")
     assert (problem.location.row, problem.location.column) == (row, column)
     assert words in problem.message
+
+
+def test_allow_choice_duplicates_keeps_both_choices_through_tables_and_validation():
+    from surveytool.interview import Address, AnswerStatus, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_choice_duplicates.md")
+    assert form.choice_lists["unit"].values() == ("kg", "g", "kg")
+    interview = Interview(form)
+    assert interview.answer(Address("unit"), "kg").status is AnswerStatus.OK
+    table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
+    assert table["unit"][0] == "kg"
+    assert validate_tables(form, None, table).failures == []

@@ -69,7 +69,7 @@ def pyxform_refusal(message: str, path: Path, sheets: Mapping[str, SheetIndex]) 
     located = header_refusal(message, path, headers)
     if located is not None:
         return located
-    named = name_refusal(message, path.name, sheets["survey"])
+    named = name_refusal(message, path.name, sheets)
     if named is not None:
         return named
     return FormProblem(

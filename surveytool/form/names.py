@@ -34,6 +34,11 @@ DUPLICATE_SIBLING = message(
     "the name '{name}' is already used at row {first} in the same group: names must differ "
     "within a group (the same name may stand in two different groups)",
 )
+DUPLICATE_CHOICE = message(
+    "form.name.duplicate_choice",
+    "the choice '{name}' is already in the list '{list}' at row {first}: rename one, or set "
+    "allow_choice_duplicates to yes on the settings sheet if both are meant",
+)
 AMBIGUOUS_REFERENCE = message(
     "form.name.ambiguous",
     "the {column} refers to ${{{name}}}, but '{name}' is the name of more than one question "
@@ -49,6 +54,7 @@ _AMBIGUOUS = re.compile(
     r"the 'survey'\. The name '([^']+)' appears more than once"
 )
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]")
+_CHOICE_TWICE = re.compile(r"Choice names must be unique for each choice list")
 
 
 def unique_names(children: Sequence[Mapping[str, Any]], survey: SheetIndex) -> dict[int, str]:
@@ -78,10 +84,15 @@ def sheet_rows(survey: SheetIndex, name: str) -> list[int]:
     return [survey.sheet_row(index) for index in _rows_by_name(survey).get(name, [])]
 
 
-def name_refusal(message_text: str, file: str, survey: SheetIndex) -> FormProblem | None:
+def name_refusal(
+    message_text: str, file: str, sheets: Mapping[str, SheetIndex]
+) -> FormProblem | None:
     """pyxform's refusal of a name written twice, as ours naming both rows; None otherwise."""
     row_match = _ROW.search(message_text)
     row = int(row_match.group(1)) if row_match else None
+    survey = sheets["survey"]
+    if _CHOICE_TWICE.search(message_text) and row is not None and "choices" in sheets:
+        return _choice_refusal(file, sheets["choices"], row)
     sibling = _SIBLING.search(message_text)
     if sibling and row is not None:
         name = sibling.group(1)
@@ -99,6 +110,25 @@ def name_refusal(message_text: str, file: str, survey: SheetIndex) -> FormProble
             AMBIGUOUS_REFERENCE, where, {"column": column, "name": name, "rows": shown}
         )
     return None
+
+
+def _choice_refusal(file: str, choices: SheetIndex, row: int) -> FormProblem | None:
+    """A choice written twice in its list: both rows, and the setting that allows it."""
+    index = row - 2
+    if not 0 <= index < len(choices.rows):
+        return None
+    wanted = _choice_key(choices.rows[index])
+    earlier = [i for i in range(index) if _choice_key(choices.rows[i]) == wanted]
+    if not earlier:
+        return None
+    where = Location(file, "choices", row, choices.describe_column("name"))
+    values = {"name": wanted[1], "list": wanted[0], "first": choices.sheet_row(earlier[-1])}
+    return FormProblem(DUPLICATE_CHOICE, where, values)
+
+
+def _choice_key(row: Mapping[str, Any]) -> tuple[str, str]:
+    list_name = row.get("list_name", row.get("list name", ""))
+    return str(list_name or "").strip(), str(row.get("name", "") or "").strip()
 
 
 def _elements(
