@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pandas as pd
@@ -40,7 +41,12 @@ from surveytool.expr import (
     references,
 )
 
-CTX = EvalContext(today=TODAY, choice_labels=CHOICE_LABELS)
+CTX = EvalContext(
+    today=TODAY,
+    choice_labels=CHOICE_LABELS,
+    now=datetime(2026, 11, 23, 9, 30, tzinfo=timezone(timedelta(hours=3))),
+    form_version="7",
+)
 
 
 def _same(scalar: object, cell: object, dtype: object) -> bool:
