@@ -225,3 +225,17 @@ def test_attaching_on_the_entry_screen_keeps_the_file_in_the_store(
     assert file_content(store, case, "house.jpg") == b"\xff\xd8 photo"
     assert row.input.name.text() == "house.jpg"
     shot(view, "media_page", tmp_path)
+
+
+def test_the_attachment_limit_is_read_from_the_settings(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from surveytool.store.attachments import DEFAULT_LIMIT
+    from surveytool.ui.preferences import ATTACHMENT_LIMIT_KEY, Preferences
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert Preferences(settings).attachment_limit == DEFAULT_LIMIT == 10 * 1024 * 1024
+    settings.setValue(ATTACHMENT_LIMIT_KEY, "25")
+    assert Preferences(settings).attachment_limit == 25 * 1024 * 1024
+    settings.setValue(ATTACHMENT_LIMIT_KEY, "lots")
+    assert Preferences(settings).attachment_limit == DEFAULT_LIMIT

@@ -20,6 +20,8 @@ from surveytool.store import StoreError
 from surveytool.ui.form_page import FormPage
 from surveytool.ui.inputs import LineInput
 from surveytool.ui.media_inputs import ChosenFile
+from surveytool.ui.menus import default_settings
+from surveytool.ui.preferences import Preferences
 from surveytool.ui.problems_dialog import ProblemsDialog
 from surveytool.ui.roster import RosterWidget
 
@@ -35,7 +37,8 @@ def on_page_answer_given(view: FormView, address: Address, value: object) -> Non
     row = page.rows.get(address) if isinstance(page, FormPage) else None
     try:
         if isinstance(value, ChosenFile):  # kept with the case, then answered by its name
-            result = answer_with_file(view.session, address, value.path)
+            limit = Preferences(default_settings()).attachment_limit
+            result = answer_with_file(view.session, address, value.path, limit)
         else:
             result = view.session.answer(address, value)
     except StoreError as error:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from surveytool.store.attachments import DEFAULT_LIMIT
 from surveytool.ui.exchange_batch import OFFICE_KEY_SETTING
 from surveytool.ui.i18n import languages
 
@@ -23,6 +24,8 @@ DONE_KEY = "welcome/done"
 WORKSPACE_KEY = "welcome/workspace"
 LANGUAGE_KEY = "welcome/language"
 ENUMERATOR_KEY = "welcome/enumerator_id"
+#: the largest file kept for a file question, in MB (an office may raise it for videos)
+ATTACHMENT_LIMIT_KEY = "entry/attachment_limit_mb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,17 @@ class Preferences:
     def office_key(self) -> Path | None:
         value = _text(self.settings.value(OFFICE_KEY_SETTING, "")).strip()
         return Path(value) if value else None
+
+    @property
+    def attachment_limit(self) -> int:
+        """The largest file kept for a file question, in bytes: ``entry/attachment_limit_mb``
+        in the settings file, 10 MB (``store.attachments.DEFAULT_LIMIT``) when not set or
+        not a positive number."""
+        try:
+            megabytes = float(_text(self.settings.value(ATTACHMENT_LIMIT_KEY, "")).strip())
+        except ValueError:
+            return DEFAULT_LIMIT
+        return round(megabytes * 1024 * 1024) if megabytes > 0 else DEFAULT_LIMIT
 
     def choices(self) -> Choices:
         """What is remembered now, as the welcome page shows it when opened again."""
