@@ -86,3 +86,15 @@ def test_a_missing_data_file_or_column_is_refused_at_load(tmp_path: Path) -> Non
     (tmp_path / "prices.csv").write_text("code,label,price\n007,Soap,1.25\n", encoding="utf-8")
     (problem,) = problems_of(path)
     assert "row 5, column E 'constraint'" in problem and "no column 'max_qty'" in problem
+
+
+def test_the_harmonised_package_carries_the_data_files_beside_the_form() -> None:
+    from surveytool.common.resources import shipped_form
+    from surveytool.package.form_files import form_file_members
+
+    members = form_file_members(load(FEATURES / "external_files.md"))
+    assert members == {
+        "form_files/crops.csv": (FEATURES / "crops.csv").read_bytes(),
+        "form_files/markets.xml": (FEATURES / "markets.xml").read_bytes(),
+    }
+    assert form_file_members(load(shipped_form())) == {}

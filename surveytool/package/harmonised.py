@@ -36,6 +36,7 @@ from surveytool.package.derive import (
     load_derivations,
 )
 from surveytool.package.disclosure import disclosure_report, topcode
+from surveytool.package.form_files import form_file_members
 from surveytool.package.harmonised_metadata import harmonised_metadata
 from surveytool.package.keys import KeyRing
 from surveytool.package.manifest import publish
@@ -155,6 +156,7 @@ def write_harmonised(
     members = {f"{level.table}.csv": csv_bytes(tables[level.table]) for level in levels(form)}
     progress.update(1, 4, "tables")
     members["codebook.xlsx"] = codebook_xlsx(form, tables, variables)
+    members.update(form_file_members(form))  # the CSV/XML files beside the form
     members["validation.json"] = container.canonical_json(plan.validation)
     members["disclosure.json"] = container.canonical_json(plan.disclosure)
     members.update(render(tables, form, variables))
