@@ -390,7 +390,8 @@ def _expr(draw: st.DrawFn, depth: int) -> str:
             return f"{function}({draw(sub)}, {draw(sub)}, {draw(sub)})"
         return f"{function}({draw(sub)}, {draw(sub)})"
     if name == "nodeset":
-        return draw(st.sampled_from(NODESET_FORMS)).replace("${c}", f"${{{CHILD_COL}}}")
+        form = draw(st.sampled_from(NODESET_FORMS)).replace("${c}", f"${{{CHILD_COL}}}")
+        return f"({form})"  # a comparison must not take in a neighbour's operator
     if name == "format":
         function = draw(st.sampled_from(("format-date", "format-date-time")))
         return f"{function}({draw(sub)}, {draw(st.sampled_from(FORMATS))})"
