@@ -226,3 +226,19 @@ def test_an_xml_file_with_entities_is_refused_unread(tmp_path: Path) -> None:
     )
     (problem,) = problems_of(path)
     assert "sheet 'survey', row 3" in problem and "'markets.xml' cannot be read" in problem
+
+
+def test_select_from_a_geojson_file_lists_its_features_by_id_and_title() -> None:
+    form = feature("external_geojson")
+    wells = form.choices_for(form.question("well"))
+    assert wells is not None and wells.source == "wells.geojson"
+    assert wells.labels("default") == {"w1": "North well", "w2": "South well"}
+    assert wells.choices[0].filters["geometry"] == "6.45 3.38 0 0"  # as ODK writes a point
+    interview = Interview(form)
+    interview.answer(Address("min_depth"), 20)
+    assert offered(interview, "well") == ["w2"]
+    interview.answer(Address("well"), "w2")
+    table = root_table(form, interview)
+    assert table.loc[0, "well"] == "w2"
+    table.loc[0, "well"] = "w7"
+    assert choice_failures(form, table) == {"well.choice": ["w7"]}

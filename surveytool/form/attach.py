@@ -163,14 +163,15 @@ def _attach_one(
     data = _read(builder, files, file_name, where, f"'{question.name}'")
     if data is None:
         return
-    parameters = getattr(question, "parameters", {}) or {}
+    parameters = question.parameters
+    geojson = file_name.lower().endswith(".geojson")  # ODK: a feature's id and title
     try:
         lists[list_name] = file_choice_list(
             data,
             list_name,
             builder.text,
-            value_column=parameters.get("value", "name"),
-            label_column=parameters.get("label", "label"),
+            value_column=parameters.get("value", "id" if geojson else "name"),
+            label_column=parameters.get("label", "title" if geojson else "label"),
         )
     except DataFileError as error:
         builder.problem(error.told, where, **error.values)

@@ -13,6 +13,9 @@ Formats, as ODK writes them:
 - CSV: a header row, then one row per item; UTF-8 (a byte-order mark is allowed), commas.
 - XML: ``<root><item><name>..</name><label>..</label>...</item>...</root>``: every child
   element of an ``item`` is a column.
+- GeoJSON: a FeatureCollection; each feature is a row: ``id`` (the feature's, or its
+  property's), its properties (``title`` is the label), and ``geometry`` as ODK writes a
+  location ("lat lon 0 0", points of a line or shape joined by "; ").
 
 Values are always text: codes keep their leading zeros (``"0110"``).
 """
@@ -30,8 +33,8 @@ from surveytool.common.catalogue import Message, message
 if TYPE_CHECKING:
     from surveytool.expr import EvalContext
 
-DATA_FILE_SUFFIXES = (".csv", ".xml")
-"""The files a form may read beside it (pyxform also allows .geojson: not supported yet)."""
+DATA_FILE_SUFFIXES = (".csv", ".xml", ".geojson")
+"""The files a form may read beside it, as pyxform allows them."""
 
 MISSING_FILE = message(
     "form.external.missing",
@@ -45,7 +48,7 @@ NO_COLUMN = message(
 )
 WRONG_SUFFIX = message(
     "form.external.suffix",
-    "'{file}': a data file beside the form must be a .csv or .xml file",
+    "'{file}': a data file beside the form must be a .csv, .xml or .geojson file",
 )
 
 
@@ -112,7 +115,8 @@ def read_data_file(folder: Path, file_name: str, what: str) -> DataFile:
     if not path.is_file():
         raise DataFileError(MISSING_FILE, file=file_name, what=what, folder=str(folder))
     try:
-        columns, rows = _read_xml(path) if suffix == ".xml" else _read_csv(path)
+        reader = {".xml": _read_xml, ".geojson": _read_geojson}.get(suffix, _read_csv)
+        columns, rows = reader(path)
     except (OSError, UnicodeDecodeError, csv.Error, ValueError) as error:
         raise DataFileError(UNREADABLE_FILE, file=file_name, error=str(error)) from error
     return DataFile(Path(file_name).stem, file_name, columns, rows)
@@ -145,6 +149,41 @@ def _read_xml(path: Path) -> tuple[tuple[str, ...], tuple[Mapping[str, str], ...
         columns.update(dict.fromkeys(row))
         rows.append(row)
     return tuple(columns), tuple(rows)
+
+
+def _read_geojson(path: Path) -> tuple[tuple[str, ...], tuple[Mapping[str, str], ...]]:
+    import json
+
+    with path.open(encoding="utf-8-sig") as handle:
+        collection = json.load(handle)
+    features = collection.get("features") if isinstance(collection, dict) else None
+    if not isinstance(features, list):
+        raise ValueError("a GeoJSON data file must be a FeatureCollection")
+    columns: dict[str, None] = {"id": None, "title": None}
+    rows = []
+    for feature in features:
+        properties = feature.get("properties") or {}
+        row = {str(k): "" if v is None else str(v) for k, v in properties.items()}
+        if feature.get("id") is not None:
+            row["id"] = str(feature["id"])
+        row["geometry"] = _odk_geometry(feature.get("geometry") or {})
+        columns.update(dict.fromkeys(row))
+        rows.append(row)
+    return tuple(columns), tuple(rows)
+
+
+def _odk_geometry(geometry: Mapping[str, object]) -> str:
+    """GeoJSON coordinates (lon, lat) as ODK's text: "lat lon 0 0", joined by "; "."""
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+    if kind == "Point" and isinstance(coordinates, list):
+        points = [coordinates]
+    elif kind == "LineString" and isinstance(coordinates, list):
+        points = coordinates
+    elif kind == "Polygon" and isinstance(coordinates, list) and coordinates:
+        points = coordinates[0]
+    else:
+        return ""
+    return "; ".join(f"{p[1]} {p[0]} 0 0" for p in points if isinstance(p, list) and len(p) >= 2)
 
 
 def languages_of_columns(columns: Sequence[str], base: str) -> dict[str, str]:
