@@ -20,6 +20,19 @@ def open_window(store_path: Path) -> str:
     language, and return what was painted (raises on any failure)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    said: set[str] = set()  # Qt's own warnings (offscreen: "does not support ...") are told
+    previous = qInstallMessageHandler(lambda kind, context, text: said.add(text))
+    try:
+        painted = _paint(store_path)
+    finally:
+        qInstallMessageHandler(previous)
+    noted = f"; Qt said: {'; '.join(sorted(said))}" if said else ""
+    return painted + noted
+
+
+def _paint(store_path: Path) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
