@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "forms" / "real"
@@ -61,6 +62,7 @@ class FormResult:
     can_complete: bool | None = None
     walk_blockers: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
+    lost_rows: dict[str, int] = field(default_factory=dict)  # members missing from a table
     validation_errors: int | None = None
     crash: str | None = None
 
@@ -103,20 +105,33 @@ def _run(path: Path, result: FormResult) -> None:
     if not walked.can_complete:
         result.causes += result.walk_blockers or ["walk: a rule or check fails"]
     assert walked.interview is not None
-    _tables_and_validation(form, walked.interview, result)
+    _tables_and_validation(form, walked, result)
 
 
-def _tables_and_validation(form: object, interview: object, result: FormResult) -> None:
+def _tables_and_validation(form: Any, walked: Any, result: FormResult) -> None:
+    """Flatten the walked case, check each level's table holds every member the walk made,
+    write the tables as CSV and validate them as the office would."""
+    from surveytool.common.errors import UserError
+    from surveytool.form.levels import levels
     from surveytool.tables import flatten
     from surveytool.tables.csv_files import write_csv
     from surveytool.tables.flat import CaseData
     from surveytool.validate.batch import validate_path
 
-    tables = flatten(form, [CaseData("corpus-case-1", "complete", interview)])  # type: ignore[arg-type]
+    tables = flatten(form, [CaseData("corpus-case-1", "complete", walked.interview)])
     result.rows = {name: len(frame) for name, frame in tables.items()}
+    for level in levels(form)[1:]:
+        made = walked.members.get(level.repeat, 0)
+        if result.rows.get(level.table, 0) != made:
+            result.causes.append("tables: a level's rows are not the members the walk made")
+            result.lost_rows[level.table] = made - result.rows.get(level.table, 0)
     with tempfile.TemporaryDirectory() as folder:
         write_csv(tables, Path(folder))
-        report = validate_path(Path(folder), form, None).report  # type: ignore[arg-type]
+        try:
+            report = validate_path(Path(folder), form, None).report
+        except UserError as error:  # the reader refused the files: located, not a crash
+            result.causes.append(f"validation refused the CSV files: {_generic(str(error))}")
+            return
     result.validation_errors = report.errors
     if report.errors:
         result.causes.append("validation: the walked case fails its own form's checks")

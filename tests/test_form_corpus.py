@@ -68,6 +68,13 @@ def test_the_walker_answers_every_kind_of_question_and_fills_rosters() -> None:
     assert result.answered == result.relevant - 1
 
 
+def test_the_walker_fills_a_roster_inside_every_member_of_another() -> None:
+    result = walk(load(ROOT / "tests" / "forms" / "features" / "walk_nested_rosters.md"))
+    assert result.can_complete
+    assert dict(result.members) == {"people": 2, "trips": 4}  # 2 trips for each person
+    assert result.instances == 6 and result.answered == 6
+
+
 def test_the_walker_reports_a_required_question_it_cannot_answer(tmp_path: Path) -> None:
     path = tmp_path / "stuck.md"
     path.write_text(
@@ -127,6 +134,7 @@ def test_the_runner_opens_walks_flattens_and_validates_our_own_forms() -> None:
         assert result.crash is None, result.crash
         assert result.opens and result.can_complete, runner.line(result)
         assert result.validation_errors == 0, runner.line(result)
+        assert not result.lost_rows, result.lost_rows  # every member the walk made has its row
         assert all(count >= 1 for count in list(result.rows.values())[:2])
     farm = runner.run_form(ROOT / "tests" / "forms" / "farm_survey.md")
     assert farm.rows == {"farms": 1, "plots": 2}  # a root keyed by farm_id, 2 plots counted

@@ -14,7 +14,7 @@ the engine throws at each step and names it), so a corpus run sees every form th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -75,12 +75,17 @@ class WalkResult:
 
     answered: int  # answers the walker gave that the engine took (status OK)
     relevant: int  # relevant questions an enumerator answers, at the end of the walk
-    instances: int  # roster members made, at every level
+    members: Mapping[str, int]  # roster members made per repeat, at every level
     passes: int
     can_complete: bool
     unanswered: tuple[Unanswered, ...] = ()
     roster_errors: tuple[str, ...] = field(default=())
     interview: Interview | None = None
+
+    @property
+    def instances(self) -> int:
+        """Roster members made, all repeats together."""
+        return sum(self.members.values())
 
     @property
     def blocking(self) -> tuple[Unanswered, ...]:
@@ -137,7 +142,7 @@ def walk(
     return WalkResult(
         answered=sum(1 for a in answered if _ok(interview, a)),
         relevant=relevant,
-        instances=_count_instances(interview, form.children, ()),
+        members=_count_members(interview, form.children, (), {}),
         passes=done,
         can_complete=_can_complete(interview),
         unanswered=tuple(unanswered),
@@ -307,22 +312,23 @@ def _inside(outer: Outer) -> dict[str, Any]:
     return {"outer": outer} if outer else {}
 
 
-def _count_instances(interview: Interview, elements: tuple[Element, ...], outer: Outer) -> int:
-    total = 0
+def _count_members(
+    interview: Interview, elements: tuple[Element, ...], outer: Outer, counts: dict[str, int]
+) -> dict[str, int]:
+    """Members made per repeat, inside every member of the repeats around it."""
     for element in elements:
         if isinstance(element, Repeat):
             try:
                 ids = _instances(interview, element.name, outer)
             except Exception:  # a roster the engine cannot list counts 0
                 continue
-            total += len(ids)
+            counts[element.name] = counts.get(element.name, 0) + len(ids)
             for uid in ids:
-                total += _count_instances(
-                    interview, element.children, (*outer, (element.name, uid))
-                )
+                inner = (*outer, (element.name, uid))
+                _count_members(interview, element.children, inner, counts)
         elif isinstance(element, Group):
-            total += _count_instances(interview, element.children, outer)
-    return total
+            _count_members(interview, element.children, outer, counts)
+    return counts
 
 
 # -- what a question's expressions suggest ------------------------------------------------------
