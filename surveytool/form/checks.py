@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from surveytool.common.catalogue import Message, message
 from surveytool.common.errors import Problem
-from surveytool.expr import ref_uses, walk
+from surveytool.expr import nodeset_uses, ref_uses, walk
 from surveytool.expr.ast import Call, Name
 from surveytool.expr.parser import choice_name_question
 from surveytool.form.errors import FormProblem
@@ -135,11 +135,13 @@ class _Checker:
         where = Problem(
             WHERE, {"column": column, "element": element.name, "source": repr(expression.source)}
         )
+        # a roster's values compared or joined from outside it are XPath node-sets
+        nodesets = frozenset(nodeset_uses(expression.tree))
         for name, aggregated in ref_uses(expression.tree):
             reference = f"${{{name}}}"
             if name not in self.elements:
                 self.fail(element, column, UNKNOWN_NAME, where=where, reference=reference)
-            elif self.scope.get(name) not in visible and not aggregated:
+            elif self.scope.get(name) not in visible and not aggregated and name not in nodesets:
                 self.fail(
                     element,
                     column,
