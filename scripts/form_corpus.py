@@ -7,8 +7,9 @@ named by ``SURVEYTOOL_FORM_CORPUS``, else ``../shared/data/xlsforms``) it prints
 * whether surveytool opens it, or the refusal (located: file, sheet, row) and its causes;
 * the interview walk (``surveytool.demo.walk``): questions answered of those relevant,
   roster members made, whether the case could be completed;
-* the flat tables' row counts, written to CSV and read back by ``surveytool validate``'s
-  reader, and the validation's error count;
+* the walked case written to a new store as events and read back (answers that differ);
+* the flat tables' row counts (each level against the members the walk made), written to
+  CSV and read back by ``surveytool validate``'s reader, and the validation's error count;
 
 then a summary: counts, and what blocks the rest, as the number of forms each cause blocks
 (a form refused for three reasons counts once under each). Every step catches what it
@@ -63,6 +64,7 @@ class FormResult:
     walk_blockers: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     lost_rows: dict[str, int] = field(default_factory=dict)  # members missing from a table
+    store_differs: int | None = None  # answers read back from a store that differ
     validation_errors: int | None = None
     crash: str | None = None
 
@@ -105,7 +107,31 @@ def _run(path: Path, result: FormResult) -> None:
     if not walked.can_complete:
         result.causes += result.walk_blockers or ["walk: a rule or check fails"]
     assert walked.interview is not None
+    _store_round_trip(form, walked.interview, result)
     _tables_and_validation(form, walked, result)
+
+
+def _store_round_trip(form: Any, interview: Any, result: FormResult) -> None:
+    """Write the walked case into a new store as an enumerator's events (rosters, outer ones
+    first, then answers), read it back as the office does, and count the answers that
+    differ: what a tablet saved must be what the office reads."""
+    from surveytool.casework.session import load_interview
+    from surveytool.store.store import Store, SurveyKey
+
+    folder = tempfile.TemporaryDirectory()
+    with folder, Store.open(Path(folder.name) / "corpus.sqlite") as store:
+        key = SurveyKey("XX", "1", "1", 1)
+        case = store.create_case(form.form_id, form.version, key, "walker")
+        rosters = interview.rosters_text()
+        for roster in sorted(rosters, key=lambda text: text.count("#")):
+            for uid in rosters[roster]:
+                store.record_roster(case, "add", roster, uid, "walker")
+        for address, value in interview.answers.items():
+            store.record_answer(case, str(address), value, "walker")
+        back, _ = load_interview(store, form, case, today=TODAY)
+    result.store_differs = sum(1 for a in interview.walk() if interview.value(a) != back.value(a))
+    if result.store_differs:
+        result.causes.append("store: answers read back from the store differ from those given")
 
 
 def _tables_and_validation(form: Any, walked: Any, result: FormResult) -> None:
@@ -280,7 +306,8 @@ def line(result: FormResult) -> str:
         state = (
             f"opens, {result.questions} questions; walk {result.answered}/{result.relevant} "
             f"answered, {result.instances} members, complete={result.can_complete}; "
-            f"rows {rows}; validation errors {result.validation_errors}"
+            f"store round trip differs {result.store_differs}; rows {rows}; "
+            f"validation errors {result.validation_errors}"
         )
     pyxform = {"ok": "pyxform ok", "?": "pyxform ?"}.get(result.pyxform, "pyxform refuses")
     return f"{result.name} [{result.kind}, {pyxform}]: {state}"

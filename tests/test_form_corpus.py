@@ -135,6 +135,7 @@ def test_the_runner_opens_walks_flattens_and_validates_our_own_forms() -> None:
         assert result.opens and result.can_complete, runner.line(result)
         assert result.validation_errors == 0, runner.line(result)
         assert not result.lost_rows, result.lost_rows  # every member the walk made has its row
+        assert result.store_differs == 0  # what was saved is what the office reads back
         assert all(count >= 1 for count in list(result.rows.values())[:2])
     farm = runner.run_form(ROOT / "tests" / "forms" / "farm_survey.md")
     assert farm.rows == {"farms": 1, "plots": 2}  # a root keyed by farm_id, 2 plots counted
