@@ -17,7 +17,7 @@ throws: a crash is a result ("crash: ..."), never the end of the run; the exit s
 when one happened, so a bug shows. ``tests/forms/real/SOURCES.md`` says which forms are
 real field forms and which are tutorials; the summary counts both.
 
-Usage: .venv/bin/python scripts/form_corpus.py [FOLDER ...] [--json out.json] [--markdown]
+Usage: .venv/bin/python scripts/form_corpus.py [FOLDER ...] [-v] [--json out.json] [--markdown]
 """
 
 from __future__ import annotations
@@ -334,11 +334,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument("--markdown", action="store_true", help="print the results table")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print each refusal's located problems"
+    )
     args = parser.parse_args(argv)
     folders = args.folders or [corpus_folder() or DEFAULT]
     results = run(folders)
     for result in results:
         print(line(result), flush=True)
+        for problem in result.refusal[:8] if args.verbose else []:
+            print(f"    {problem}")
     print("\n".join(summary(results)))
     if args.markdown:
         print("\n".join(markdown(results)))
