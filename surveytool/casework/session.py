@@ -18,6 +18,7 @@ from surveytool.interview import Address, AnswerResult, AnswerStatus, Interview,
 from surveytool.interview.address import Path, parse_roster_event, path_text, roster_key
 from surveytool.interview.coerce import Answer
 from surveytool.interview.metadata import Moment, has_metadata, metadata_answers
+from surveytool.interview.naming import case_name
 from surveytool.store.statuses import EDITABLE, ENUMERATOR, edit_refusal, refusal
 from surveytool.store.store import CaseRow, Event, Store, SurveyKey
 
@@ -221,7 +222,8 @@ class CaseSession:
         answers = {str(address): value for address, value in self.interview.answers.items()}
         instances = self.interview.rosters_text()
         errors = len(self.interview.problems())
-        self.store.save_snapshot(self.case_uuid, self.last_seq, answers, instances, errors)
+        name = case_name(self.interview)  # the form's instance_name: the case list shows it
+        self.store.save_snapshot(self.case_uuid, self.last_seq, answers, instances, errors, name)
 
     def mark_complete(self) -> list[Problem | Finding]:
         """Refused (returns the blocking problems) unless the case has no error.

@@ -140,6 +140,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (case_uuid, name)
     );
     """,
+    # 6: a case's name (the form's instance_name setting, evaluated over its answers), kept
+    # with the snapshot so that the case list shows and finds it without replaying the case
+    """
+    ALTER TABLE cases ADD COLUMN name TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 VERSION = len(MIGRATIONS)

@@ -73,6 +73,7 @@ class CaseRow:
     enumerator_id: str
     n_errors: int
     comment: str
+    name: str = ""  # the form's instance_name for this case, as last saved ("" if none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ class Store:
 
     def case(self, case_uuid: str) -> CaseRow:
         row = self.connection.execute(
-            f"SELECT {_CASE_COLUMNS} FROM cases WHERE uuid = ?", (case_uuid,)
+            f"SELECT {_LIST_COLUMNS} FROM cases WHERE uuid = ?", (case_uuid,)
         ).fetchone()
         if row is None:
             raise StoreError(NO_CASE, case=case_uuid)
@@ -250,7 +251,7 @@ class Store:
     ) -> list[CaseRow]:
         where, params = _filters(status, search)
         rows = self.connection.execute(
-            f"SELECT {_CASE_COLUMNS} FROM cases {where} "
+            f"SELECT {_LIST_COLUMNS} FROM cases {where} "
             "ORDER BY country, round, cluster, household LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
@@ -381,9 +382,11 @@ class Store:
         answers: Mapping[str, object],
         instances: Mapping[str, list[int]],
         n_errors: int,
+        name: str | None = None,
     ) -> None:
+        """``name``: the case's name (the form's instance_name), None to keep the one saved."""
         with self.transaction() as connection:
-            write_snapshot(connection, case_uuid, last_seq, answers, instances, n_errors)
+            write_snapshot(connection, case_uuid, last_seq, answers, instances, n_errors, name)
 
     def snapshot(self, case_uuid: str) -> tuple[int, dict[str, object], dict[str, list[int]]]:
         row = self.connection.execute(
@@ -404,24 +407,32 @@ def write_snapshot(
     answers: Mapping[str, object],
     instances: Mapping[str, list[int]],
     n_errors: int,
+    name: str | None = None,
 ) -> None:
-    """Replace a case's derived snapshot (inside the caller's transaction)."""
+    """Replace a case's derived snapshot (inside the caller's transaction); ``name`` None
+    keeps the case's name as it is (a replay that knows no form)."""
     connection.execute(
         "INSERT OR REPLACE INTO snapshots (case_uuid, last_seq, answers, instances) "
         "VALUES (?, ?, ?, ?)",
         (case_uuid, last_seq, json.dumps(answers, ensure_ascii=False), json.dumps(instances)),
     )
-    connection.execute("UPDATE cases SET n_errors = ? WHERE uuid = ?", (n_errors, case_uuid))
+    connection.execute(
+        "UPDATE cases SET n_errors = ?, name = COALESCE(?, name) WHERE uuid = ?",
+        (n_errors, name, case_uuid),
+    )
 
 
 _CASE_COLUMNS = (
     "uuid, country, round, cluster, household, form_id, form_version, status, created_at, "
     "updated_at, enumerator_id, n_errors, comment"
 )
+#: what the case list reads: the row, and the case's name (kept here, not sent in packages)
+_LIST_COLUMNS = f"{_CASE_COLUMNS}, name"
 
 
 def _case_row(row: Sequence[Any]) -> CaseRow:
-    """A ``_CASE_COLUMNS`` row; sqlite3 types its values only at run time (as the schema says)."""
+    """A ``_CASE_COLUMNS`` or ``_LIST_COLUMNS`` row; sqlite3 types its values only at run time
+    (as the schema says)."""
     key = SurveyKey(str(row[1]), str(row[2]), str(row[3]), int(row[4]))
     return CaseRow(str(row[0]), key, *row[5:])
 
@@ -432,8 +443,11 @@ def _filters(status: str | None, search: str) -> tuple[str, tuple[object, ...]]:
         clauses.append("status = ?")
         params.append(status)
     if search:
-        clauses.append("(country || '-' || round || '-' || cluster || '-' || household) LIKE ?")
-        params.append(f"%{search}%")
+        clauses.append(
+            "((country || '-' || round || '-' || cluster || '-' || household) LIKE ? "
+            "OR name LIKE ?)"
+        )
+        params += [f"%{search}%", f"%{search}%"]
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
 
 

@@ -96,7 +96,7 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                ltr(case.key),
+                _household(case),
                 ltr(case.key.cluster),
                 status_label(case.status),
                 ltr(case.updated_at[:16].replace("T", " ")),
@@ -108,6 +108,11 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _household(case: CaseRow) -> str:
+    """The survey key, then the case's name when the form names cases (instance_name)."""
+    return f"{ltr(case.key)} \u00b7 {case.name}" if case.name else ltr(case.key)
 
 
 def status_label(status: str) -> str:
