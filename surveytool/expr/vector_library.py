@@ -52,22 +52,36 @@ def value_at(column: Column, row: int) -> v.Value:
         return float(column.as_num()[row])
     if kind == c.BOOL:
         return bool(column.as_bool()[row])
+    if column.uniform() is None and column.numbers_and_blanks() is not None:
+        return ""  # a blank among numbers: no need to write the numbers as text
     codes, uniques = column.factors()
     return str(uniques[codes[row]])
 
 
+def _number_codes(numbers: np.ndarray) -> np.ndarray:
+    return np.asarray(pd.factorize(numbers.view(np.int64))[0])  # by bits: -0.0 is not 0.0
+
+
 def _coded(column: Column) -> Coded:
     kind = column.uniform()
+    blank_numbers = column.numbers_and_blanks() if kind is None else None
     if kind == c.NUM:
-        numbers = column.as_num()
-        codes = pd.factorize(numbers.view(np.int64))[0]  # by bits: -0.0 is not 0.0
+        codes = _number_codes(column.as_num())
     elif kind == c.BOOL:
         codes = column.as_bool().astype(np.int64)
     elif kind == c.STR:
         raw, uniques = column.factors()
         codes = np.where(raw < 0, len(uniques) - 1, raw)
-    else:
-        codes = np.arange(column.size)  # mixed types: every row on its own
+    elif blank_numbers is not None:  # an answered number column with blanks
+        numbers, blanks = blank_numbers
+        found = _number_codes(numbers)
+        codes = np.where(blanks, found.max(initial=0) + 1, found)
+    else:  # other mixes (if() choosing text or a number): by type, then by value
+        kinds = column.kinds().astype(np.int64)
+        text_codes = _coded(Column.strings(column.as_str()))[0]
+        number_codes = _number_codes(column.as_num())
+        inner = np.where(kinds == c.NUM, number_codes, text_codes)
+        codes = pd.factorize(inner * 3 + kinds)[0]
     return np.asarray(codes, dtype=np.int64), lambda row: value_at(column, row)
 
 
