@@ -138,6 +138,7 @@ def test_default_language_naming_no_column_is_a_warning(tmp_path: Path):
     (warning,) = [w for w in form.warnings if w.told is UNKNOWN_DEFAULT_LANGUAGE]
     assert (warning.location.sheet, warning.location.row) == ("settings", 2)
     assert warning.location.column == "C 'default_language'"
+    assert form.language_codes == ("en", "fr") and form.settings.default_language == "en"
 
 
 def test_settings_are_kept_and_every_ignored_one_says_so():

@@ -218,8 +218,10 @@ class _Builder:
         children = self.elements(self.json.get("children", []), groups=(), repeat=None)
         lists = sheet_choice_lists(self.json.get("choices", {}), self.text, self.choices_sheet)
         data_files = attach(self, all_questions(children), lists, self.external_sheet)
+        used = dict(self.language_names)  # the languages the texts are written in
         default = self.code_of(self.default_language)
-        languages = tuple(Language(code, name) for name, code in self.language_names.items())
+        spoken = used or self.language_names  # a default naming no text's language is none
+        languages = tuple(Language(code, name) for name, code in spoken.items())
         sheet = SettingsSheet(self.settings_sheet, self.json)
         given = sheet.read()
         sheet.check_references(given.get("instance_name"), children)
