@@ -134,6 +134,22 @@ FEATURES: dict[str, list[str]] = {
     ],
     "pulldata()": ["calculate | c | | calculation=pulldata('crops', 'label', 'name', 'maize')"],
     "search() appearance": ["select_one columns | cr | Crop | appearance=search('crops')"],
+    # -- appearances
+    "appearance minimal": [f"{_YESNO} | s | Yes or no | appearance=minimal"],
+    "appearance autocomplete": [f"{_YESNO} | s | Yes or no | appearance=autocomplete"],
+    "appearance likert": [f"{_YESNO} | s | Yes or no | appearance=likert"],
+    "appearance quick": [f"{_YESNO} | s | Yes or no | appearance=quick"],
+    "appearance field-list": [
+        "begin_group | g | Group | appearance=field-list",
+        "text | t | Text",
+        "end_group | | ",
+    ],
+    "appearance month-year": ["date | dt | Month | appearance=month-year"],
+    "appearance numbers": ["text | t | Digits | appearance=numbers"],
+    "appearance multiline": ["text | t | Story | appearance=multiline"],
+    "appearance signature": ["image | im | Signature | appearance=signature"],
+    "appearance maps": ["geopoint | gp | Place | appearance=maps"],
+    "appearance nobody knows": ["text | t | Text | appearance=sparkles"],
     # -- settings
     "instance_name": ["text | t | Text"],
     "default_language": ["text | t | Text | label::Français (fr)=Texte"],
