@@ -25,6 +25,7 @@ from surveytool.ui.main_window import MainWindow
 from surveytool.ui.media_inputs import ChosenFile, FileInput, RankInput, ReadOnlyInput
 from surveytool.ui.type_inputs import (
     AcknowledgeInput,
+    MultilineInput,
     RangeInput,
     TypedLineInput,
     with_local_zone,
@@ -77,6 +78,7 @@ def test_each_type_gets_its_own_input(qtbot) -> None:
         (controls, "priorities"): RankInput,
         (controls, "meter"): TypedLineInput,
         (controls, "phone"): TypedLineInput,
+        (controls, "remarks"): MultilineInput,
         (form_of("time"), "wake_time"): TypedLineInput,
         (form_of("geo"), "plot"): TypedLineInput,
         (media, "house_photo"): FileInput,
@@ -239,3 +241,15 @@ def test_the_attachment_limit_is_read_from_the_settings(tmp_path: Path) -> None:
     assert Preferences(settings).attachment_limit == 25 * 1024 * 1024
     settings.setValue(ATTACHMENT_LIMIT_KEY, "lots")
     assert Preferences(settings).attachment_limit == DEFAULT_LIMIT
+
+
+def test_a_multiline_text_takes_new_lines_and_is_kept_on_leaving(qtbot, tmp_path: Path) -> None:
+    widget, given = input_of(qtbot, form_of("controls"), "remarks")
+    widget.box.setFocus()
+    type_text(widget.box, "Roof leaks")
+    QTest.keyClick(widget.box, Qt.Key.Key_Return)  # a new line, not "next question"
+    type_text(widget.box, "Door broken")
+    assert given == []
+    widget.commit()
+    assert given == ["Roof leaks\nDoor broken"]
+    shot(widget, "multiline", tmp_path)

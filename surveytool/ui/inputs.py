@@ -169,7 +169,10 @@ def _typed_input(
         return type_inputs.RangeInput(question)
     if kind == "acknowledge":
         return type_inputs.AcknowledgeInput()
-    numbers = kind == "text" and "numbers" in (question.appearance or "").split()
+    appearances = (question.appearance or "").split()
+    if kind == "text" and "multiline" in appearances:
+        return type_inputs.MultilineInput()
+    numbers = kind == "text" and "numbers" in appearances
     if kind in ("time", "datetime", "geopoint", "geotrace", "geoshape", "barcode") or numbers:
         return type_inputs.TypedLineInput(question)
     return None

@@ -10,7 +10,9 @@ value is committed when editing finishes, and every part is guarded against the 
 - a barcode is typed (or given by a scanner that types, as most USB scanners do);
 - a range is a spin box from start to end by step (its slider appearance too: a desktop
   types numbers faster than it drags); empty until the enumerator gives a number;
-- an acknowledgement is one check box, "OK".
+- an acknowledgement is one check box, "OK";
+- a text with the ``multiline`` appearance is a box of several lines: Enter starts a new
+  line there, Tab leaves it (the answer is kept when the box loses the focus).
 
 File questions, rankings and what only a phone records are in ``media_inputs``.
 """
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -253,6 +256,46 @@ class AcknowledgeInput(AnswerInput):
         if key is not None and key.key() in ENTER_KEYS:
             self.sig_accepted.emit()
             return True
+        return super().eventFilter(watched, event)
+
+    def focus_target(self) -> QWidget:
+        return self.box
+
+
+class MultilineInput(AnswerInput):
+    """A text of several lines (appearance ``multiline``): Enter is a new line, Tab leaves the
+    box; the text is kept when the box loses the focus and on ``commit``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QPlainTextEdit(self)
+        self.box.setTabChangesFocus(True)
+        self.box.setMaximumWidth(520)
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 12)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addStretch()
+        self._reported = ""
+        self.box.installEventFilter(self)
+        guard(self.box)
+
+    def set_value(self, value: object) -> None:
+        text = "" if value is None else str(value)
+        self._reported = text
+        if self.box.toPlainText() != text:
+            self.box.setPlainText(text)
+
+    def commit(self) -> None:
+        text = self.box.toPlainText()
+        if text == self._reported:
+            return
+        self._reported = text
+        self.sig_answered.emit(text if text.strip() else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.commit()
         return super().eventFilter(watched, event)
 
     def focus_target(self) -> QWidget:
