@@ -98,3 +98,44 @@ def test_the_harmonised_package_carries_the_data_files_beside_the_form() -> None
         "form_files/markets.xml": (FEATURES / "markets.xml").read_bytes(),
     }
     assert form_file_members(load(shipped_form())) == {}
+
+
+def test_instance_paths_look_rows_up_in_files_and_choice_lists() -> None:
+    """``instance('x')/root/item[k = v]/c`` (a csv-external file, a select's geojson file,
+    a choice list of the form) reads as pulldata('x', 'c', 'k', v)."""
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "external_instance.md")
+    assert form.question("price").calculation.source.startswith("instance('prices')")  # type: ignore[union-attr]
+    assert {n: d.file for n, d in form.data_files.items()} == {
+        "prices": "prices.csv",
+        "wells": "wells.geojson",
+        "crop": "",  # the choice list, not a file
+    }
+    interview = Interview(form)
+    interview.answer(Address("crop"), "wh")
+    interview.answer(Address("item"), "007")
+    interview.answer(Address("well"), "w2")
+    assert interview.label(Address("summary")) == (
+        "Wheat is sown in the dry season; 007 costs 1.25; the well is at 6.5 3.4 0 0"
+    )
+    table = next(iter(flatten(form, [CaseData("c1", "complete", interview)]).values()))
+    assert table.loc[0, ["crop_season", "price", "well_at"]].tolist() == [
+        "dry season",
+        "1.25",
+        "6.5 3.4 0 0",
+    ]
+    assert validate_tables(form, None, table).failures == []
+    table.loc[0, "price"] = "3"  # not what the lookup gives
+    assert [f.rule for f in validate_tables(form, None, table).failures] == ["price.calculated"]
+
+
+def test_an_instance_path_to_a_missing_column_is_refused_at_load(tmp_path: Path) -> None:
+    path = copy_feature(tmp_path, "external_instance", "prices.csv", "wells.geojson")
+    text = path.read_text(encoding="utf-8").replace("]/season |", "]/harvest |")
+    path.write_text(text, encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert "row 4, column D 'calculation'" in problem
+    assert "the choice list 'crop' has no column 'harvest'" in problem

@@ -92,6 +92,7 @@ def _summary(form: Form, language: str = "en") -> str:
     files = [
         _DATA_FILE.text(language, file=data.file, count=len(data.rows))
         for data in form.data_files.values()
+        if data.file  # not the choice lists an instance() path reads
     ]
     by_type = ", ".join(f"{count} {kind}" for kind, count in sorted(types.items()))
     spoken = ", ".join(f"{lang.code} ({lang.name})" for lang in form.languages)

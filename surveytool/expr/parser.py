@@ -13,6 +13,7 @@ from functools import lru_cache
 from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary
 from surveytool.expr.errors import ExprSyntaxError
 from surveytool.expr.functions import ARITY
+from surveytool.expr.instance_paths import rewrite_instance_paths
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?"
 _TOKEN = re.compile(
@@ -250,4 +251,4 @@ def parse(text: str) -> Node:
     """Parse an expression; raises ExprSyntaxError with the position of the problem."""
     if not isinstance(text, str):
         raise TypeError(f"expression must be a string, not {type(text).__name__}")
-    return _Parser(text).parse()
+    return _Parser(rewrite_instance_paths(text)).parse()  # instance('x')/root/item[..]

@@ -23,6 +23,7 @@ from surveytool.form.choices import (
     builtin_choice_list,
     external_choice_lists,
     file_choice_list,
+    list_as_data,
     search_choice_list,
 )
 from surveytool.form.errors import NO_CHOICE_LIST, FormProblem
@@ -72,7 +73,11 @@ class Builder(Protocol):
 
     def text(self, value: object) -> Mapping[str, str]: ...
 
+    default_language: str
+
     def language_codes(self) -> tuple[str, ...]: ...
+
+    def code_of(self, language_name: str) -> str: ...
 
     def problem(self, told: Message, location: Location, **values: object) -> None: ...
 
@@ -122,7 +127,7 @@ def attach(
             file_name = str(row.get("name", "")) + (".csv" if kind == "csv-external" else ".xml")
             _read(builder, files, file_name, builder.survey.at(row_index, "name"), kind)
     for question in questions:
-        _check_pulldata(builder, question, files)
+        _check_pulldata(builder, question, files, lists)
     check_media(builder, questions, lists)
     return files.files
 
@@ -221,15 +226,27 @@ def _read(
         return None
 
 
-def _check_pulldata(builder: Builder, question: Question, files: FilesBeside) -> None:
-    """Each ``pulldata('file', 'column', 'key column', key)`` whose file and columns are
-    written as text: the file beside the form and its two columns exist."""
+def _check_pulldata(
+    builder: Builder, question: Question, files: FilesBeside, lists: Mapping[str, ChoiceList]
+) -> None:
+    """Each ``pulldata('file', 'column', 'key column', key)`` (or ``instance('file')/root/
+    item[key column = key]/column``, which the parser reads as one) whose file and columns
+    are written as text: the file or choice list exists and has the two columns. A file
+    read already (a select_one_from_file's geojson, a csv-external) answers by its name; a
+    choice list of the form answers when no CSV of that name is beside the form."""
     for column, call in _pulldata_calls(question):
         texts = [arg.value if isinstance(arg, Literal) else None for arg in call.args[:3]]
         if not isinstance(texts[0], str):
             continue
+        name = texts[0]
         where = builder.survey.location(question.name, column)
-        data = _read(builder, files, data_file_name(texts[0]), where, "pulldata()")
+        file_name = data_file_name(name)
+        data = files.files.get(Path(file_name).stem)
+        if data is None and name in lists and not (files.folder / file_name).is_file():
+            default = builder.code_of(builder.default_language)
+            data = files.files[name] = list_as_data(lists[name], default)
+        if data is None:
+            data = _read(builder, files, file_name, where, "pulldata()")
         if data is None:
             continue
         try:

@@ -203,3 +203,15 @@ def builtin_choice_list(file_name: str, languages: Sequence[str]) -> ChoiceList 
         return None
     choices = tuple(Choice(code, MappingProxyType(dict(labels))) for code, labels in rows)
     return ChoiceList(Path(file_name).stem, choices, file_name, Location(file_name))
+
+
+def list_as_data(choice_list: ChoiceList, language: str) -> DataFile:
+    """A choice list of the form as the rows ``instance('list')/root/item[...]`` reads (and
+    ``pulldata()`` with it): ``name``, ``label`` in ``language`` and the other columns."""
+    rows = tuple(
+        {"name": c.value, "label": c.label_in(language), **c.filters} for c in choice_list.choices
+    )
+    columns = dict.fromkeys(["name", "label"])
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return DataFile(choice_list.name, "", tuple(columns), rows)

@@ -46,6 +46,10 @@ NO_COLUMN = message(
     "form.external.no_column",
     "the file '{file}' has no column '{column}' (its columns: {columns})",
 )
+NO_LIST_COLUMN = message(
+    "form.external.no_list_column",
+    "the choice list '{file}' has no column '{column}' (its columns: {columns})",
+)
 WRONG_SUFFIX = message(
     "form.external.suffix",
     "'{file}': a data file beside the form must be a .csv, .xml or .geojson file",
@@ -71,7 +75,7 @@ class DataFile:
     over, never wrongly (each build is complete before it is stored)."""
 
     name: str  # the instance name: the file name without .csv/.xml
-    file: str  # the file name as written beside the form
+    file: str  # the file name as written beside the form; "" for a choice list of the form
     columns: tuple[str, ...]
     rows: tuple[Mapping[str, str], ...]
     _index: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
@@ -84,8 +88,12 @@ class DataFile:
         """Raise DataFileError for the first of ``columns`` the file does not have."""
         for column in columns:
             if column not in self.columns:
+                told = NO_COLUMN if self.file else NO_LIST_COLUMN
                 raise DataFileError(
-                    NO_COLUMN, file=self.file, column=column, columns=", ".join(self.columns)
+                    told,
+                    file=self.file or self.name,
+                    column=column,
+                    columns=", ".join(self.columns),
                 )
 
     def lookup(self, column: str, key_column: str, key: str) -> str:

@@ -26,6 +26,6 @@ def form_file_members(form: Form) -> dict[str, bytes]:
     members = {}
     for data in sorted(form.data_files.values(), key=lambda d: d.file):
         path = folder / data.file
-        if path.is_file():
+        if data.file and path.is_file():  # "": a choice list of the form, not a file
             members[f"{FOLDER}/{data.file}"] = path.read_bytes()
     return members
