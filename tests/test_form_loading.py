@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from surveytool.form import FormError, load
-from surveytool.form.conversion import cache_folder
-from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES
+from surveytool.form.conversion import cache_folder, check_conversion
+from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES, PYXFORM_FAILED
 from surveytool.form.flags import FLAG_NAME, FLAG_SHORT
 from surveytool.form.names import AMBIGUOUS_REFERENCE, DUPLICATE_SIBLING
 from surveytool.form.render import build_workbook
@@ -302,3 +302,35 @@ def test_allow_choice_duplicates_keeps_both_choices_through_tables_and_validatio
     table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
     assert table["unit"][0] == "kg"
     assert validate_tables(form, None, table).failures == []
+
+
+def test_operators_written_without_spaces_are_read_as_odk_reads_them():
+    from surveytool.interview import Address, AnswerStatus, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_operators_without_spaces.md")
+    interview = Interview(form)
+    assert interview.answer(Address("hours"), 9999).status is AnswerStatus.OK
+    assert not interview.is_relevant(Address("overtime"))
+    assert interview.answer(Address("hours"), 169).status is AnswerStatus.CONSTRAINT_VIOLATED
+    interview.answer(Address("hours"), 45)
+    assert interview.is_relevant(Address("overtime"))
+    table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
+    assert validate_tables(form, None, table).failures == []
+    table.loc[0, "hours"] = 200
+    rules = {f.rule for f in validate_tables(form, None, table).failures}
+    assert "hours.constraint" in rules
+
+
+def test_a_defect_of_pyxform_itself_is_a_located_refusal_not_a_crash(tmp_path: Path):
+    """A JSON pyxform's first stages never write (a label that is a number) makes its XForm
+    build fail with a TypeError: that is reported, and not remembered as a pass."""
+    path = tmp_path / "odd.md"
+    path.write_text("odd", encoding="utf-8")
+    odd = {"type": "survey", "name": "data", "id_string": "odd", "children": []}
+    odd["children"].append({"name": "a", "type": "integer", "label": 5})
+    (problem,), _ = check_conversion(path, odd, {})
+    assert problem.told is PYXFORM_FAILED and problem.location.file == "odd.md"
+    assert problem.values == {"error": "TypeError"}
+    assert not list(cache_folder().glob("*.json"))
