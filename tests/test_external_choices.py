@@ -242,3 +242,10 @@ def test_select_from_a_geojson_file_lists_its_features_by_id_and_title() -> None
     assert table.loc[0, "well"] == "w2"
     table.loc[0, "well"] = "w7"
     assert choice_failures(form, table) == {"well.choice": ["w7"]}
+
+
+def test_a_csv_saved_in_a_windows_code_page_is_refused_with_how_to_save_it(tmp_path: Path) -> None:
+    path = copy_feature(tmp_path, "external_files", "markets.xml")
+    (tmp_path / "crops.csv").write_bytes("name,label\n1,Maïs\n".encode("cp1252"))
+    (problem,) = problems_of(path)
+    assert "row 2" in problem and "'crops.csv' is not UTF-8 text" in problem

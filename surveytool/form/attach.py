@@ -157,6 +157,9 @@ def _attach_one(
         return
     if list_name in lists and not command:
         return
+    if list_name.startswith("${"):  # a select from a repeat's answers: not a file
+        builder.problem(NO_CHOICE_LIST, where, file=list_name, question=question.name)
+        return
     file_name = item or f"{list_name}.csv"
     built = builtin_choice_list(file_name, builder.language_codes())
     if built is not None:

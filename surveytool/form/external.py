@@ -42,6 +42,11 @@ MISSING_FILE = message(
     "({folder})",
 )
 UNREADABLE_FILE = message("form.external.unreadable", "the file '{file}' cannot be read: {error}")
+NOT_UTF8 = message(
+    "form.external.encoding",
+    "the file '{file}' is not UTF-8 text: save it again as 'CSV UTF-8' (Excel) or with the "
+    "UTF-8 character set (LibreOffice)",
+)
 NO_COLUMN = message(
     "form.external.no_column",
     "the file '{file}' has no column '{column}' (its columns: {columns})",
@@ -125,7 +130,9 @@ def read_data_file(folder: Path, file_name: str, what: str) -> DataFile:
     try:
         reader = {".xml": _read_xml, ".geojson": _read_geojson}.get(suffix, _read_csv)
         columns, rows = reader(path)
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError) as error:
+    except UnicodeDecodeError as error:
+        raise DataFileError(NOT_UTF8, file=file_name) from error
+    except (OSError, csv.Error, ValueError) as error:
         raise DataFileError(UNREADABLE_FILE, file=file_name, error=str(error)) from error
     return DataFile(Path(file_name).stem, file_name, columns, rows)
 
