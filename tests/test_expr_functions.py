@@ -542,3 +542,20 @@ def test_library_syntax_errors(expression: str) -> None:
 def test_digest_unknown_algorithm_names_the_choices() -> None:
     with pytest.raises(ExprError, match="SHA-256"):
         evaluate("digest('x', 'SHA-3')", {})
+
+
+@pytest.mark.parametrize(
+    ("expression", "volatile"),
+    [
+        ("once(now())", True),
+        ("concat('id-', uuid())", True),
+        ("if(random() < 0.5, 1, 2)", True),
+        ("today()", False),
+        ("format-date(${d}, '%Y')", False),
+    ],
+)
+def test_volatile_expressions_are_named(expression: str, volatile: bool) -> None:
+    """A batch cannot make once(), now(), random(), uuid() again: is_volatile says so."""
+    from surveytool.expr import is_volatile
+
+    assert is_volatile(parse(expression)) is volatile

@@ -32,7 +32,7 @@ listed in the README ("Expressions").
 
 from typing import TYPE_CHECKING
 
-from surveytool.expr.ast import AGGREGATES, Node, Ref, nodeset_uses, ref_uses, walk
+from surveytool.expr.ast import AGGREGATES, Node, Ref, is_volatile, nodeset_uses, ref_uses, walk
 from surveytool.expr.errors import ExprError, ExprSyntaxError
 from surveytool.expr.functions import ARITY
 from surveytool.expr.parser import parse
@@ -67,6 +67,7 @@ __all__ = [
     "compile_expression",
     "evaluate",
     "evaluate_table",
+    "is_volatile",
     "nodeset_uses",
     "parse",
     "ref_uses",

@@ -106,6 +106,18 @@ NODESET_READERS = frozenset(
 )
 
 
+#: Functions whose value a batch cannot make again from the answers: the clock, chance,
+#: and once(), which keeps the value its question got first (in the interview).
+VOLATILE = frozenset({"now", "random", "uuid", "once", "randomize"})
+
+
+def is_volatile(node: Node) -> bool:
+    """Does the expression call a function in ``VOLATILE``? A batch check that recomputes a
+    calculation and compares it with the value collected should leave these out: a
+    ``once(now())`` start time is never made again the same."""
+    return any(isinstance(sub, Call) and sub.name in VOLATILE for sub in walk(node))
+
+
 def walk(node: Node) -> Iterator[Node]:
     """Every node of the tree, parents before children."""
     yield node

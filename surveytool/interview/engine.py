@@ -312,8 +312,8 @@ class Interview:
             return
         if not relevant:
             value: Value = ""
-        elif "calculation" in compiled:
-            value = self._run(compiled["calculation"], address, "")
+        elif "calculation" in compiled:  # '.' is the calculation's own value: once() keeps it
+            value = self._run(compiled["calculation"], address, self.effective.get(address, ""))
         else:
             answer = from_answer(self.answers.get(address))
             value = "" if isinstance(answer, list) else answer  # never a list: Answer is a scalar
