@@ -122,7 +122,7 @@ def _store_round_trip(form: Any, interview: Any, result: FormResult) -> None:
     with folder, Store.open(Path(folder.name) / "corpus.sqlite") as store:
         key = SurveyKey("XX", "1", "1", 1)
         case = store.create_case(form.form_id, form.version, key, "walker")
-        rosters = interview.rosters_text()
+        rosters = _rosters(interview)
         for roster in sorted(rosters, key=lambda text: text.count("#")):
             for uid in rosters[roster]:
                 store.record_roster(case, "add", roster, uid, "walker")
@@ -132,6 +132,14 @@ def _store_round_trip(form: Any, interview: Any, result: FormResult) -> None:
     result.store_differs = sum(1 for a in interview.walk() if interview.value(a) != back.value(a))
     if result.store_differs:
         result.causes.append("store: answers read back from the store differ from those given")
+
+
+def _rosters(interview: Any) -> dict[str, list[int]]:
+    """Roster key -> instance ids; an engine from before nested repeats (a baseline run on an
+    older commit) keeps one flat list per repeat instead."""
+    if hasattr(interview, "rosters_text"):
+        return dict(interview.rosters_text())
+    return {name: list(ids) for name, ids in interview._instances.items()}
 
 
 def _tables_and_validation(form: Any, walked: Any, result: FormResult) -> None:
