@@ -399,6 +399,9 @@ OPERATORS = [
     cited(XPATH_EQ, "and-without-spaces", "${a}<=3and${b}=1", True, {"a": 2, "b": 1}),
     cited(XPATH_EQ, "mod-glued-to-minus", "${a} mod-3", 1, {"a": 7}),
     cited(XPATH_EQ, "div-glued-to-decimal", "${a}div.5", 4, {"a": 2}),
+    cited(XPATH_EQ, "div-glued-to-digit", "${a} div2", 1, {"a": 2}),
+    cited(XPATH_EQ, "or-before-parenthesis", "${a} = 1 or(${a} = 2)", True, {"a": 2}),
+    cited(XPATH_STR, "string-length-of-dot", "string-length()", 3, current="abc"),
 ]
 
 TOPICS: dict[str, list[Any]] = {

@@ -253,3 +253,5 @@ def test_a_multiline_text_takes_new_lines_and_is_kept_on_leaving(qtbot, tmp_path
     widget.commit()
     assert given == ["Roof leaks\nDoor broken"]
     shot(widget, "multiline", tmp_path)
+    story, _ = input_of(qtbot, form_of("kobo"), "story")  # the rows column: 5 lines
+    assert isinstance(story, MultilineInput) and story.box.height() > widget.box.height()

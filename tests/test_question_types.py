@@ -254,3 +254,17 @@ def test_the_package_descriptor_types_ranges_by_their_step_and_today_as_a_date()
         for field in resource["schema"]["fields"]
     }
     assert meta_fields["day"] == "date" and meta_fields["started"] == "string"
+
+
+def test_kobo_spellings_of_metadata_audit_settings_rows_and_intent_are_read() -> None:
+    form = form_of("kobo")
+    assert types_of(form) == {
+        "_start": "start",
+        "begun": "start",  # bind::jr:preload timestamp, jr:preloadParams start
+        "_deviceid": "deviceid",  # jr:preloadParams device-id
+        "story": "text",
+        "stamped": "image",  # its intent (an Android camera app) is a phone's business
+        "audit": "audit",  # its track-changes and location settings: a phone's log
+    }
+    assert form.question("story").parameters["rows"] == "5"
+    assert form.question("audit").parameters["track-changes"] == "true"

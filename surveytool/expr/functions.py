@@ -41,4 +41,5 @@ ARITY: dict[str, tuple[int, int | None]] = {
 }
 ARITY.update({name: (f.low, f.high) for name, f in PURE.items()})
 ARITY.update({name: (low, high) for name, (low, high, _) in CONTEXT.items()})
-ARITY["normalize-space"] = (0, 1)  # normalize-space() reads '.', as in XPath 1.0
+ARITY["normalize-space"] = (0, 1)  # without an argument they read '.', as in XPath 1.0
+ARITY["string-length"] = (0, 1)

@@ -37,7 +37,7 @@ _TOKEN = re.compile(
 _REF_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 _WORD_OPERATORS = frozenset({"and", "or", "div", "mod"})
 #: an operator name glued to what follows by a character names may hold but not begin with
-_GLUED_OPERATOR = re.compile(r"(and|or|div|mod)(?=[.\-])")
+_GLUED_OPERATOR = re.compile(r"(and|or|div|mod)(?=[.\-0-9])")
 
 #: binary operator -> binding power (higher binds tighter); all left-associative
 _BINDING = {
@@ -195,8 +195,8 @@ class _Parser:
                     break
                 if separator.kind != "comma":
                     raise self.fail(f"expected ',' or ')' in {name}()", separator)
-        if name == "normalize-space" and not args:
-            args.append(Current())
+        if name in ("normalize-space", "string-length") and not args:
+            args.append(Current())  # XPath 1.0: without an argument, the context node
         self.check_call(name, args, name_token)
         return Call(name, tuple(args))
 

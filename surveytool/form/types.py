@@ -62,3 +62,25 @@ def pyxform_type(written: str) -> str | None:
     if "tag" not in control:
         return "calculate" if bind.get("type") == "string" else None
     return _BY_VALUE_TYPE.get(str(bind.get("type", "")))
+
+
+#: an audit's parameters (pyxform makes them bind attributes): how a phone keeps its log
+AUDIT_SETTINGS = (
+    "odk:track-changes",
+    "odk:track-changes-reasons",
+    "odk:identify-user",
+    "odk:location-priority",
+    "odk:location-min-interval",
+    "odk:location-max-age",
+)
+
+
+def preloaded_type(bind: Mapping[str, Any], kind: str | None) -> str | None:
+    """A question whose bind columns say a phone fills it (``bind::jr:preload`` and
+    ``bind::jr:preloadParams``, as Kobo writes ``start`` or ``deviceid``) is that metadata
+    question; ``kind`` otherwise (an ``uid`` preload is the case's instance id)."""
+    preload = str(bind.get("jr:preload") or "").strip()
+    if not preload or preload == "uid":
+        return kind
+    params = str(bind.get("jr:preloadParams") or "").strip().lower().removeprefix("uri:")
+    return _PRELOADED.get(params.replace("-", ""), kind)

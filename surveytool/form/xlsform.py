@@ -50,7 +50,7 @@ from surveytool.form.model import (
 from surveytool.form.names import unique_names
 from surveytool.form.settings import SettingsSheet
 from surveytool.form.sheets import SheetIndex
-from surveytool.form.types import pyxform_type
+from surveytool.form.types import AUDIT_SETTINGS, preloaded_type, pyxform_type
 
 _PYXFORM_TYPES = {
     "integer": "integer",
@@ -90,6 +90,7 @@ _ELEMENT_KEYS = frozenset(
         "media",
         "query",  # select_one_external: its list
         "actions",  # start-geopoint, background-audio: when a phone records them
+        "intent",  # an Android app answers it on a phone: the desktop asks the enumerator
     }
 )
 _BIND_KEYS = frozenset(
@@ -103,9 +104,13 @@ _BIND_KEYS = frozenset(
         "jr:requiredMsg",
         "orx:max-pixels",  # an image's size on a phone: a desktop attaches the file as it is
         "type",  # a decimal range's value type: ours comes from the range's parameters
+        "jr:preload",  # metadata written as bind columns (Kobo): read as its metadata type
+        "jr:preloadParams",
+        "jr:noAppErrorString",  # what a phone says when the intent's app is missing
+        *AUDIT_SETTINGS,  # how a phone keeps its audit log: ours is the store's events
     }
 )
-_CONTROL_KEYS = frozenset({"appearance", "jr:count", "start", "end", "step"})  # range
+_CONTROL_KEYS = frozenset({"appearance", "jr:count", "start", "end", "step", "rows"})
 _UNSUPPORTED_COLUMNS = (
     "guidance_hint",
     "trigger",
@@ -296,6 +301,7 @@ class _Builder:
         if raw_type in EXTERNAL_TYPES:
             return None  # declares a data file, which form.attach reads
         kind = _PYXFORM_TYPES.get(raw_type) or pyxform_type(raw_type)
+        kind = preloaded_type(item.get("bind", {}), kind)
         row = self.survey.index_of(name)
         raw_row = self.survey.rows[row] if row is not None else {}
         if kind is None:
@@ -335,7 +341,7 @@ class _Builder:
             or_other="or_other" in str(raw_row.get("type", "")),
             media=media_of(item, self.text),
             search=search_of(self, control.get("appearance"), name),
-            parameters=_parameters(item.get("parameters")),
+            parameters=_parameters(item.get("parameters"), control),
             identifier=(
                 str(item["identifier"]).strip().lower() if item.get("identifier") else None
             ),
@@ -365,13 +371,18 @@ class _Builder:
             self.warnings.append(FormProblem(IGNORED_COLUMN, self.survey.location(name, key)))
 
 
-def _parameters(given: object) -> Mapping[str, str]:
+def _parameters(given: object, control: Mapping[str, Any]) -> Mapping[str, str]:
     """The ``parameters`` column as a mapping (pyxform gives a dict, or the text for types
-    whose parameters it does not read: ``max-pixels=1024``)."""
+    whose parameters it does not read: ``max-pixels=1024``), and the ``rows`` column (the
+    lines of a text box) with them."""
     if isinstance(given, Mapping):
-        return MappingProxyType({str(k): str(v) for k, v in given.items()})
-    pairs = (part.partition("=") for part in str(given or "").replace(";", " ").split())
-    return MappingProxyType({key: value for key, _, value in pairs if key})
+        found = {str(k): str(v) for k, v in given.items()}
+    else:
+        pairs = (part.partition("=") for part in str(given or "").replace(";", " ").split())
+        found = {key: value for key, _, value in pairs if key}
+    if control.get("rows"):
+        found["rows"] = str(control["rows"])
+    return MappingProxyType(found)
 
 
 def _sheet_name(item: Mapping[str, Any], name: str) -> str | None:

@@ -170,8 +170,9 @@ def _typed_input(
     if kind == "acknowledge":
         return type_inputs.AcknowledgeInput()
     appearances = (question.appearance or "").split()
-    if kind == "text" and "multiline" in appearances:
-        return type_inputs.MultilineInput()
+    rows = question.parameters.get("rows", "")
+    if kind == "text" and ("multiline" in appearances or rows.isdigit()):
+        return type_inputs.MultilineInput(int(rows) if rows.isdigit() else 4)
     numbers = kind == "text" and "numbers" in appearances
     if kind in ("time", "datetime", "geopoint", "geotrace", "geoshape", "barcode") or numbers:
         return type_inputs.TypedLineInput(question)

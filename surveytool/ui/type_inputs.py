@@ -11,7 +11,8 @@ value is committed when editing finishes, and every part is guarded against the 
 - a range is a spin box from start to end by step (its slider appearance too: a desktop
   types numbers faster than it drags); empty until the enumerator gives a number;
 - an acknowledgement is one check box, "OK";
-- a text with the ``multiline`` appearance is a box of several lines: Enter starts a new
+- a text with the ``multiline`` appearance (or a ``rows`` column) is a box of several lines
+  (that many): Enter starts a new
   line there, Tab leaves it (the answer is kept when the box loses the focus).
 
 File questions, rankings and what only a phone records are in ``media_inputs``.
@@ -266,12 +267,13 @@ class MultilineInput(AnswerInput):
     """A text of several lines (appearance ``multiline``): Enter is a new line, Tab leaves the
     box; the text is kept when the box loses the focus and on ``commit``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QPlainTextEdit(self)
         self.box.setTabChangesFocus(True)
         self.box.setMaximumWidth(520)
-        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 12)
+        lines = min(max(rows, 2), 20)  # the form's ``rows`` column, within reason
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * lines + 12)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
