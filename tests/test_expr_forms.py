@@ -56,6 +56,7 @@ def test_library_in_the_interview(library_form: Form) -> None:
     expected_key = hashlib.sha256(b"awa diallo").hexdigest()
     assert value(Address("name_key")) == expected_key
     assert value(Address("field_walk")) == 111  # a thousandth of a degree on the equator
+    assert interview.context().form_version == "2026.11"  # version() reads the settings
     interview.answer(Address("full_name"), "Bintou Ba")  # once() keeps the first name given
     assert value(Address("family")) == "Ba"
     assert value(Address("name_as_first_given")) == "awa diallo"

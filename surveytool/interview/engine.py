@@ -369,7 +369,12 @@ class Interview:
         if found is None:
             labels = _choice_labels(self.form, self.language)
             found = self._contexts[self.language] = with_data_files(
-                EvalContext(today=self.today, choice_labels=labels), self.form.data_files
+                EvalContext(
+                    today=self.today,
+                    choice_labels=labels,
+                    form_version=self.form.settings.version,
+                ),
+                self.form.data_files,
             )
         return found
 
