@@ -562,3 +562,20 @@ def test_volatile_expressions_are_named(expression: str, volatile: bool) -> None
     from surveytool.expr import is_volatile
 
     assert is_volatile(parse(expression)) is volatile
+
+
+def test_many_distinct_date_times_read_as_numbers_in_batch() -> None:
+    """Start and end stamps are all different: above the per-distinct-value limit the
+    table side reads them by pattern, and must still give the scalar side's days."""
+    from surveytool.expr.column_text import DISTINCT_LIMIT
+
+    stamps = [
+        f"2026-01-{1 + i // 86400:02d}T{(i // 3600) % 24:02d}:{(i // 60) % 60:02d}:{i % 60:02d}"
+        ".000+03:00"
+        for i in range(DISTINCT_LIMIT + 5)
+    ]
+    table = pd.DataFrame({"start": stamps})
+    got = evaluate_table("${start} + 0", table)
+    for row in (0, 1, DISTINCT_LIMIT + 4):
+        assert got.iloc[row] == evaluate("${start} + 0", {"start": stamps[row]})
+    assert got.notna().all()

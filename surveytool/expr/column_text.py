@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from surveytool.expr import datetimes
 from surveytool.expr import values as v
 
 #: above this many distinct values, text conversions use whole-column regexes
@@ -34,6 +35,9 @@ def strings_to_numbers(
     if dated.any():
         days = pd.to_datetime(series[dated], format="%Y-%m-%d", errors="coerce")
         result[dated] = (days - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=np.float64)
+    timed = series.str.fullmatch(datetimes.DATE_TIME_TEXT.pattern).to_numpy(dtype=bool)
+    if timed.any():  # start/end stamps: each one distinct, read one by one as the scalar side
+        result[timed] = [datetimes.date_time_days(text) for text in series[timed]]
     return result
 
 
