@@ -14,11 +14,18 @@ survey. What the form cannot say by itself comes from the settings sheet:
 
 A repeat's table is named after the repeat; its position column is the calculate inside it
 whose calculation is ``position(..)`` (e.g. a line number), if any.
+
+A repeat inside a repeat (a member's trips) is a level whose parent is the enclosing
+repeat's level. Its records are located by the root key, the position of each enclosing
+record and its own position (``Level.lines``): a level inside another, or holding another,
+always has a position column, the form's ``position(..)`` calculate or, when it has none,
+``<table>_position`` made by the flat tables. Levels of forms without nesting are as they
+always were.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from surveytool.form.model import Element, Form, Group, Question, Repeat
@@ -35,6 +42,10 @@ class Level:
     key: str  # the root key variable every record carries ("" when there is none)
     position: str | None  # the column numbering a record within its parent; None for the root
     parent: str | None  # the parent level's name; None for the root
+    #: the position columns locating a record below the root: each enclosing level's, then
+    #: its own (empty when it has none, in a form without nesting)
+    lines: tuple[str, ...] = ()
+    ancestors: tuple[str, ...] = ()  # the enclosing levels below the root, outermost first
 
     @property
     def record_key(self) -> str:
@@ -45,7 +56,19 @@ class Level:
     @property
     def keys(self) -> tuple[str, ...]:
         """The columns identifying one record of this level in its table."""
-        return tuple(k for k in (self.key, self.position) if k)
+        return tuple(k for k in (self.key, *(self.lines or (self.position,))) if k)
+
+    @property
+    def line(self) -> str | None:
+        """The column numbering a record within its parent record: the form's position
+        column, or the one the flat tables make for a nested level; None when neither."""
+        return self.lines[-1] if self.lines else self.position
+
+    @property
+    def made_line(self) -> str | None:
+        """The position column the flat tables add because the form has none, else None."""
+        line = self.line
+        return line if line is not None and line != self.position else None
 
 
 @cache
@@ -73,7 +96,27 @@ def levels(form: Form) -> tuple[Level, ...]:
                 walk(element.children, parent)
 
     walk(form.children, root)
-    return tuple(found)
+    return _with_lines(tuple(found))
+
+
+def _with_lines(found: tuple[Level, ...]) -> tuple[Level, ...]:
+    """Give each level inside or holding another its ancestors and position columns."""
+    by_name = {level.name: level for level in found}
+    nested = {level.parent for level in found[1:] if level.parent != found[0].name}
+    done: dict[str, Level] = {}
+    for level in found[1:]:
+        ancestors: list[str] = []
+        parent = level.parent
+        while parent is not None and parent != found[0].name:
+            ancestors.insert(0, parent)
+            parent = by_name[parent].parent
+        if not ancestors and level.name not in nested:
+            done[level.name] = level
+            continue
+        own = level.position or f"{level.table}_position"
+        lines = (*(done[name].lines[-1] for name in ancestors), own)
+        done[level.name] = replace(level, lines=lines, ancestors=tuple(ancestors))
+    return (found[0], *(done[level.name] for level in found[1:]))
 
 
 def root(form: Form) -> Level:

@@ -4,6 +4,10 @@ This layout is the contract the validator, the exports and the merge read: colum
 as the form's variables, typed (nullable Int64 and Float64, text as ``str``), select_multiple
 as space-separated codes, and irrelevant answers empty, exactly as the interview engine
 sees them.
+
+A repeat inside a repeat (a member's trips) has its table too, one row per trip, keyed by
+all its ancestors: the case's uuid, the root key, each enclosing record's position column
+and its own (``Level.lines``; a column the form does not calculate is made here).
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ def columns_of(form: Form, repeat: str | None) -> list[Question]:
 def flatten(form: Form, cases: Iterable[CaseData]) -> dict[str, pd.DataFrame]:
     """One table per level of the form, named after it (``levels(form)``): the root's rows
     carry the case's uuid and status, every other level's rows the case's uuid and the root
-    key, then the level's position column, then its questions."""
+    key, then the position columns of its enclosing records (nested levels), then its own
+    position column, then its questions."""
     root, below = levels(form)[0], levels(form)[1:]
     root_questions = columns_of(form, None)
     questions = {level.table: columns_of(form, level.repeat) for level in below}
@@ -49,6 +54,9 @@ def flatten(form: Form, cases: Iterable[CaseData]) -> dict[str, pd.DataFrame]:
         key = {root.key: record.get(root.key)} if root.key else {}
         for level in below:
             assert level.repeat is not None
+            if level.lines:
+                rows[level.table] += _nested_rows(case, level, questions[level.table], key)
+                continue
             for uid in interview.instances(level.repeat):
                 row: dict[str, object] = {"case_uuid": case.case_uuid, **key}
                 row.update(
@@ -65,6 +73,27 @@ def flatten(form: Form, cases: Iterable[CaseData]) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def _nested_rows(
+    case: CaseData, level: Level, questions: list[Question], key: dict[str, object]
+) -> list[dict[str, object]]:
+    """The rows of a level inside or holding another: every instance path of its repeat,
+    with the position of each enclosing record and its own (``level.lines``)."""
+    interview = case.interview
+    assert level.repeat is not None
+    chain = (*interview.graph.chain[level.repeat], level.repeat)
+    found = []
+    for uids in interview.rosters.paths(chain):
+        row: dict[str, object] = {"case_uuid": case.case_uuid, **key}
+        for depth, column in enumerate(level.lines):
+            if depth < len(level.lines) - 1 or column == level.made_line:
+                ids = interview.rosters.of(chain[depth], uids[:depth])
+                row[column] = ids.index(uids[depth]) + 1
+        path = tuple(zip(chain, uids, strict=True))
+        row.update({q.name: interview.value(Address.at(q.name, path)) for q in questions})
+        found.append(row)
+    return found
+
+
 def _frame(
     rows: list[dict[str, object]],
     questions: list[Question],
@@ -74,13 +103,17 @@ def _frame(
     data: dict[str, pd.Series] = {}
     for key in keys:
         data[key] = pd.Series([row.get(key) for row in rows], dtype="str")
+    own = {q.name for q in questions}
+    for line in level.lines if level is not None else ():
+        if line not in own:  # an enclosing record's position, or one made for this level
+            data[line] = pd.Series([row.get(line) for row in rows], dtype="Int64")
     for question in questions:
         values = [row.get(question.name) for row in rows]
         data[question.name] = pd.Series(values, dtype=dtype_of(question, values))
     frame = pd.DataFrame(data)
     position = level.position if level is not None else None
-    if position is not None and position in frame.columns:  # right after the keys
-        frame.insert(len(keys), position, frame.pop(position))
+    if position is not None and position in frame.columns:  # right after the keys and lines
+        frame.insert(len(data) - len(questions), position, frame.pop(position))
     return frame
 
 

@@ -32,11 +32,12 @@ import pandas as pd
 
 from surveytool.common.catalogue import message
 from surveytool.expr import EvalContext, Node, Table, parse, ref_uses
-from surveytool.form.levels import Level, level_of_repeat, levels
+from surveytool.form.levels import Level, level_named, level_of_repeat, levels
 from surveytool.form.model import Form, Question
 from surveytool.interview.graph import graph_of
 from surveytool.validate.checks import universe_of
 from surveytool.validate.computed import as_column, disagreeing
+from surveytool.validate.nesting import grouped, join_ancestors, shared_lines
 from surveytool.validate.typed import join_households
 
 
@@ -189,9 +190,12 @@ def reads_of(form: Form, question: Question) -> set[str]:
 
 
 def _aggregated_level(form: Form, questions: Mapping[str, Question], tree: Node) -> str | None:
+    repeats = {repeat.name for repeat in form.repeats()}
     for name, aggregated in ref_uses(tree):
         if aggregated and name in questions:
             return level_of_repeat(form, questions[name].repeat).name
+        if aggregated and name in repeats:  # count(${visits}): the repeat's own records
+            return level_of_repeat(form, name).name
     return None
 
 
@@ -236,11 +240,18 @@ def _table(
             if name not in frame.columns
         }
         frame = join_households(frame, work[root], sorted(names), root_rows[level.name], key=key)
+        frame = join_ancestors(frame, level, levels(form), work, key, names)
+    grouping = key
+    if children is not None and aggregated is not None:  # a member's own trips, if nested
+        read = level_named(form, aggregated)
+        reader = level if level.repeat is not None else None
+        lines = shared_lines(reader, read)
+        frame, children, grouping = grouped(frame, children, key, lines)
     return Table(
         frame.copy(deep=False),
-        position=level.position,
+        position=level.line,
         children=children,
-        key=key,
+        key=grouping,
         context=context,
     )
 

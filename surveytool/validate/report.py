@@ -23,6 +23,7 @@ from surveytool.common.catalogue import SOURCE_LANGUAGE, message
 from surveytool.common.errors import Problem
 from surveytool.form.levels import levels
 from surveytool.form.model import Form
+from surveytool.validate.nesting import locator
 
 if TYPE_CHECKING:
     from surveytool.validate.checks import CheckSpec
@@ -77,7 +78,7 @@ class Where:
     def of(cls, form: Form) -> Where:
         return cls(
             levels(form)[0].record_key,
-            {level.name: level.position for level in levels(form)},
+            {level.name: locator(level) or level.line for level in levels(form)},
         )
 
 

@@ -23,7 +23,7 @@ from surveytool.form.external import with_data_files
 from surveytool.form.levels import level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
-from surveytool.validate import blocks, builtin
+from surveytool.validate import blocks, builtin, nesting
 from surveytool.validate.calculated import MESSAGE as CALCULATED_MESSAGE
 from surveytool.validate.calculated import Calculated, calculate
 from surveytool.validate.checks import CheckSpec, choice_message
@@ -143,19 +143,25 @@ def validate_levels(
     joined: dict[str, pd.DataFrame] = {root.name: households}
     tables = {root.name: Table(households, children=children, key=key, context=context)}
     for level in below:
-        joined[level.name] = join_households(
+        frame = join_households(
             records[level.name],
             households,
             _household_columns(level.name, specs_all, rules),
             rows_of[level.name],
             key=key,
         )
+        frame = nesting.join_ancestors(frame, level, below, records, key)
+        # a level holding a nested one aggregates it per record; others their siblings
+        read = nesting.children_of(below, level) or level
+        frame, children, group = nesting.grouped(
+            nesting.with_locator(frame, level),
+            records[read.name],
+            key,
+            nesting.shared_lines(level, read),
+        )
+        joined[level.name] = frame
         tables[level.name] = Table(
-            joined[level.name],
-            position=level.position,
-            children=records[level.name],
-            key=key,
-            context=context,
+            frame, position=level.line, children=children, key=group, context=context
         )
     specs = {spec.id: spec for spec in specs_all}
     schemas = _without(
