@@ -5,6 +5,7 @@ and size-limited, and the answer is its name (issue 15, point 1; brief point 2).
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -44,12 +45,15 @@ def test_a_photo_is_kept_with_the_case_and_the_answer_is_its_name(
     case = new_case(store, form)
     session = CaseSession(store, form, case, "E1")
     answer_with_file(session, Address("house_photo"), photo)
-    assert session.interview.value(Address("house_photo")) == "house.jpg"
-    assert file_content(store, case, "house.jpg") == b"\xff\xd8 a photo"
+    name = session.interview.value(Address("house_photo"))
+    assert isinstance(name, str) and re.fullmatch(r"\d{13}\.jpg", name)  # as Collect names it
+    assert file_content(store, case, name) == b"\xff\xd8 a photo"
     [kept] = case_files(store, case)
     assert kept.sha256 == hashlib.sha256(b"\xff\xd8 a photo").hexdigest()
+    assert answer_with_file(session, Address("tour"), photo).status.value == "ok"
+    assert session.interview.value(Address("tour")) == name  # the same content, the same file
     table = flatten(form, [CaseData(case, "in_progress", session.interview)])["households"]
-    assert table["house_photo"][0] == "house.jpg"
+    assert table["house_photo"][0] == name
     rules = [f.rule for f in validate_tables(form, None, table).failures]
     assert rules == []
 
@@ -111,4 +115,5 @@ def test_the_files_travel_inside_a_batch_package(tmp_path: Path, store: Store, f
     with Store.open(tmp_path / "office.sqlite") as office_store:
         outcome = import_package(office_store, form, out, office)
         assert outcome.verdict == IMPORTED
-        assert file_content(office_store, case, "house.jpg") == b"\xff\xd8 photo"
+        name = str(session.interview.value(Address("house_photo")))
+        assert file_content(office_store, case, name) == b"\xff\xd8 photo"

@@ -11,6 +11,7 @@ settings say).
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -40,9 +41,11 @@ class Attached:
 def attach_file(store: Store, case_uuid: str, path: Path, limit: int = DEFAULT_LIMIT) -> Attached:
     """Keep the file at ``path`` with the case; returns what the answer names.
 
-    The name is the file's own, made unique within the case (``photo-2.jpg`` when another
-    ``photo.jpg`` is there already); attaching the very same content again returns the
-    name it has."""
+    The name is made as ODK Collect makes it, from the time of attaching in milliseconds and
+    the file's extension (``1772800000123.jpg``), made unique within the case: the name a
+    file had on the laptop often holds a person's name (``amina_house.jpg``), which must not
+    travel in every table and export. Attaching the very same content again returns the name
+    it has."""
     name = PurePath(path).name
     try:
         size = path.stat().st_size
@@ -51,7 +54,8 @@ def attach_file(store: Store, case_uuid: str, path: Path, limit: int = DEFAULT_L
         content = path.read_bytes()
     except OSError as error:
         raise StoreError(UNREADABLE, name=name, reason=error.strerror or str(error)) from error
-    return attach_bytes(store, case_uuid, name, content, limit)
+    stamped = f"{time.time_ns() // 1_000_000}{PurePath(path).suffix.lower()}"
+    return attach_bytes(store, case_uuid, stamped, content, limit)
 
 
 def attach_bytes(
