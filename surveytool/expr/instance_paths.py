@@ -23,8 +23,10 @@ _HEAD = re.compile(
     r"instance\s*\(\s*(?P<quote>['\"])(?P<name>[^'\"]+)(?P=quote)\s*\)"
     r"\s*/\s*root\s*/\s*item\s*\["
 )
-_KEY = re.compile(r"\s*(?P<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*=(?!=)")
-_TAIL = re.compile(r"\]\s*/\s*(?P<column>[A-Za-z_][A-Za-z0-9_.\-]*)")
+#: column names as files have them: OSM tags hold a colon (``fuel:diesel``)
+_COLUMN = r"[A-Za-z_][A-Za-z0-9_.:\-]*"
+_KEY = re.compile(r"\s*(?P<key>" + _COLUMN + r")\s*=(?!=)")
+_TAIL = re.compile(r"\]\s*/\s*(?P<column>" + _COLUMN + ")")
 
 
 def rewrite_instance_paths(text: str) -> str:
