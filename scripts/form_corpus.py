@@ -197,7 +197,9 @@ def cause_of(problem: object) -> str:
     if not isinstance(told, Message):
         return "pyxform: " + _generic(str(told))
     if "type" in values:  # "select_one_external districts": the type, not the list
-        return f"type {str(values['type']).split()[0] if str(values['type']).split() else ''}"
+        written = str(values["type"]).split() or [""]
+        kind = written[0] if written[0].startswith(("select", "rank")) else " ".join(written)
+        return f"type {kind}"
     if "key" in values:
         return f"column {values['key']}"
     if told.id == "form.expression.invalid":
@@ -213,7 +215,7 @@ def cause_of(problem: object) -> str:
 def _generic(text: str) -> str:
     """A message without what differs between forms (rows, names), so that forms group."""
     text = re.sub(r"\[row : \d+\]\s*", "", text)
-    text = re.sub(r"'[^']*'", "'…'", text)
+    text = re.sub(r"(?:/[^/\s]+)+/", "", text)  # a file's folder (a temporary one, say)
     text = re.sub(r"\d+", "N", text)
     return _short(text, 90)
 
