@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from surveytool.form import FormError, load
+from surveytool.form.bare_names import EMPTY_NAME
 from surveytool.form.conversion import cache_folder, check_conversion
 from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES, PYXFORM_FAILED
 from surveytool.form.flags import FLAG_NAME, FLAG_SHORT
@@ -334,3 +335,26 @@ def test_a_defect_of_pyxform_itself_is_a_located_refusal_not_a_crash(tmp_path: P
     assert problem.told is PYXFORM_FAILED and problem.location.file == "odd.md"
     assert problem.values == {"error": "TypeError"}
     assert not list(cache_folder().glob("*.json"))
+
+
+def test_a_bare_name_that_names_nothing_reads_as_empty_as_in_odk():
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_null_names.md")
+    (warning,) = [w for w in form.warnings if w.told is EMPTY_NAME]
+    assert (warning.location.row, warning.location.column) == (4, "D 'calculation'")
+    assert "'null'" in warning.message and "write ''" in warning.message
+    days = form.question("days")
+    assert days.calculation is not None and "null" in days.calculation.source  # as written
+    interviews = []
+    for unit, n in (("months", 2), ("dk", 5)):
+        interview = Interview(form)
+        interview.answer(Address("unit"), unit)
+        interview.answer(Address("n"), n)
+        interviews.append(interview)
+    assert [i.value(Address("days")) for i in interviews] == [60, None]
+    cases = [CaseData(f"case-{n}", "complete", i) for n, i in enumerate(interviews)]
+    table = flatten(form, cases)["households"]
+    assert validate_tables(form, None, table).failures == []  # batch recomputes it alike

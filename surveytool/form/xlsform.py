@@ -18,6 +18,7 @@ from surveytool.common.catalogue import Message
 from surveytool.common.errors import Location
 from surveytool.expr import ExprSyntaxError, parse
 from surveytool.form.attach import EXTERNAL_TYPES, all_questions, attach, search_of
+from surveytool.form.bare_names import empty_bare_names
 from surveytool.form.choices import media_of, sheet_choice_lists
 from surveytool.form.errors import (
     BAD_EXPRESSION,
@@ -221,6 +222,8 @@ class _Builder:
     # -- elements -------------------------------------------------------------------------
     def build(self) -> Form:
         children = self.elements(self.json.get("children", []), groups=(), repeat=None)
+        children, emptied = empty_bare_names(children, self.survey.describe_column)
+        self.warnings += emptied
         lists = sheet_choice_lists(self.json.get("choices", {}), self.text, self.choices_sheet)
         data_files = attach(self, all_questions(children), lists, self.external_sheet)
         used = dict(self.language_names)  # the languages the texts are written in
