@@ -264,6 +264,7 @@ def test_kobo_spellings_of_metadata_audit_settings_rows_and_intent_are_read() ->
         "_deviceid": "deviceid",  # jr:preloadParams device-id
         "story": "text",
         "stamped": "image",  # its intent (an Android camera app) is a phone's business
+        "camera": "image",  # parameters app=...: the same, written as a parameter
         "audit": "audit",  # its track-changes and location settings: a phone's log
     }
     assert form.question("story").parameters["rows"] == "5"

@@ -111,7 +111,16 @@ _BIND_KEYS = frozenset(
         *AUDIT_SETTINGS,  # how a phone keeps its audit log: ours is the store's events
     }
 )
-_CONTROL_KEYS = frozenset({"appearance", "jr:count", "start", "end", "step", "rows"})
+_CONTROL_KEYS = frozenset(
+    {
+        "appearance",
+        "jr:count",
+        *("start", "end", "step"),  # a range's
+        "rows",  # the lines of a text box
+        "intent",  # an image's camera app (parameters app=...): a phone's business
+        "autoplay",  # a phone plays the label's audio or video at once
+    }
+)
 _UNSUPPORTED_COLUMNS = (
     "guidance_hint",
     "trigger",
