@@ -579,3 +579,18 @@ def test_many_distinct_date_times_read_as_numbers_in_batch() -> None:
     for row in (0, 1, DISTINCT_LIMIT + 4):
         assert got.iloc[row] == evaluate("${start} + 0", {"start": stamps[row]})
     assert got.notna().all()
+
+
+def test_timestamps_given_as_objects_are_odk_date_times() -> None:
+    """A batch column of timestamps (or a Python datetime answer) is read as ODK's text
+    with its offset, so it compares and subtracts as the text would."""
+    from datetime import datetime, timedelta, timezone
+
+    moment = datetime(2026, 11, 23, 9, 30, tzinfo=timezone(timedelta(hours=3)))
+    assert evaluate("string(${t})", {"t": moment}) == "2026-11-23T09:30:00.000+03:00"
+    assert evaluate("${t} - ${s}", {"t": moment, "s": moment - timedelta(hours=6)}) == 0.25
+    table = pd.DataFrame({"t": pd.to_datetime(["2026-11-23T06:30:00Z", None], utc=True)})
+    got = evaluate_table("concat(${t}, '|')", table)
+    assert got.tolist() == ["2026-11-23T06:30:00.000+00:00|", "|"]
+    naive = pd.DataFrame({"t": pd.to_datetime(["2026-11-23 12:00"])})
+    assert evaluate_table("decimal-time(${t})", naive).tolist() == [0.5]

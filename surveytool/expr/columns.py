@@ -131,6 +131,8 @@ class Column:
                 return _from_categorical(series)
             series = series.astype(object)
         missing = series.isna().to_numpy()
+        if pd.api.types.is_datetime64_any_dtype(series.dtype):  # as ODK writes date-times
+            return cls.strings(np.array([v.from_answer(x) for x in series.tolist()], object))
         if pd.api.types.is_bool_dtype(series.dtype) and not missing.any():
             return cls.booleans(series.to_numpy(dtype=bool))
         if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(

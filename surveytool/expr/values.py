@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Context, Decimal
 
 from surveytool.expr import datetimes
@@ -33,6 +33,12 @@ def from_answer(raw: object) -> Value | list[Value]:
         return "" if math.isnan(raw) else raw
     if isinstance(raw, str):
         return raw
+    if isinstance(raw, datetime):  # pandas Timestamps too: ODK's text, offset kept
+        if raw != raw:  # noqa: PLR0124 - pandas' NaT, a missing timestamp
+            return ""
+        return datetimes.iso(raw if raw.tzinfo else raw.replace(tzinfo=UTC))
+    if isinstance(raw, date):
+        return raw.isoformat()
     if isinstance(raw, list | tuple):
         return [_single(item) for item in raw]
     return _missing_or_str(raw)
