@@ -177,6 +177,10 @@ def test_metadata_and_phone_only_values_are_shown_read_only(qtbot, tmp_path: Pat
     assert "filled by surveytool" in widget.note.text()
     phone, _ = input_of(qtbot, form_of("media"), "ambient")
     assert "phones only" in phone.note.text()
+    sim, _ = input_of(qtbot, form_of("metadata"), "sim")  # a desktop has no SIM card
+    assert "phones only" in sim.note.text()
+    audit, _ = input_of(qtbot, form_of("metadata"), "audit")
+    assert "history" in audit.note.text()
     assert widget.focusPolicy() == Qt.FocusPolicy.NoFocus
     shot(widget, "metadata", tmp_path)
 

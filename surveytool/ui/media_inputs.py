@@ -6,9 +6,9 @@
   name it is kept under. "Remove" clears the answer (the file stays in the case's history).
 - A ranking lists the choices; Shift+Up and Shift+Down move the highlighted one, Space takes
   the order as it stands: each move is an answer (the codes in order).
-- Metadata (start, device id...) and what only a phone records (a background recording, the
-  place where the form was opened, a map drawing) are shown read-only with a note that says
-  why nobody types them here.
+- Metadata (start, device id...) and what only a phone records (a SIM card's numbers, a
+  background recording, the place where the form was opened, a map drawing) are shown
+  read-only with a note that says why nobody types them here.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from surveytool.form.model import METADATA_TYPES, Choice, Question
+from surveytool.form.model import Choice, Question
+from surveytool.interview.metadata import FILLED
 from surveytool.ui.input_base import ENTER_KEYS, AnswerInput, pressed
 from surveytool.ui.wheel_guard import guard
 
@@ -219,7 +220,7 @@ class ReadOnlyInput(AnswerInput):
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.metadata = question.type in METADATA_TYPES
+        self.kind = question.type
         self.value = QLabel(self)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel(self)
@@ -234,11 +235,12 @@ class ReadOnlyInput(AnswerInput):
         self.set_value(None)
 
     def retranslate_ui(self) -> None:
-        self.note.setText(
-            self.tr("(filled by surveytool)")
-            if self.metadata
-            else self.tr("(recorded on phones only)")
-        )
+        if self.kind in FILLED:
+            self.note.setText(self.tr("(filled by surveytool)"))
+        elif self.kind == "audit":
+            self.note.setText(self.tr("(the case's history, kept by surveytool)"))
+        else:  # a SIM card's numbers, a phone's account, sensors, background recording
+            self.note.setText(self.tr("(recorded on phones only)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
