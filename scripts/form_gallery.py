@@ -134,6 +134,13 @@ FEATURES: dict[str, list[str]] = {
     ],
     "pulldata()": ["calculate | c | | calculation=pulldata('crops', 'label', 'name', 'maize')"],
     "search() appearance": ["select_one columns | cr | Crop | appearance=search('crops')"],
+    "instance() lookup": [
+        "calculate | c | | calculation=instance('crops')/root/item[name = 'maize']/label"
+    ],
+    "csv-external": [
+        "csv-external | crops | ",
+        "calculate | c | | calculation=instance('crops')/root/item[name = 'rice']/label",
+    ],
     # -- appearances
     "appearance minimal": [f"{_YESNO} | s | Yes or no | appearance=minimal"],
     "appearance autocomplete": [f"{_YESNO} | s | Yes or no | appearance=autocomplete"],
