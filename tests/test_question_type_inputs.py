@@ -260,3 +260,40 @@ def test_a_multiline_text_takes_new_lines_and_is_kept_on_leaving(qtbot, tmp_path
     shot(widget, "multiline", tmp_path)
     story, _ = input_of(qtbot, form_of("kobo"), "story")  # the rows column: 5 lines
     assert isinstance(story, MultilineInput) and story.box.height() > widget.box.height()
+
+
+def test_the_whole_gallery_on_one_page_is_walked_with_tab(media_window, tmp_path: Path) -> None:
+    """Every entered type on one page (types_gallery.md): Tab stops at each in form order,
+    and what is not entered (a background recording) is shown but not a stop."""
+    window, _, store = media_window
+    form = form_of("gallery")
+    window.close()
+    gallery = MainWindow(store, form)
+    gallery.resize(900, 1250)
+    gallery.show()
+    settle()
+    try:
+        case = store.create_case(form.form_id, form.version, SurveyKey("X", "1", "C", 9), "E1")
+        view = gallery.open_case(case)
+        assert view is not None
+        settle()
+        stops = [row.address.name for row in view.page.stops()]
+        assert stops == [
+            "arrived",
+            "booked",
+            "rooms",
+            "consent",
+            "meter",
+            "dwelling",
+            "plot",
+            "phone",
+            "remarks",
+            "needs",
+            "house_photo",
+        ]
+        assert isinstance(view.page.rows[Address("ambient")].input, ReadOnlyInput)
+        assert view.interview.value(Address("started")) is not None  # filled on opening
+        folder = Path(os.environ.get("SURVEYTOOL_SHOTS", tmp_path))
+        assert gallery.grab().save(str(folder / "input_gallery_page.png"))
+    finally:
+        gallery.close()

@@ -161,7 +161,10 @@ class FormPage(QWidget):
         return [
             row
             for row in self.rows.values()
-            if row.input is not None and not row.isHidden() and row.input.isEnabled()
+            if row.input is not None
+            and row.input.takes_answers
+            and not row.isHidden()
+            and row.input.isEnabled()
         ]
 
     def row_of(self, widget: QWidget | None) -> QuestionRow | None:

@@ -30,6 +30,8 @@ class AnswerInput(QWidget):
     """Enter: the enumerator is done with this question and wants the next one."""
     sig_unreadable = Signal()
     """What is typed cannot be read as an answer (``explain`` says why): nothing was given."""
+    #: False for an input that only shows a value (metadata, what phones record): no stop
+    takes_answers = True
 
     def set_value(self, value: object) -> None:
         raise NotImplementedError

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -148,6 +149,7 @@ class RankInput(AnswerInput):
         self.list.installEventFilter(self)
         guard(self.list)
         self._fill(list(self.labels))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -217,6 +219,8 @@ class RankInput(AnswerInput):
 class ReadOnlyInput(AnswerInput):
     """A value the desktop shows but never takes: metadata the tool fills, or what only a
     phone records. The note says which."""
+
+    takes_answers = False
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)

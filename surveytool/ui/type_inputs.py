@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -274,6 +275,7 @@ class MultilineInput(AnswerInput):
         self.box.setMaximumWidth(520)
         lines = min(max(rows, 2), 20)  # the form's ``rows`` column, within reason
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * lines + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
