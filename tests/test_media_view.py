@@ -56,6 +56,7 @@ def test_choice_images_sit_beside_their_buttons(qtbot) -> None:
     row = row_of(qtbot, FEATURES, "roof", language="fr")
     buttons = row.input.buttons  # type: ignore[union-attr]
     assert not buttons["1"].icon().isNull()  # Tôle has a picture
+    assert (buttons["1"].iconSize().width(), buttons["1"].iconSize().height()) == (8, 6)
     assert buttons["2"].icon().isNull()
 
 

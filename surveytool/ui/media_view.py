@@ -139,5 +139,8 @@ def decorate_choices(
             continue
         pixmap = QPixmap(str(found))
         if not pixmap.isNull():
+            size = pixmap.size()
+            if size.width() > CHOICE_ICON.width() or size.height() > CHOICE_ICON.height():
+                size = size.scaled(CHOICE_ICON, Qt.AspectRatioMode.KeepAspectRatio)
             button.setIcon(QIcon(pixmap))
-            button.setIconSize(CHOICE_ICON)
+            button.setIconSize(size)  # a small picture keeps its size: no empty box
