@@ -24,6 +24,7 @@ from surveytool.form.settings import (
     IGNORED_STYLE,
     UNKNOWN_DEFAULT_LANGUAGE,
 )
+from surveytool.form.triggers import TRIGGER_CALCULATED, TRIGGER_IGNORED
 
 FEATURES = Path(__file__).parent / "forms" / "features"
 
@@ -358,3 +359,22 @@ def test_a_bare_name_that_names_nothing_reads_as_empty_as_in_odk():
     cases = [CaseData(f"case-{n}", "complete", i) for n, i in enumerate(interviews)]
     table = flatten(form, cases)["households"]
     assert validate_tables(form, None, table).failures == []  # batch recomputes it alike
+
+
+def test_a_trigger_is_accepted_and_its_difference_from_collect_is_a_warning():
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_trigger.md")
+    told = {(w.location.row, w.location.column): w.told for w in form.warnings}
+    assert told == {(4, "E 'trigger'"): TRIGGER_CALCULATED, (5, "E 'trigger'"): TRIGGER_IGNORED}
+    assert all(w.message.startswith("trigger ${qty}: ") for w in form.warnings)
+    interview = Interview(form)
+    interview.answer(Address("qty"), 3)
+    interview.answer(Address("unit_price"), "2.5")
+    interview.answer(Address("seller"), "Awa")
+    assert interview.value(Address("paid")) == 7.5
+    table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
+    assert (table["paid"][0], table["seller"][0]) == (7.5, "Awa")
+    assert validate_tables(form, None, table).failures == []

@@ -51,6 +51,7 @@ from surveytool.form.model import (
 from surveytool.form.names import unique_names
 from surveytool.form.settings import SettingsSheet
 from surveytool.form.sheets import SheetIndex
+from surveytool.form.triggers import trigger_warnings
 from surveytool.form.types import AUDIT_SETTINGS, preloaded_type, pyxform_type
 
 _PYXFORM_TYPES = {
@@ -87,6 +88,7 @@ _ELEMENT_KEYS = frozenset(
         "default",
         "children",
         "identifier",
+        "trigger",  # read as a calculation, or ignored, with a warning (form.triggers)
         "choice_filter",
         "media",
         "query",  # select_one_external: its list
@@ -123,7 +125,6 @@ _CONTROL_KEYS = frozenset(
 )
 _UNSUPPORTED_COLUMNS = (
     "guidance_hint",
-    "trigger",
     "body",
     "instance",
     "save_to",
@@ -333,6 +334,7 @@ class _Builder:
                 location=self.survey.location(name[:-6]),
             )
         bind, control = item.get("bind", {}), item.get("control", {})
+        self.warnings += trigger_warnings(item, self.survey.location(name, "trigger"))
         return Question(
             name=name,
             sheet_name=_sheet_name(item, name),
