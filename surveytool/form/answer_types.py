@@ -15,7 +15,8 @@ getodk.github.io/xforms-spec/#data-types):
   longitude, as maps copy them); latitude -90..90, longitude -180..180, accuracy not negative.
   Stored with all four numbers (``0`` for what was not given), as Collect writes them.
 - ``geotrace``: at least 2 points separated by ``;``; ``geoshape``: at least 4, the last the
-  same place as the first (a closed ring). Stored ``"p1;p2;..."``.
+  same place as the first (a closed ring). Stored ``"p1; p2; ..."`` as Collect writes them
+  since it dropped the trailing ``;`` (getodk/collect#4451); a trailing ``;`` is read too.
 - ``file`` (image, audio, video, file, and what a phone records): a file name, without a
   folder (the answer names a file kept with the case, as in an ODK submission).
 - ``acknowledge``: ``OK`` (also yes/true/1, read as ``OK``).
@@ -189,7 +190,7 @@ def _points(kind: str, raw: object) -> Read:
         return _refused(_FEW_POINTS, kind=kind, least=least, count=len(points))
     if kind == "geoshape" and points[0].split()[:2] != points[-1].split()[:2]:
         return None, Problem(_OPEN_SHAPE)
-    return ";".join(points), None
+    return "; ".join(points), None
 
 
 def read_geotrace(raw: object) -> Read:
