@@ -188,7 +188,9 @@ def test_media_columns_are_kept_per_language_and_a_missing_file_only_warns() -> 
     ]
     interview = Interview(form)
     assert interview.answer(Address("roof"), "1").status is AnswerStatus.OK
-    assert root_table(form, interview).loc[0, "roof"] == "1"
+    table = root_table(form, interview)
+    assert table.loc[0, "roof"] == "1"
+    assert choice_failures(form, table) == {}
 
 
 def test_forms_check_names_the_lists_and_files_from_outside_the_workbook(capsys) -> None:

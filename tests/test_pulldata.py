@@ -139,3 +139,22 @@ def test_an_instance_path_to_a_missing_column_is_refused_at_load(tmp_path: Path)
     (problem,) = problems_of(path)
     assert "row 4, column D 'calculation'" in problem
     assert "the choice list 'crop' has no column 'harvest'" in problem
+
+
+def test_surveytool_validate_finds_the_data_files_beside_the_form(tmp_path: Path, capsys) -> None:
+    """The batch side loads the form from its folder, as the app does, so its pulldata()
+    reads the same CSV: a quantity above the file's max_qty fails in the CSV tables too."""
+    from surveytool.cli import main
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+
+    form = load(FEATURES / "pulldata_prices.md")
+    interview = Interview(form)
+    interview.answer(Address("item_code"), "008")
+    interview.answer(Address("quantity"), 3)
+    for name, table in flatten(form, [CaseData("c1", "complete", interview)]).items():
+        table.loc[0, "quantity"] = 7  # max_qty of 008 is 4
+        table.to_csv(tmp_path / f"{name}.csv", index=False)
+    assert main(["validate", "--form", str(FEATURES / "pulldata_prices.md"), str(tmp_path)]) == 1
+    report = capsys.readouterr().out
+    assert "quantity.constraint" in report and "total.calculated" in report
