@@ -37,6 +37,13 @@ from surveytool.form.flags import (
     TRUE_WORDS,
     is_lone_name,
 )
+from surveytool.form.items import (
+    headers,
+    is_generated_other,
+    list_name,
+    other_relevance,
+    sheet_name,
+)
 from surveytool.form.model import (
     QUESTION_TYPES,
     Element,
@@ -139,23 +146,23 @@ class _Builder:
         self.file = path.name
         self.json = json
         self.survey = SheetIndex(
-            self.file, "survey", data.survey or [], _headers(data.survey_header)
+            self.file, "survey", data.survey or [], headers(data.survey_header)
         )
         self.choices_sheet = SheetIndex(
-            self.file, "choices", data.choices or [], _headers(data.choices_header)
+            self.file, "choices", data.choices or [], headers(data.choices_header)
         )
         self.external_sheet = SheetIndex(
             self.file,
             "external_choices",
             data.external_choices or [],
-            _headers(data.external_choices_header),
+            headers(data.external_choices_header),
         )
         self.problems: list[FormProblem] = []
         #: unique names of the elements whose name is written twice (``form.names``)
         self.unique = unique_names(json.get("children", []), self.survey)
         self.warnings: list[FormProblem] = []
         self.settings_sheet = SheetIndex(
-            self.file, "settings", data.settings or [], _headers(data.settings_header)
+            self.file, "settings", data.settings or [], headers(data.settings_header)
         )
         self.language_names: dict[str, str] = {}  # column suffix -> code, in column order
         for header in [*self.survey.headers, *self.choices_sheet.headers]:
@@ -295,7 +302,7 @@ class _Builder:
         children = self.elements(item.get("children", []), (*groups, name), inner_repeat)
         common = {
             "name": name,
-            "sheet_name": _sheet_name(item, name),
+            "sheet_name": sheet_name(item, name),
             "label": self.text(item.get("label")),
             "relevant": self.expression(bind.get("relevant"), name, "relevant"),
             "appearance": control.get("appearance"),
@@ -321,14 +328,14 @@ class _Builder:
             written = str(raw_row.get("type", raw_type))
             self.problem(UNSUPPORTED_TYPE, self.survey.location(name, "type"), type=written)
             return None
-        if name.endswith("_other") and _is_generated_other(item):
+        if name.endswith("_other") and is_generated_other(item):
             label = {code: str(item.get("label", "")) for code in self.language_codes()}
             return Question(
                 name=name,
-                sheet_name=_sheet_name(item, name),
+                sheet_name=sheet_name(item, name),
                 type="text",
                 label=MappingProxyType(label),
-                relevant=Expression(*_other_relevance(name[: -len("_other")])),
+                relevant=Expression(*other_relevance(name[: -len("_other")])),
                 repeat=repeat,
                 groups=groups,
                 location=self.survey.location(name[:-6]),
@@ -337,7 +344,7 @@ class _Builder:
         self.warnings += trigger_warnings(item, self.survey.location(name, "trigger"))
         return Question(
             name=name,
-            sheet_name=_sheet_name(item, name),
+            sheet_name=sheet_name(item, name),
             type=kind,
             label=self.text(item.get("label")),
             hint=self.text(item.get("hint")),
@@ -351,7 +358,7 @@ class _Builder:
             default=None if item.get("default") is None else str(item.get("default")),
             read_only=self.flag(bind.get("readonly"), name, "read_only") is not None,
             appearance=control.get("appearance"),
-            choice_list=_list_name(item),
+            choice_list=list_name(item),
             or_other="or_other" in str(raw_row.get("type", "")),
             media=media_of(item, self.text),
             search=search_of(self, control.get("appearance"), name),
@@ -397,41 +404,6 @@ def _parameters(given: object, control: Mapping[str, Any]) -> Mapping[str, str]:
     if control.get("rows"):
         found["rows"] = str(control["rows"])
     return MappingProxyType(found)
-
-
-def _sheet_name(item: Mapping[str, Any], name: str) -> str | None:
-    """The written name when the element was given another (``form.names``)."""
-    written = str(item.get("name", ""))
-    return written if written != name else None
-
-
-def _identifier(item: Mapping[str, Any]) -> str | None:
-    value = item.get("identifier")
-    return str(value).strip().lower() if value else None
-
-
-def _headers(header_rows: list[Mapping[str, Any]] | None) -> list[str]:
-    return list(header_rows[0].keys()) if header_rows else []
-
-
-def _list_name(item: Mapping[str, Any]) -> str | None:
-    itemset = item.get("itemset")
-    if itemset is None:
-        return None
-    list_name = item.get("list_name")
-    if list_name:
-        return str(list_name)
-    return Path(str(itemset)).stem  # select_one_from_file: the list is named after its file
-
-
-def _is_generated_other(item: Mapping[str, Any]) -> bool:
-    relevant = str(item.get("bind", {}).get("relevant", ""))
-    return relevant.startswith("selected(../") and relevant.endswith(", 'other')")
-
-
-def _other_relevance(select_name: str) -> tuple[str, Any]:
-    text = f"selected(${{{select_name}}}, 'other')"
-    return text, parse(text)
 
 
 def build(
