@@ -97,7 +97,7 @@ def test_a_complete_case_takes_no_file(tmp_path: Path, store: Store, form: Form)
 
 def test_the_files_travel_inside_a_batch_package(tmp_path: Path, store: Store, form: Form) -> None:
     from surveytool.package.batch import export_batch
-    from surveytool.package.importing import IMPORTED, import_package
+    from surveytool.package.importing import IMPORTED, import_package, import_receipt
     from surveytool.package.keys import KeyRing
 
     enumerator = KeyRing.create("Enumerator 7", "enumerator", tmp_path / "keys_e")
@@ -117,3 +117,8 @@ def test_the_files_travel_inside_a_batch_package(tmp_path: Path, store: Store, f
         assert outcome.verdict == IMPORTED
         name = str(session.interview.value(Address("house_photo")))
         assert file_content(office_store, case, name) == b"\xff\xd8 photo"
+    receipt = out.with_name(f"{out.stem}.receipt.json")
+    import_receipt(store, receipt, enumerator)  # the office holds the case: it leaves here
+    assert case_files(store, case) == []
+    count = store.connection.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    assert count == 0

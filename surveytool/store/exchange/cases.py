@@ -225,9 +225,14 @@ def drop_history(connection: sqlite3.Connection, case_uuid: str) -> None:
 
 
 def remove_case(connection: sqlite3.Connection, case_uuid: str) -> None:
-    """Remove a case altogether: events, snapshot, origin and row."""
+    """Remove a case altogether: events, snapshot, origin, its files and row (a file no other
+    case names goes too)."""
     drop_history(connection, case_uuid)
     connection.execute("DELETE FROM case_origins WHERE case_uuid = ?", (case_uuid,))
+    connection.execute("DELETE FROM case_attachments WHERE case_uuid = ?", (case_uuid,))
+    connection.execute(
+        "DELETE FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM case_attachments)"
+    )
     connection.execute("DELETE FROM cases WHERE uuid = ?", (case_uuid,))
 
 
