@@ -5,9 +5,9 @@
     350 MB;
 (b) start: the bundle's ``surveytool gui --smoke`` (offscreen: start, first paint, load the
     form, exit) beside ``python -m surveytool gui --smoke`` from the virtual environment,
-    alternated in this run, each as a fresh process on the same demo store. Wall time from
-    spawn to exit, and the app's own "start to first paint" (timed from our first import,
-    so the interpreter's and the bootloader's start are only in the wall time). ``--cold``
+    alternated in this run, each as a fresh process on the same demo store. From spawn to the
+    first paint of the window (the app prints the wall-clock moment it painted), and from
+    spawn to exit (the form loaded in between, as the app does in the background). ``--cold``
     drops the page cache before each start (root only; the first start on a laptop after a
     reboot), otherwise files are warm from the previous run. Target: under 2 s.
 
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SIZE_TARGET = 350e6
 START_TARGET = 2.0
-PAINT = re.compile(r"start to first paint ([0-9.]+) s")
+PAINT = re.compile(r"painted at ([0-9.]+)")
 
 
 def size(bundle: Path) -> None:
@@ -65,28 +65,33 @@ def drop_caches() -> bool:
 def start_once(command: list[str], env: dict[str, str], cold: bool) -> tuple[float, float]:
     if cold:
         drop_caches()
+    spawned = time.time()  # wall clock, as the app's "painted at": comparable across processes
     began = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - began
     found = PAINT.search(done.stdout)
     if done.returncode != 0 or not found:
         raise SystemExit(f"{command[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return wall, float(found.group(1))
+    return wall, float(found.group(1)) - spawned
 
 
 def starts(bundle: Path, runs: int, cold: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        store = Path(folder) / "demo.sqlite"
-        python = [sys.executable, "-m", "surveytool"]
-        subprocess.run(
-            [*python, "demo", "--store", str(store), "--households", "200"],
-            check=True,
-            capture_output=True,
-        )
+        programs = {
+            "bundle": [str(bundle / "surveytool")],
+            "python": [sys.executable, "-m", "surveytool"],
+        }
+        commands = {}
+        for name, program in programs.items():  # each its own store: their schemas may differ
+            store = Path(folder) / f"{name}.sqlite"
+            subprocess.run(
+                [*program, "demo", "--store", str(store), "--households", "200"],
+                check=True,
+                capture_output=True,
+            )
+            commands[name] = [*program, "gui", "--smoke", "--store", str(store)]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SURVEYTOOL_LOG_DIR=folder)
         env["XDG_CONFIG_HOME"] = folder
-        smoke = ["gui", "--smoke", "--store", str(store)]
-        commands = {"bundle": [str(bundle / "surveytool"), *smoke], "python": [*python, *smoke]}
         if cold and not drop_caches():
             print("(b) --cold needs root (it writes /proc/sys/vm/drop_caches): warm starts")
             cold = False
@@ -96,16 +101,21 @@ def starts(bundle: Path, runs: int, cold: bool) -> None:
             for name, command in commands.items():
                 results[name].append(start_once(command, env, cold))
     kind = "cold (page cache dropped)" if cold else "warm"
-    print(f"(b) start to exit, {kind}, median of {runs} (first paint, from our first import):")
-    medians = {}
+    print(f"(b) {kind} starts, median of {runs}: spawn to first paint, and to exit (form loaded)")
+    medians: dict[str, float] = {}
+    exits: dict[str, float] = {}
     for name, timings in results.items():
         wall = statistics.median(t[0] for t in timings)
         paint = statistics.median(t[1] for t in timings)
-        medians[name] = wall
-        print(f"    {name:<7} {wall:6.3f} s  (first paint {paint:.3f} s)")
+        medians[name] = paint
+        exits[name] = wall
+        print(f"    {name:<7} first paint {paint:6.3f} s   exit {wall:6.3f} s")
     ratio = medians["bundle"] / medians["python"]
     met = "met" if medians["bundle"] < START_TARGET else "MISSED"
-    print(f"    bundle / python: {ratio:.2f}; target under {START_TARGET:.0f} s: {met}")
+    print(
+        f"    bundle / python: first paint {ratio:.2f}, exit "
+        f"{exits['bundle'] / exits['python']:.2f}; first paint under {START_TARGET:.0f} s: {met}"
+    )
 
 
 def main() -> int:

@@ -7,8 +7,24 @@ import os
 # Qt tests run headless; without a display Qt would abort the process (platform.md).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# No test reads or writes the user's own folders: settings (QSettings: the welcome page's
+# choices, recent stores), the default store and demo store, keys and the log all go to a
+# folder of this run, set before anything creates a QApplication or asks platformdirs.
+import tempfile
 
-import pytest
+_HOME = tempfile.mkdtemp(prefix="surveytool-tests-")
+for _variable, _folder in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("SURVEYTOOL_KEYS", "keys"),
+    ("SURVEYTOOL_LOG_DIR", "logs"),
+):
+    os.environ[_variable] = os.path.join(_HOME, _folder)
+
+
+import pytest  # noqa: E402 - after the environment above
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
 def _run(command: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    # conftest moves XDG_CACHE_HOME into the run's folder; pip keeps its own cache of wheels
+    env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
     done = subprocess.run(
         command, check=False, cwd=cwd, env=env, capture_output=True, text=True, timeout=900
     )
