@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from surveytool.expr import column_compare
 from surveytool.expr import columns as c
 from surveytool.expr.ast import Binary, Call, Current, Literal, Name, Node, Parent, Ref, Unary, walk
 from surveytool.expr.columns import Column
@@ -165,9 +166,9 @@ class Table:
         if op == "or":
             return Column.booleans(left.as_bool() | right.as_bool())
         if op == "=":
-            return Column.booleans(c.equals(left, right))
+            return Column.booleans(column_compare.equals(left, right))
         if op == "!=":
-            return Column.booleans(~c.equals(left, right))
+            return Column.booleans(~column_compare.equals(left, right))
         a, b = left.as_num(), right.as_num()
         with np.errstate(all="ignore"):
             if op in _RELATIONAL:

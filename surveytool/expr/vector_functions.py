@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from surveytool.expr import column_compare
 from surveytool.expr import columns as c
 from surveytool.expr import values as v
 from surveytool.expr.ast import Literal, Node
@@ -148,7 +149,11 @@ def _string(column: Column) -> Column:
 
 
 def _concat(t: Table, a: Args) -> Column:
-    return c.concatenated([t.node(arg) for arg in a]) if a else Column.constant("", t.size)
+    return (
+        column_compare.concatenated([t.node(arg) for arg in a])
+        if a
+        else Column.constant("", t.size)
+    )
 
 
 def _contains(t: Table, a: Args) -> Column:
