@@ -85,7 +85,8 @@ def _convert(
         return FormProblem(strip_row_prefix(message), location)
     except Exception as error:  # pyxform's own defect on an odd workbook
         log.warning("pyxform failed on %s", file, exc_info=True)
-        return FormProblem(PYXFORM_FAILED, Location(file), {"error": f"{type(error).__name__}"})
+        said = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return FormProblem(PYXFORM_FAILED, Location(file), {"error": said})
     return None
 
 
