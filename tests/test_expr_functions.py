@@ -283,6 +283,12 @@ DATES = [
         "10:20:30.123",
     ),
     cited(SPEC_DATES, "format-date-of-number", "format-date(0, '%Y-%m-%d')", "1970-01-01"),
+    cited(
+        SPEC_DATES,
+        "format-date-time-of-time",
+        "format-date-time('07:05:09.000+03:00', '%h:%M')",
+        "7:05",
+    ),
     cited(SPEC_DATES, "format-date-blank", "format-date(${x}, '%Y')", ""),
     cited(SPEC_DATES, "format-date-not-a-date", "format-date('x', '%Y')", ""),
     cited(

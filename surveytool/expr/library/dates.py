@@ -75,7 +75,13 @@ def _decimal_time(args: Sequence[Arg]) -> Value:
 
 
 def _format(args: Sequence[Arg]) -> Value:
-    moment = moment_of(single(args[0], "format-date()"))
+    """format-date()/format-date-time() of a date, a date-time, days, or a time of day (the
+    hours of a time question, as Enketo formats them; JavaRosa stops there)."""
+    value = single(args[0], "format-date()")
+    moment = moment_of(value)
+    if moment is None and isinstance(value, str):
+        clock = datetimes.parse_time(value)
+        moment = None if clock is None else datetime.combine(_EPOCH, clock)
     return "" if moment is None else datetimes.format_moment(moment, text(args[1]))
 
 
