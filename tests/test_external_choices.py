@@ -251,3 +251,11 @@ def test_a_csv_saved_in_a_windows_code_page_is_refused_with_how_to_save_it(tmp_p
     (tmp_path / "crops.csv").write_bytes("name,label\n1,Maïs\n".encode("cp1252"))
     (problem,) = problems_of(path)
     assert "row 2" in problem and "'crops.csv' is not UTF-8 text" in problem
+
+
+def test_a_value_with_a_space_is_refused_for_a_select_multiple(tmp_path: Path) -> None:
+    path = copy_feature(tmp_path, "external_files", "crops.csv")
+    markets = (FEATURES / "markets.xml").read_text(encoding="utf-8")
+    (tmp_path / "markets.xml").write_text(markets.replace("<name>m2<", "<name>m 2<"), "utf-8")
+    (problem,) = problems_of(path)
+    assert "row 3" in problem and "'m 2' with a space" in problem

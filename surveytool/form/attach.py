@@ -53,6 +53,11 @@ SEARCH_NO_ROW = message(
     "the list '{list}' of a search() needs one row on the choices sheet: its name names the "
     "value column of '{file}', its label the label column(s)",
 )
+SPACE_IN_CODE = message(
+    "form.choices.file_space",
+    "'{file}' has the value '{value}' with a space, which a select_multiple cannot hold (its "
+    "answer is the values joined by spaces): change it in the file",
+)
 MISSING_MEDIA = message(
     "form.media.missing",
     "the {kind} file '{file}' is not beside the form: the question shows without it",
@@ -183,6 +188,11 @@ def _attach_one(
         )
     except DataFileError as error:
         builder.problem(error.told, where, **error.values)
+        return
+    if question.type == "select_multiple":
+        spaced = next((v for v in lists[list_name].values() if " " in v), None)
+        if spaced is not None:  # the answer is the codes joined by spaces
+            builder.problem(SPACE_IN_CODE, where, file=file_name, value=spaced)
 
 
 def _attach_search(
