@@ -201,3 +201,9 @@ def test_indexed_repeat_reads_an_instance_by_number(form: Form) -> None:
     # a repeat the expression does not name is the evaluation's own instance of it
     from_bola = Scope(interview, Address("member_km", "members", bola))
     assert from_bola.indexed_repeat("destination", [("trips", 1)]) == "Limbe"
+
+
+def test_a_label_seen_from_no_instance_pipes_nothing(form: Form) -> None:
+    """A household rule may point at a roster's question without an instance."""
+    interview, _, _ = household(form)
+    assert interview.label(Address("age", "members")) == "Age of "

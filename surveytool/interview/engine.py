@@ -135,7 +135,14 @@ class Interview:
     def position(self, repeat: str, instance: int, outer: Path = ()) -> int:
         return self.instances(repeat, outer).index(instance) + 1
 
-    def address(self, name: str, instance: int | None = None, outer: Path = ()) -> Address:
+    def address(
+        self, name: str, instance: int | Path | None = None, outer: Path = ()
+    ) -> Address:
+        """``name``'s address in an instance: its id (with the enclosing ``outer``), or the
+        path of an instance (cut to the repeats holding ``name``: a trip's path gives its
+        member's questions too)."""
+        if isinstance(instance, tuple):
+            return Address.at(name, instance[: len(self.graph.chain[name])])
         repeat = self.graph.repeat_of.get(name)
         if repeat is not None and instance is None:
             raise ValueError(f"'{name}' is asked once per '{repeat}' instance: give the instance")

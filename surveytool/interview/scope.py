@@ -41,7 +41,8 @@ class Scope(Mapping[str, "Value | list[Value]"]):
         address = self._address
         if len(chain) == 1 and chain[0] == address.repeat and not address.outer:  # quick
             instance = address.instance
-            assert instance is not None
+            if instance is None:  # the repeat named without an instance: nothing to read
+                return ""
             return interview.effective.get(interview._address(name, (instance,)), "")
         path = address.path
         if tuple(repeat for repeat, _ in path[: len(chain)]) == chain and (

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from surveytool.casework.files import answer_with_file
 from surveytool.interview import Address, AnswerStatus
+from surveytool.interview.address import Path
 from surveytool.store import StoreError
 from surveytool.ui.form_page import FormPage
 from surveytool.ui.inputs import LineInput
@@ -66,33 +67,34 @@ def mark_saved(view: FormView) -> None:
     view.bar.mark_saved()
 
 
-def on_roster_add(view: FormView, repeat: str) -> None:
+def on_roster_add(view: FormView, repeat: str, outer: Path = ()) -> None:
+    """Add an instance to a roster (``outer``: the instance holding a nested roster)."""
     try:
-        uid = view.session.add_person(repeat)
+        uid = view.session.add_person(repeat, outer)
     except StoreError as error:
         view.say_refused(error)
         return
     view._after_roster_change()
-    view.open_member(repeat, uid)
+    view.open_member(repeat, uid, outer)
 
 
-def on_roster_remove(view: FormView, repeat: str, uid: int) -> None:
-    instances = view.interview.instances(repeat)
+def on_roster_remove(view: FormView, repeat: str, uid: int, outer: Path = ()) -> None:
+    instances = view.interview.instances(repeat, outer)
     index = instances.index(uid) if uid in instances else 0
     try:
-        view.session.remove_person(uid, repeat)
+        view.session.remove_person(uid, repeat, outer)
     except StoreError as error:
         view.say_refused(error)
         return
     view._after_roster_change()
-    left = view.interview.instances(repeat)
+    left = view.interview.instances(repeat, outer)
     if isinstance(view.page, RosterWidget) and left:
         view.page.select(left[min(index, len(left) - 1)])
 
 
-def on_roster_move(view: FormView, repeat: str, uid: int, position: int) -> None:
+def on_roster_move(view: FormView, repeat: str, uid: int, position: int, outer: Path = ()) -> None:
     try:
-        view.session.move_person(uid, position, repeat)
+        view.session.move_person(uid, position, repeat, outer)
     except StoreError as error:
         view.say_refused(error)
         return

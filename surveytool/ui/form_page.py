@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from surveytool.form.model import Group
 from surveytool.interview import Address, Interview
-from surveytool.ui.page_flow import questions_on, repeat_of_page, section_address, title
+from surveytool.ui.page_flow import (
+    Key,
+    on_instance,
+    path_of,
+    questions_on,
+    repeat_of_page,
+    section_address,
+    title,
+)
 from surveytool.ui.question_row import (
     ERROR_STYLE,
     PIPED,
@@ -52,7 +60,7 @@ class FormPage(QWidget):
         self,
         interview: Interview,
         group: Group,
-        instance: int | None,
+        instance: Key | None,
         state: EntryState,
         parent: QWidget | None = None,
     ) -> None:
@@ -109,7 +117,9 @@ class FormPage(QWidget):
         address = section_address(self.interview, self.group, self.instance)
         text = title(self.interview.label(address))
         if self.repeat == self.group.name and self.instance is not None:
-            text = f"{self.interview.position(self.repeat, self.instance)}. {text}"
+            path = path_of(self.repeat, self.instance)  # a trip's: its member's, then its own
+            position = self.interview.position(self.repeat, path[-1][1], path[:-1])
+            text = f"{position}. {text}"
         self.title.setText(text)
 
     # -- refreshing -------------------------------------------------------------------------
@@ -120,7 +130,7 @@ class FormPage(QWidget):
             rows = list(self.rows.values())
             self.refresh_title()
         else:
-            names = {a.name for a in changed if a.instance in (None, self.instance)}
+            names = {a.name for a in changed if on_instance(a, self.instance)}
             rows = [r for r in self.rows.values() if r.address in changed or r.watched & names]
             if self._title_names & names:
                 self.refresh_title()
@@ -131,6 +141,8 @@ class FormPage(QWidget):
     def show_findings(self) -> None:
         """Rule findings (batch rules checked live) under the question they point at, once
         every answer a rule compares has been given."""
+        if isinstance(self.instance, tuple):  # live rules check the top-level levels
+            return
         findings = self.interview.rule_findings(self.instance, self.repeat, answered_only=True)
         rows_by_name = {address.name: row for address, row in self.rows.items()}
         shown: dict[QuestionRow, tuple[str, str]] = {}

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from surveytool.casework import CaseSession
 from surveytool.form.model import Group
 from surveytool.interview import Address
+from surveytool.interview.address import Path
 from surveytool.store import EDITABLE, StoreError
 from surveytool.ui import case_writes, page_flow, shortcuts
 from surveytool.ui.case_bar import CaseBar
@@ -209,7 +210,7 @@ class FormView(QWidget):
         name, uid = page
         element = self.interview.graph.elements[name]
         if page_flow.is_roster(self.interview, page):
-            widget: FormPage | RosterWidget = self._roster(name)
+            widget: FormPage | RosterWidget = self._roster(name, page_flow.outer_of(page))
         else:
             assert isinstance(element, Group)
             widget = self._form_page(element, uid)
@@ -228,17 +229,17 @@ class FormView(QWidget):
         elif not widget.focus(focus, last=last):
             self._focus_outside_page()
 
-    def _roster(self, repeat: str) -> RosterWidget:
-        widget = RosterWidget(self.interview, repeat)
+    def _roster(self, repeat: str, outer: Path = ()) -> RosterWidget:
+        widget = RosterWidget(self.interview, repeat, outer=outer)
         widget.set_editable(self.state.editable)
-        widget.sig_add_requested.connect(lambda: self._on_roster_add(repeat))
-        widget.sig_remove_requested.connect(lambda u: self._on_roster_remove(repeat, u))
-        widget.sig_move_requested.connect(lambda u, p: self._on_roster_move(repeat, u, p))
-        widget.sig_open_requested.connect(lambda u: self.open_member(repeat, u))
+        widget.sig_add_requested.connect(lambda: self._on_roster_add(repeat, outer))
+        widget.sig_remove_requested.connect(lambda u: self._on_roster_remove(repeat, u, outer))
+        widget.sig_move_requested.connect(lambda u, p: self._on_roster_move(repeat, u, p, outer))
+        widget.sig_open_requested.connect(lambda u: self.open_member(repeat, u, outer))
         widget.sig_leave.connect(self.cross)
         return widget
 
-    def _form_page(self, group: Group, uid: int | None) -> FormPage:
+    def _form_page(self, group: Group, uid: page_flow.Key | None) -> FormPage:
         widget = FormPage(self.interview, group, uid, self.state)
         widget.set_editable(self.state.editable)
         widget.sig_answer_given.connect(self._on_page_answer_given)
@@ -246,8 +247,10 @@ class FormView(QWidget):
         widget.sig_leave.connect(self.cross)
         return widget
 
-    def open_member(self, repeat: str, uid: int) -> None:
-        own = page_flow.member_pages(self.interview, repeat, uid)
+    def open_member(self, repeat: str, uid: int, outer: Path = ()) -> None:
+        """Open an instance's first page (``outer``: the instance holding its roster)."""
+        key = page_flow.key_of((*outer, (repeat, uid)))
+        own = page_flow.member_pages(self.interview, repeat, key)
         if own:
             self.request_page(own[0])
 
@@ -270,13 +273,15 @@ class FormView(QWidget):
                 self.say(self.tr("End of the questionnaire: Ctrl+Enter or F10 marks it complete."))
             return
         member = None
-        if page_flow.is_roster(self.interview, target) and self.current[1] is not None:
-            member = self._member_after(target[0], self.current[1], step)
+        leaving = page_flow.instance_key(self.interview, self.current)
+        if leaving is not None and page_flow.roster_of(self.interview, self.current) == target:
+            uid = leaving if isinstance(leaving, int) else leaving[-1][1]  # back on its roster
+            member = self._member_after(target[0], uid, step, page_flow.outer_of(target))
         self.request_page(target, last=step < 0 and not by_page, member=member)
 
-    def _member_after(self, repeat: str, uid: int, step: int) -> int:
+    def _member_after(self, repeat: str, uid: int, step: int, outer: Path = ()) -> int:
         """Back on the roster from a member: forward selects the next member, back this one."""
-        instances = self.interview.instances(repeat)
+        instances = self.interview.instances(repeat, outer)
         if step > 0 and uid in instances and instances.index(uid) + 1 < len(instances):
             return instances[instances.index(uid) + 1]
         return uid

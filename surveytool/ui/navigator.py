@@ -6,6 +6,8 @@ It is rebuilt only when a roster changes; after an answer, ``apply_changes`` tou
 items the answer changed (an instance's name, a section's relevance), so a 50-member
 household does not redraw three hundred items per keystroke. How an instance is named comes
 from the form (``RosterColumns.instance_text``), never from a question name written here.
+A repeat inside a repeat shows under each instance of the enclosing one: a member's item
+holds its sections and its trips' roster, which holds the trips.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from surveytool.form.model import Repeat
 from surveytool.interview import Address, Interview
+from surveytool.interview.address import Path, Step
 from surveytool.ui import page_flow
-from surveytool.ui.page_flow import Page
+from surveytool.ui.page_flow import Key, Page
 from surveytool.ui.roster_columns import RosterColumns
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
-Instance = tuple[str, int]  # (repeat, instance id)
+Roster = tuple[str, Path]  # (repeat, the instances holding it: empty at the top)
 
 
 class Navigator(QTreeWidget):
@@ -30,14 +33,15 @@ class Navigator(QTreeWidget):
         self.setHeaderHidden(True)
         self.interview = interview
         self.items: dict[Page, QTreeWidgetItem] = {}
-        self.people: dict[Instance, QTreeWidgetItem] = {}  # an item per repeat instance
-        self._columns: dict[str, RosterColumns] = {}
+        #: an item per repeat instance: (repeat, id) at the top, its path inside another
+        self.people: dict[Step | Path, QTreeWidgetItem] = {}
+        self._columns: dict[Roster, RosterColumns] = {}
         self._roster: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     def roster_shape(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """Every roster and its ids (nested ones included): the tree changes with it."""
         return tuple(
-            (name, tuple(self.interview.instances(name)))
-            for name in sorted(self.interview.graph.repeats)
+            (key, tuple(ids)) for key, ids in sorted(self.interview.rosters_text().items())
         )
 
     def rebuild(self) -> None:
@@ -45,9 +49,9 @@ class Navigator(QTreeWidget):
         self.clear()
         self.items.clear()
         self.people.clear()
-        self._columns = {name: RosterColumns(self.interview, name) for name in self._repeats()}
+        self._columns = {}
         self._roster = self.roster_shape()
-        rosters: dict[str, QTreeWidgetItem] = {}
+        rosters: dict[Page, QTreeWidgetItem] = {}
         for page in page_flow.pages(self.interview):
             name, uid = page
             if uid is None:
@@ -56,27 +60,41 @@ class Navigator(QTreeWidget):
                 self.addTopLevelItem(item)
                 self.items[page] = item
                 if page_flow.is_roster(self.interview, page):
-                    rosters[name] = item
+                    rosters[page] = item
+                continue
+            if page_flow.is_nested_roster(self.interview, page):
+                holder = self.people.get(_person(page_flow.outer_of(page)))
+                if holder is not None:
+                    item = self._item(self._title(name), page)
+                    item.setDisabled(not page_flow.relevant(self.interview, page))
+                    holder.addChild(item)
+                    self.items[page] = rosters[page] = item
                 continue
             repeat = page_flow.repeat_of_page(self.interview, name)
-            if repeat is None or repeat not in rosters:
+            roster = page_flow.roster_of(self.interview, page)
+            if repeat is None or roster not in rosters:
                 continue
-            self._add_instance_page(rosters[repeat], repeat, uid, page)
+            self._add_instance_page(rosters[roster], repeat, uid, page)
         self.expandAll()
 
-    def _repeats(self) -> list[str]:
-        return sorted(self.interview.graph.repeats)
+    def _columns_of(self, repeat: str, outer: Path) -> RosterColumns:
+        found = self._columns.get((repeat, outer))
+        if found is None:
+            found = self._columns[(repeat, outer)] = RosterColumns(self.interview, repeat, outer)
+        return found
 
     def _add_instance_page(
-        self, roster: QTreeWidgetItem, repeat: str, uid: int, page: Page
+        self, roster: QTreeWidgetItem, repeat: str, uid: Key, page: Page
     ) -> None:
         """An instance's item (opening its first page) and, when it has several pages, one
         child per page; an instance with a single page is that page's item itself."""
-        instance = self.people.get((repeat, uid))
+        path = page_flow.path_of(repeat, uid)
+        instance = self.people.get(_person(path))
         if instance is None:
-            instance = self._item(self._columns[repeat].instance_text(uid), page)
+            text = self._columns_of(repeat, path[:-1]).instance_text(path[-1][1])
+            instance = self._item(text, page)
             roster.addChild(instance)
-            self.people[(repeat, uid)] = instance
+            self.people[_person(path)] = instance
         element = self.interview.graph.elements[repeat]
         assert isinstance(element, Repeat)
         if len(page_flow.instance_pages(element, uid)) == 1:
@@ -108,10 +126,10 @@ class Navigator(QTreeWidget):
         if self.roster_shape() != self._roster:
             self.rebuild()
             return
-        for repeat, uid in {(a.repeat, a.instance) for a in changed if a.repeat is not None}:
-            item = self.people.get((repeat, uid or 0))
+        for path in {a.path for a in changed if a.repeat is not None}:
+            item = self.people.get(_person(path))
             if item is not None:
-                text = self._columns[repeat].instance_text(uid or 0)
+                text = self._columns_of(path[-1][0], path[:-1]).instance_text(path[-1][1])
                 if item.text(0) != text:
                     item.setText(0, text)
         for address in changed:
@@ -125,7 +143,17 @@ class Navigator(QTreeWidget):
         roster and every instance's own page)."""
         if address.name in self.interview.graph.repeats and address.instance is None:
             return [page for page in self.items if page[0] == address.name]
-        return [(address.name, address.instance)]
+        if address.name in self.interview.graph.repeats:  # a nested repeat, in one instance
+            inside = address.path
+            return [
+                page
+                for page in self.items
+                if page[0] == address.name
+                and isinstance(page[1], tuple)
+                and page[1][: len(inside)] == inside
+            ]
+        path = address.path
+        return [(address.name, page_flow.key_of(path) if path else None)]
 
     def select_page(self, page: Page | None) -> None:
         """Show where the enumerator is, without signalling a click."""
@@ -133,3 +161,8 @@ class Navigator(QTreeWidget):
         blocked = self.blockSignals(True)
         self.setCurrentItem(item) if item is not None else self.clearSelection()
         self.blockSignals(blocked)
+
+
+def _person(path: Path) -> Step | Path:
+    """How ``people`` names an instance: (repeat, id) at the top, its path when nested."""
+    return path[0] if len(path) == 1 else path

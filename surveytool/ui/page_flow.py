@@ -11,15 +11,48 @@ An instance's pages are the groups directly inside its repeat and, first, when t
 asks questions directly (not inside one of its groups, e.g. a repeat with no groups at
 all), one page for those, keyed by the repeat's own name: ``(repeat, uid)``. The roster is
 ``(repeat, None)``. Nothing here names a section or a repeat of one particular form: the
-shape comes from the form (nested repeats are refused when the form is loaded).
+shape comes from the form.
+
+A repeat inside a repeat (a member's trips) has a roster per enclosing instance, a page of
+its own among that instance's pages, right after the page holding it: ``(trips, outer)``
+where ``outer`` is the member's path (``(("members", 3),)``). Its instances' pages are keyed
+by their whole path (``(trips, (("members", 3), ("trips", 1)))``); a top-level instance
+keeps its id as the key. From a nested instance's last page the walk returns to its roster,
+and from that roster goes on through the enclosing instance's pages.
 """
 
 from __future__ import annotations
 
 from surveytool.form.model import Element, Group, Question, Repeat
 from surveytool.interview import Address, Interview
+from surveytool.interview.address import Path
 
-Page = tuple[str, int | None]  # (group or repeat name, instance id, or None for the case)
+Key = int | Path  # a top-level instance's id, or the path of an instance inside another
+Page = tuple[str, Key | None]  # (group or repeat name, instance, or None for the case)
+
+
+def key_of(path: Path) -> Key:
+    """An instance's page key: its id at the top, its path inside another instance."""
+    return path[0][1] if len(path) == 1 else path
+
+
+def path_of(repeat: str, key: Key) -> Path:
+    """The path of the instance of ``repeat`` a page key names."""
+    return ((repeat, key),) if isinstance(key, int) else key
+
+
+def outer_of(page: Page) -> Path:
+    """The enclosing instances of a roster page (empty for a top-level roster)."""
+    key = page[1]
+    return key if isinstance(key, tuple) else ()
+
+
+def on_instance(address: Address, key: Key | None) -> bool:
+    """Is ``address`` asked in the instance ``key`` or in one enclosing it (or the case)?"""
+    if key is None or isinstance(key, int):
+        return address.instance in (None, key) and not address.outer
+    path = address.path
+    return path == key[: len(path)]
 
 
 def pages(interview: Interview) -> list[Page]:
@@ -36,11 +69,46 @@ def pages(interview: Interview) -> list[Page]:
     return found
 
 
-def _roster_and_instances(interview: Interview, repeat: Repeat) -> list[Page]:
-    found: list[Page] = [(repeat.name, None)]
-    for uid in interview.instances(repeat.name):
-        found += instance_pages(repeat, uid)
+def _roster_and_instances(interview: Interview, repeat: Repeat, outer: Path = ()) -> list[Page]:
+    found: list[Page] = [(repeat.name, outer or None)]
+    for uid in interview.instances(repeat.name, outer):
+        path = (*outer, (repeat.name, uid))
+        for page in with_rosters(repeat, key_of(path)):
+            found.append(page)
+            if is_nested_roster(interview, page):
+                inner = interview.graph.elements[page[0]]
+                assert isinstance(inner, Repeat)
+                found += _roster_and_instances(interview, inner, path)[1:]
     return found
+
+
+def is_nested_roster(interview: Interview, page: Page) -> bool:
+    """A roster inside an instance of another repeat: ``(trips, (("members", 3),))``."""
+    key = page[1]
+    return (
+        isinstance(key, tuple)
+        and bool(key)
+        and key[-1][0] != page[0]
+        and (isinstance(interview.graph.elements.get(page[0]), Repeat))
+    )
+
+
+def with_rosters(repeat: Repeat, key: Key) -> list[Page]:
+    """One instance's pages with the rosters of the repeats inside it, each after the page
+    holding it (a repeat asked directly in the instance: after its own page, or first)."""
+    path = path_of(repeat.name, key)
+    pages_found: list[Page] = []
+    own = instance_pages(repeat, key)
+    direct = [child for child in repeat.children if isinstance(child, Repeat)]
+    if own and own[0][0] == repeat.name:
+        pages_found.append(own.pop(0))
+    pages_found += [(inner.name, path) for inner in direct]
+    for page in own:
+        pages_found.append(page)
+        group = next(c for c in repeat.children if c.name == page[0])
+        assert isinstance(group, Group)
+        pages_found += [(inner.name, path) for inner in _repeats_within(group)]
+    return pages_found
 
 
 def _repeats_within(group: Group) -> list[Repeat]:
@@ -54,7 +122,7 @@ def _repeats_within(group: Group) -> list[Repeat]:
     return found
 
 
-def instance_pages(repeat: Repeat, uid: int) -> list[Page]:
+def instance_pages(repeat: Repeat, uid: Key) -> list[Page]:
     """One instance's pages, relevant or not: its own questions' page, then its groups."""
     own: list[Page] = [(repeat.name, uid)] if _asks_directly(repeat) else []
     return own + [(child.name, uid) for child in repeat.children if _is_section(child)]
@@ -82,7 +150,9 @@ def _leading(repeat: Repeat) -> list[Question]:
 
 
 def is_roster(interview: Interview, page: Page) -> bool:
-    return isinstance(interview.graph.elements[page[0]], Repeat) and page[1] is None
+    return isinstance(interview.graph.elements[page[0]], Repeat) and (
+        page[1] is None or is_nested_roster(interview, page)
+    )
 
 
 def repeat_of_page(interview: Interview, name: str) -> str | None:
@@ -96,6 +166,8 @@ def relevant(interview: Interview, page: Page) -> bool:
     """A section applies when its group does; a roster and an instance's own page when the
     repeat does (a repeat's relevance is the case's: it has one roster)."""
     name, uid = page
+    if isinstance(uid, tuple):  # inside a nested roster: the repeat as its instance sees it
+        return interview.is_relevant(interview.address(name, uid))
     if repeat_of_page(interview, name) == name:  # a roster, or an instance's own questions
         return interview.is_relevant(Address(name))
     return interview.is_relevant(interview.address(name, uid) if uid else Address(name))
@@ -106,20 +178,35 @@ def roster_of(interview: Interview, page: Page) -> Page | None:
     name, uid = page
     if uid is None:
         return None
+    if is_nested_roster(interview, page):  # its enclosing instance's roster
+        assert isinstance(uid, tuple)
+        outer_repeat = uid[-1][0]
+        return (outer_repeat, uid[:-1] or None)
     repeat = repeat_of_page(interview, name)
-    return (repeat, None) if repeat else None
+    if repeat is None:
+        return None
+    return (repeat, uid[:-1] if isinstance(uid, tuple) and len(uid) > 1 else None)
 
 
-def member_pages(interview: Interview, repeat: str, uid: int) -> list[Page]:
-    """One instance's relevant pages, in order."""
+def member_pages(interview: Interview, repeat: str, uid: Key) -> list[Page]:
+    """One instance's relevant pages in order, the rosters nested in it among them."""
     element = interview.graph.elements[repeat]
     assert isinstance(element, Repeat)
-    return [page for page in instance_pages(element, uid) if relevant(interview, page)]
+    return [page for page in with_rosters(element, uid) if relevant(interview, page)]
+
+
+def instance_key(interview: Interview, page: Page) -> Key | None:
+    """The instance whose pages hold ``page``: its own, or for a nested roster the instance
+    enclosing it; None for a case page or a top-level roster."""
+    key = page[1]
+    if isinstance(key, tuple) and is_nested_roster(interview, page):
+        return key_of(key)
+    return key
 
 
 def neighbour(interview: Interview, page: Page, step: int) -> Page | None:
     """The page after (``step`` = 1) or before (-1) ``page`` in the keyboard's walk."""
-    roster, uid = roster_of(interview, page), page[1]
+    roster, uid = roster_of(interview, page), instance_key(interview, page)
     if roster is not None and uid is not None:  # an instance's page: its pages, then the roster
         own = member_pages(interview, roster[0], uid)
         if page in own:
@@ -136,9 +223,10 @@ def neighbour(interview: Interview, page: Page, step: int) -> Page | None:
 
 def page_of(interview: Interview, address: Address) -> Page | None:
     """The page that shows ``address``."""
+    key: Key | None = key_of(address.path) if address.path else None
     for page in pages(interview):
         name, uid = page
-        if uid != address.instance or is_roster(interview, page):
+        if uid != key or is_roster(interview, page):
             continue
         group = interview.graph.elements[name]
         assert isinstance(group, Group)
@@ -180,8 +268,10 @@ def _followers(interview: Interview, group: Group) -> list[Question]:
     return found
 
 
-def section_address(interview: Interview, group: Group, instance: int | None) -> Address:
+def section_address(interview: Interview, group: Group, instance: Key | None) -> Address:
     """Where a section's title is read from (piped as seen from that instance)."""
+    if isinstance(instance, tuple):
+        return interview.address(group.name, instance)
     repeat = interview.graph.repeat_of.get(group.name)
     return Address(group.name, repeat, instance if repeat else None)
 

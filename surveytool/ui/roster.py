@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from surveytool.expr import ref_uses
 from surveytool.form.model import Repeat
 from surveytool.interview import Interview
+from surveytool.interview.address import Path
 from surveytool.ui import shortcuts
 from surveytool.ui.form_page import tab_step
 from surveytool.ui.roster_columns import RosterColumns
@@ -51,14 +52,22 @@ Index = QModelIndex | QPersistentModelIndex
 class RosterModel(QAbstractTableModel):
     """One row per instance of a repeat; the columns come from the form (``RosterColumns``)."""
 
-    def __init__(self, interview: Interview, repeat: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        interview: Interview,
+        repeat: str,
+        parent: QWidget | None = None,
+        *,
+        outer: Path = (),
+    ) -> None:
         super().__init__(parent)
         self.interview = interview
         self.repeat = repeat
-        self.columns = RosterColumns(interview, repeat)
+        self.outer = outer
+        self.columns = RosterColumns(interview, repeat, outer)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.interview.instances(self.repeat))
+        return 0 if parent.isValid() else len(self.interview.instances(self.repeat, self.outer))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -77,7 +86,7 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        uid = self.interview.instances(self.repeat)[index.row()]
+        uid = self.interview.instances(self.repeat, self.outer)[index.row()]
         return self.columns.cell(uid, index.column(), QLocale())
 
     def reload(self) -> None:
@@ -97,12 +106,22 @@ class RosterWidget(QWidget):
     sig_leave = Signal(int)
     """Tab (1) past the last button, Shift+Tab (-1) before the table: the next page."""
 
-    def __init__(self, interview: Interview, repeat: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        interview: Interview,
+        repeat: str,
+        parent: QWidget | None = None,
+        *,
+        outer: Path = (),
+    ) -> None:
+        """The roster of ``repeat``; of a repeat inside a repeat, the one inside the
+        enclosing instances ``outer`` (a member's trips)."""
         super().__init__(parent)
         self.setObjectName("roster_page")
         self.interview = interview
         self.repeat = repeat
-        self.model = RosterModel(interview, repeat, self)
+        self.outer = outer
+        self.model = RosterModel(interview, repeat, self, outer=outer)
         self.table = QTableView(self)
         self.table.setObjectName("roster_table")
         self.table.setModel(self.model)
@@ -165,9 +184,13 @@ class RosterWidget(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(
-            self.interview.form.element(self.repeat).label_in(self.interview.language)
-        )
+        if self.outer:  # a member's trips: the label as seen from that member
+            where = self.interview.address(self.repeat, self.outer)
+            self.title.setText(self.interview.label(where))
+        else:
+            self.title.setText(
+                self.interview.form.element(self.repeat).label_in(self.interview.language)
+            )
         self.add_button.setText(self.tr("Add member"))
         self.add_button.setToolTip(self.tr("Insert or Ctrl+N"))
         self.open_button.setText(self.tr("Open member"))
@@ -189,10 +212,12 @@ class RosterWidget(QWidget):
         if not isinstance(element, Repeat) or element.repeat_count is None:
             return ""
         names = [name for name, _ in ref_uses(element.repeat_count.tree)]
-        source = next((n for n in names if self.interview.graph.repeat_of.get(n) is None), None)
+        around = tuple(repeat for repeat, _ in self.outer)
+        chain = self.interview.graph.chain
+        source = next((n for n in names if around[: len(chain[n])] == chain[n]), None)
         if source is None:
             return self.tr("The rows are made from an earlier answer.")
-        question = self.interview.label(self.interview.address(source))
+        question = self.interview.label(self.interview.address(source, self.outer))
         text = self.tr("The number of rows is the answer to “{question}”.")
         return text.format(question=question)
 
@@ -230,11 +255,11 @@ class RosterWidget(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.interview.instances(self.repeat)[rows[0].row()]
+        return self.interview.instances(self.repeat, self.outer)[rows[0].row()]
 
     def select(self, uid: int | None) -> None:
         """Select a member (by instance id), or the first one; the table takes the focus."""
-        instances = self.interview.instances(self.repeat)
+        instances = self.interview.instances(self.repeat, self.outer)
         if instances:
             row = instances.index(uid) if uid in instances else 0
             select_row(self.table, row)
@@ -276,11 +301,11 @@ class RosterWidget(QWidget):
             self.sig_add_requested.emit()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        self.sig_open_requested.emit(self.interview.instances(self.repeat)[index.row()])
+        self.sig_open_requested.emit(self.interview.instances(self.repeat, self.outer)[index.row()])
 
     def _on_open_clicked(self) -> None:
         uid = self.selected_instance()
-        instances = self.interview.instances(self.repeat)
+        instances = self.interview.instances(self.repeat, self.outer)
         if uid is None and instances:
             uid = instances[0]
         if uid is None and self.counted:
@@ -295,7 +320,7 @@ class RosterWidget(QWidget):
         uid = self.selected_instance()
         if uid is None or not self.remove_button.isEnabled():
             return
-        position = self.interview.position(self.repeat, uid)
+        position = self.interview.position(self.repeat, uid, self.outer)
         name = self.model.index(position - 1, 1).data() or ""
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -318,14 +343,16 @@ class RosterWidget(QWidget):
         box.deleteLater()
         self.window().activateWindow()  # back from the question, where the keys were
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if box.clickedButton() is remove and uid in self.interview.instances(self.repeat):
+        if box.clickedButton() is remove and uid in self.interview.instances(
+            self.repeat, self.outer
+        ):
             self.sig_remove_requested.emit(uid)
 
     def _move_selected(self, step: int) -> None:
         uid = self.selected_instance()
         if uid is None or not self.up_button.isEnabled():
             return
-        position = self.interview.position(self.repeat, uid) + step
-        if 1 <= position <= len(self.interview.instances(self.repeat)):
+        position = self.interview.position(self.repeat, uid, self.outer) + step
+        if 1 <= position <= len(self.interview.instances(self.repeat, self.outer)):
             self.sig_move_requested.emit(uid, position)
             self.select(uid)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale
 
 from surveytool.form.model import Element, Group, Question, Repeat
 from surveytool.interview import Interview
+from surveytool.interview.address import Path
 from surveytool.interview.presentation import ANSWERABLE
 from surveytool.ui.numbers import format_number
 
@@ -65,11 +66,12 @@ def name_question(repeat: Repeat) -> Question | None:
 class RosterColumns:
     """The columns of one repeat's roster, and the texts its cells and its instances show."""
 
-    def __init__(self, interview: Interview, repeat: str) -> None:
+    def __init__(self, interview: Interview, repeat: str, outer: Path = ()) -> None:
         element = interview.graph.elements[repeat]
         assert isinstance(element, Repeat)
         self.interview = interview
         self.repeat = element
+        self.outer = outer  # the instances holding a nested roster (a member's trips)
         self.questions = column_questions(element)
         self.name = name_question(element)
         self._labels: dict[tuple[str, str], dict[str, str]] = {}
@@ -93,9 +95,9 @@ class RosterColumns:
     def cell(self, uid: int, column: int, locale: QLocale | None = None) -> str:
         """What the roster shows of instance ``uid`` in ``column``: its position first."""
         if column == 0:
-            return str(self.interview.position(self.repeat.name, uid))
+            return str(self.interview.position(self.repeat.name, uid, self.outer))
         question = self.questions[column - 1]
-        value = self.interview.value(self.interview.address(question.name, uid))
+        value = self.interview.value(self.interview.address(question.name, uid, self.outer))
         if value is None:
             return ""
         if question.is_select:
@@ -106,9 +108,9 @@ class RosterColumns:
 
     def instance_text(self, uid: int) -> str:
         """How the navigator names an instance: "2. Awa", "member 2", "3. Female" or "4"."""
-        position = self.interview.position(self.repeat.name, uid)
+        position = self.interview.position(self.repeat.name, uid, self.outer)
         if self.name is not None:
-            address = self.interview.address(self.name.name, uid)
+            address = self.interview.address(self.name.name, uid, self.outer)
             given = self.interview.value(address)
             if given is None:  # the engine's wording for an unnamed instance: "member 2"
                 return self.interview.pipe(f"${{{self.name.name}}}", address)
