@@ -296,6 +296,8 @@ NODESET_FORMS: tuple[str, ...] = (
     "concat(${c}, '|')",
     "checklist(1, 2, ${c})",
     "distance(${c})",
+    "join(' ', randomize(${c}, 3))",
+    "max(randomize(${c}, ${n_int}))",
     "${c} = 0.1",
     "${c} != 2",
     "${c} > 1",

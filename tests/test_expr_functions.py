@@ -490,7 +490,7 @@ def test_random_and_uuid() -> None:
 
 def test_randomize_seeded_is_the_park_miller_order() -> None:
     """spec §fn:randomize: the inside-out Fisher-Yates shuffle over a seeded Park-Miller
-    generator; the same seed gives the same order, a list usable by join()."""
+    generator; the same seed gives the same order, a list usable by join(), in batch too."""
     answers = {"rep": ["a", "b", "c", "d", "e"]}
     first = evaluate("join(' ', randomize(${rep}, 42))", answers)
     assert first == evaluate("join(' ', randomize(${rep}, 42))", answers)
@@ -499,6 +499,12 @@ def test_randomize_seeded_is_the_park_miller_order() -> None:
     assert evaluate("join(' ', randomize(${rep}, 'seed text'))", answers) == evaluate(
         "join(' ', randomize(${rep}, 'seed text'))", answers
     )
+    table = pd.DataFrame({"hh": [1, 2]})
+    children = pd.DataFrame({"hh": [1] * 5 + [2] * 2, "rep": [*answers["rep"], "x", "y"]})
+    for expression in ("join(' ', randomize(${rep}, 42))", "max(randomize(${rep}, 7)) = 'e'"):
+        got = evaluate_table(expression, table, children=children, key="hh")
+        assert got.iloc[0] == evaluate(expression, answers)
+        assert got.iloc[1] == evaluate(expression, {"rep": ["x", "y"]})
 
 
 def test_pulldata_reads_the_forms_data_files(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from surveytool.expr.library import CONTEXT, NODESET_VERSIONS, PURE
 from surveytool.expr.parser import choice_name_question, parse
 from surveytool.expr.scalar import DEFAULT_CONTEXT, EvalContext
 from surveytool.expr.vector_functions import FUNCTIONS
-from surveytool.expr.vector_library import compared, context_call, is_list, lifted
+from surveytool.expr.vector_library import compared, context_call, gives_list, lifted
 
 
 @dataclass
@@ -158,7 +158,7 @@ class Table:
 
     def binary(self, node: Binary) -> Column:
         op = node.op
-        if op in _COMPARISONS and (is_list(self, node.left) or is_list(self, node.right)):
+        if op in _COMPARISONS and (gives_list(self, node.left) or gives_list(self, node.right)):
             return compared(self, op, node.left, node.right)
         left, right = self.node(node.left), self.node(node.right)
         if op == "and":
@@ -190,7 +190,7 @@ class Table:
             return lifted(self, node.args, PURE[name].pure)
         if name in CONTEXT:
             return context_call(self, name, node.args)
-        if name in NODESET_VERSIONS and any(is_list(self, arg) for arg in node.args):
+        if name in NODESET_VERSIONS and any(gives_list(self, arg) for arg in node.args):
             return lifted(self, node.args, NODESET_VERSIONS[name].pure)
         return FUNCTIONS[name](self, node.args)
 

@@ -22,7 +22,7 @@ import pandas as pd
 from surveytool.expr import columns as c
 from surveytool.expr import context_values as cv
 from surveytool.expr import values as v
-from surveytool.expr.ast import Current, Node, Ref
+from surveytool.expr.ast import Call, Current, Node, Ref
 from surveytool.expr.columns import Column
 from surveytool.expr.errors import ExprError
 from surveytool.expr.library.base import Arg, Pure, single
@@ -43,6 +43,11 @@ def is_list(t: Table, node: Node) -> bool:
         and t.children is not None
         and node.name in t.children.columns
     )
+
+
+def gives_list(t: Table, node: Node) -> bool:
+    """A repeat's values read from outside it, or randomize() of them: a list per row."""
+    return is_list(t, node) or (isinstance(node, Call) and node.name == "randomize")
 
 
 def value_at(column: Column, row: int) -> v.Value:
@@ -98,17 +103,20 @@ def _lists(t: Table, name: str) -> Coded:
 
 
 def coded(t: Table, node: Node) -> Coded:
-    return (
-        _lists(t, node.name) if is_list(t, node) and isinstance(node, Ref) else _coded(t.node(node))
-    )
+    if is_list(t, node) and isinstance(node, Ref):
+        return _lists(t, node.name)
+    if isinstance(node, Call) and node.name == "randomize":  # a list per row, shuffled
+        return _shuffled(t, node.args)
+    return _coded(t.node(node))
 
 
-def lifted(t: Table, nodes: Sequence[Node], pure: Pure) -> Column:
-    """``pure`` of the arguments' values, run once per distinct combination of them."""
+def _distinct(t: Table, nodes: Sequence[Node]) -> tuple[np.ndarray, list[list[Arg]]]:
+    """Each row's group (rows with the same argument values share one) and the argument
+    values of each group, from its first row."""
     args = [coded(t, node) for node in nodes]
     size = t.size
     if not args:
-        return column_of([pure([])], np.zeros(size, dtype=np.int64))
+        return np.zeros(size, dtype=np.int64), [[]]
     widths = [int(codes.max()) + 1 if len(codes) else 1 for codes, _ in args]
     if float(np.prod(widths, dtype=float)) < 2.0**62:
         combined = np.zeros(size, dtype=np.int64)
@@ -118,14 +126,33 @@ def lifted(t: Table, nodes: Sequence[Node], pure: Pure) -> Column:
         representatives = np.unique(groups, return_index=True)[1]
     else:
         groups = representatives = np.arange(size)
-    results = [pure([value(int(row)) for _, value in args]) for row in representatives]
-    return column_of(results, np.asarray(groups, dtype=np.int64))
+    values = [[value(int(row)) for _, value in args] for row in representatives]
+    return np.asarray(groups, dtype=np.int64), values
+
+
+def lifted(t: Table, nodes: Sequence[Node], pure: Pure) -> Column:
+    """``pure`` of the arguments' values, run once per distinct combination of them."""
+    groups, values = _distinct(t, nodes)
+    return column_of([pure(args) for args in values], groups)
+
+
+def _shuffled(t: Table, nodes: Sequence[Node]) -> Coded:
+    """randomize(nodes[, seed]) per row: the scalar side's shuffle of each row's list."""
+    groups, values = _distinct(t, nodes)
+    found = [
+        cv.shuffled(
+            args[0] if isinstance(args[0], list) else [args[0]],
+            cv.seed_of(single(args[1], "randomize()")) if len(args) > 1 else None,
+        )
+        for args in values
+    ]
+    return groups, lambda row: found[groups[row]]
 
 
 def column_of(results: list[v.Value], groups: np.ndarray) -> Column:
     """A column whose row ``i`` is ``results[groups[i]]``."""
     if any(isinstance(result, list) for result in results):
-        raise ExprError("randomize() gives a list of values: not available in batch")
+        raise ExprError("randomize() gives a list of values: use it inside join()")
     if len(groups) == 0:
         return Column.strings(np.empty(0, dtype=object))
     kinds = {type(result) for result in results}
@@ -182,7 +209,7 @@ def context_call(t: Table, name: str, args: tuple[Node, ...]) -> Column:
                 "check it in the interview"
             )
         return lifted(t, (args[0], args[2]), _pick)
-    raise ExprError(f"{name}() gives a list of values: not available in batch")
+    raise ExprError(f"{name}() gives a list of values: use it inside join()")
 
 
 def _pick(args: Sequence[Arg]) -> v.Value:
