@@ -158,6 +158,13 @@ BOOLEANS = [
     cited(JR_EVAL, "checklist-under-min", "checklist(3, -1, 'foo', 'bar')", False),
     cited(JR_EVAL, "checklist-three", "checklist(1, 2, 'foo', 'bar', 'baz')", False),
     cited(SPEC_BOOL, "checklist-blank-is-false", "checklist(2, 2, 'a', '', 'b')", True),
+    cited(
+        "JavaRosa XPathFuncExpr.checklist (toNumeric(max).intValue(): NaN is 0)",
+        "checklist-blank-max-is-zero",
+        "checklist(-1, ${x}, 'a')",
+        False,
+    ),
+    cited(SPEC_BOOL, "checklist-infinite-max", "checklist(1, 1 div 0, 'a', 'b')", True),
     cited(SPEC_BOOL, "checklist-repeat", "checklist(2, -1, ${rep})", True, {"rep": ["x", "", "y"]}),
     cited(SPEC_BOOL, "weighted-checklist", "weighted-checklist(3, 5, 'a', 2, 'b', 2)", True),
     cited(SPEC_BOOL, "weighted-checklist-low", "weighted-checklist(5, 6, 'a', 2, '', 9)", False),

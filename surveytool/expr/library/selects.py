@@ -28,7 +28,10 @@ def _counts(value: Value) -> bool:
 
 
 def _bound(value: float) -> float:
-    return -1.0 if math.isnan(value) else float(math.trunc(value))
+    """A checklist bound as Java's intValue() reads it: truncated, NaN as 0."""
+    if math.isnan(value):
+        return 0.0
+    return value if math.isinf(value) else float(math.trunc(value))
 
 
 def _checklist(args: Sequence[Arg]) -> Value:
