@@ -613,3 +613,26 @@ def test_timestamps_given_as_objects_are_odk_date_times() -> None:
     assert got.tolist() == ["2026-11-23T06:30:00.000+00:00|", "|"]
     naive = pd.DataFrame({"t": pd.to_datetime(["2026-11-23 12:00"])})
     assert evaluate_table("decimal-time(${t})", naive).tolist() == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("expression", "tree"),
+    [
+        ("or = 1", "Binary(op='=', left=Name(name='or'), right=Literal(value=1.0))"),
+        ("div", "Name(name='div')"),
+        (
+            "x or.= 1",
+            "Binary(op='or', left=Name(name='x'), right=Binary(op='=', left=Current(), right=Literal(value=1.0)))",
+        ),
+        ("order.1 = 2", "Binary(op='=', left=Name(name='order.1'), right=Literal(value=2.0))"),
+        (
+            "1 mod-2",
+            "Binary(op='mod', left=Literal(value=1.0), right=Unary(op='-', operand=Literal(value=2.0)))",
+        ),
+    ],
+)
+def test_operator_names_only_where_an_operator_may_stand(expression: str, tree: str) -> None:
+    """XPath 1.0 §3.7: a name is an operator only after a value; elsewhere it is a name
+    (a choice_filter column may be called 'or'), and a name glued to '.', '-' or a digit
+    where an operator stands is that operator followed by the rest."""
+    assert repr(parse(expression)) == tree
