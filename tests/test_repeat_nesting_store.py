@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from surveytool.casework import CaseSession, load_interview, replay
+from surveytool.casework import CaseSession, load_interview, replay, review
 from surveytool.form import Form, load
 from surveytool.interview import Address
 from surveytool.store import Store, SurveyKey
@@ -110,3 +110,18 @@ def test_removing_a_member_removes_its_trips_for_good(store: Store, form: Form) 
         "members#2/trips#2",
         "members#2/trips#2/destination",
     ]
+
+
+def test_the_office_sees_a_trip_located_as_batch_reports_locate_it(
+    store: Store, form: Form
+) -> None:
+    case = store.create_case(form.form_id, form.version, KEY, "E01")
+    session = CaseSession(store, form, case, "E01")
+    _, bola = enter(session)
+    session.move_person(bola, 1, "members")
+    session.close()
+    errors, _ = review.blockers(store, form, case)
+    lines = {(blocker.rule, blocker.line_no) for blocker in errors}
+    assert ("distance_km", "2.2") in lines  # Awa (now second), her second trip
+    assert ("distance_km", "1.1") in lines  # Bola, moved first
+    assert ("member_name", None) not in lines

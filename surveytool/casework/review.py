@@ -109,9 +109,15 @@ def reopen(store: Store, case_uuid: str, who: str, comment: str = "") -> None:
 
 
 def _line(interview: Interview, address: object) -> str | None:
-    """The roster line as batch reports give it (the position), None at household level."""
-    repeat = getattr(address, "repeat", None)
-    instance = getattr(address, "instance", None)
-    if repeat is None or instance is None or instance not in interview.instances(repeat):
+    """The roster line as batch reports give it (the position), None at household level;
+    inside a repeat in a repeat, each enclosing position first (``2.1``: member 2, trip 1)."""
+    path = getattr(address, "path", ())
+    if not path:
         return None
-    return str(interview.position(repeat, instance))
+    positions = []
+    for depth, (repeat, instance) in enumerate(path):
+        ids = interview.instances(repeat, path[:depth])
+        if instance not in ids:
+            return None
+        positions.append(str(ids.index(instance) + 1))
+    return ".".join(positions)

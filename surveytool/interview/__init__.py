@@ -13,8 +13,11 @@ Clients (the entry screen, the demo generator, the tests) hold an ``Interview`` 
 * ask ``problems()`` / ``can_complete()`` before marking a case complete;
 * navigate with ``next_address`` / ``previous_address`` (relevant, answerable questions).
 
-An ``Address`` is a question name plus, inside a repeat, the instance id. The engine keeps
-no file and no thread: persistence is ``surveytool.store``'s job.
+An ``Address`` is a question name plus, inside a repeat, the instance id; inside a repeat in
+a repeat, the path of instances (``members#3/trips#2/destination``): rosters of a nested
+repeat are per enclosing instance (``instances(repeat, outer)``, ``add_instance(repeat,
+outer=...)``; ``rosters_text()`` lists them all). The engine keeps no file and no thread:
+persistence is ``surveytool.store``'s job.
 """
 
 from surveytool.interview.address import Address
