@@ -10,6 +10,6 @@ from PyInstaller.utils.hooks import collect_submodules
 UNUSED = ("flight", "substrait", "cuda", "gandiva", "orc", "tests", "_s3fs", "_gcsfs")
 UNUSED += ("_azurefs", "_hdfs", "interchange", "jvm", "benchmark")
 
-hiddenimports = [
-    name for name in collect_submodules("pyarrow") if not any(part in name for part in UNUSED)
-]
+hiddenimports = collect_submodules(  # the filter also keeps PyInstaller from importing them
+    "pyarrow", filter=lambda name: not any(part in name for part in UNUSED)
+)
