@@ -137,12 +137,12 @@
         <translation>مصنف (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_workspace.py" line="318"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="320"/>
         <source>Writing {file}…</source>
         <translation>جارٍ كتابة {file}…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_workspace.py" line="325"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="327"/>
         <source>Tables written to {path}</source>
         <translation>كُتبت الجداول في {path}</translation>
     </message>
@@ -188,6 +188,14 @@
         <location filename="../../surveytool/ui/about.py" line="103"/>
         <source>Open the log folder</source>
         <translation>فتح مجلد السجل</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="241"/>
+        <source>OK</source>
+        <translation>موافق</translation>
     </message>
 </context>
 <context>
@@ -305,27 +313,27 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="98"/>
+        <location filename="../../surveytool/ui/case_list.py" line="108"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="93"/>
+        <location filename="../../surveytool/ui/case_list.py" line="103"/>
         <source>New case</source>
         <translation>استمارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="102"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>البحث عن أسرة (مثلاً C0012)؛ Down: الانتقال إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="94"/>
+        <location filename="../../surveytool/ui/case_list.py" line="104"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N أو Insert</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="171"/>
+        <location filename="../../surveytool/ui/case_list.py" line="181"/>
         <source>{count} cases</source>
         <translation>عدد الاستمارات: {count}</translation>
     </message>
@@ -366,12 +374,12 @@
 <context>
     <name>CaseWrites</name>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="132"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="142"/>
         <source>Marked complete. The case is now read-only; Reopen to change it.</source>
         <translation>تم تأكيد الاكتمال. الاستمارة الآن للقراءة فقط؛ استخدم «إعادة فتح» لتغييرها.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="152"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="162"/>
         <source>Reopened: the answers can be changed again.</source>
         <translation>أُعيد فتح الاستمارة: يمكن تغيير الإجابات من جديد.</translation>
     </message>
@@ -495,6 +503,31 @@
         <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
         <extracomment>the three doors&apos; keepers before ours: sys.excepthook, threading.excepthook, Qt&apos;s handler</extracomment>
         <translation>حدث خطأ ما. إجاباتك محفوظة. كُتبت التفاصيل في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="67"/>
+        <location filename="../../surveytool/ui/demo_store.py" line="128"/>
+        <location filename="../../surveytool/ui/demo_store.py" line="137"/>
+        <source>Open the demo store</source>
+        <translation>فتح قاعدة البيانات التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="69"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>لا يزال الاستبيان قيد التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="72"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="103"/>
+        <source>Writing the demo store: {done} of {total} households</source>
+        <translation>جارٍ كتابة قاعدة البيانات التجريبية: {done} من أصل {total} أسرة</translation>
     </message>
 </context>
 <context>
@@ -894,6 +927,7 @@ Give this file to the office. The cases stay on this workstation until the offic
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <location filename="../../surveytool/ui/welcome.py" line="193"/>
         <source>Office&apos;s &amp;public key</source>
         <translation>المفتاح ال&amp;عام للمكتب</translation>
     </message>
@@ -905,6 +939,7 @@ Give this file to the office. The cases stay on this workstation until the offic
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
         <location filename="../../surveytool/ui/exchange_batch.py" line="115"/>
+        <location filename="../../surveytool/ui/welcome.py" line="195"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -915,6 +950,7 @@ Give this file to the office. The cases stay on this workstation until the offic
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="128"/>
+        <location filename="../../surveytool/ui/welcome.py" line="247"/>
         <source>The office&apos;s public key</source>
         <translation>المفتاح العام للمكتب</translation>
     </message>
@@ -959,40 +995,92 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="175"/>
+        <location filename="../../surveytool/ui/au_models.py" line="225"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="176"/>
+        <location filename="../../surveytool/ui/au_models.py" line="226"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="177"/>
+        <location filename="../../surveytool/ui/au_models.py" line="227"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="178"/>
+        <location filename="../../surveytool/ui/au_models.py" line="228"/>
         <source>Panel</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="180"/>
+        <location filename="../../surveytool/ui/au_models.py" line="230"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="201"/>
+        <location filename="../../surveytool/ui/au_models.py" line="183"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="80"/>
+        <source>Attach a file…</source>
+        <extracomment>the file chooser&apos;s filter per question type (ODK&apos;s media types: image/*, audio/*...)</extracomment>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="81"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="82"/>
+        <source>no file</source>
+        <translation>لا يوجد ملف</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="95"/>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="99"/>
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="100"/>
+        <source>Recordings</source>
+        <translation>التسجيلات الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="101"/>
+        <source>Videos</source>
+        <translation>مقاطع الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="106"/>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../surveytool/ui/fonts.py" line="130"/>
+        <source>No font on this computer can show {script}, the script of this interface language. Install a font for it (for example Noto Sans {script}) and start surveytool again. Meanwhile the interface opens in English.</source>
+        <translation>لا يوجد على هذا الحاسوب خط يمكنه عرض {script}، وهو نظام الكتابة الخاص بلغة الواجهة هذه. ثبّت خطاً له (مثلاً Noto Sans {script}) ثم أعد تشغيل surveytool. وإلى ذلك الحين تُفتح الواجهة بالإنجليزية.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="270"/>
+        <location filename="../../surveytool/ui/form_view.py" line="273"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>نهاية الاستبيان: يؤكد Ctrl+Enter أو F10 اكتمال الاستمارة.</translation>
     </message>
@@ -1184,136 +1272,164 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="154"/>
+        <location filename="../../surveytool/ui/main_window.py" line="162"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: وحدة هجرة اليد العاملة (JLMP)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="149"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="118"/>
-        <location filename="../../surveytool/ui/main_window.py" line="142"/>
+        <location filename="../../surveytool/ui/main_window.py" line="124"/>
+        <location filename="../../surveytool/ui/main_window.py" line="150"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="143"/>
+        <location filename="../../surveytool/ui/main_window.py" line="151"/>
         <source>AU</source>
         <translation>الاتحاد الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="160"/>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
         <source>Store: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="164"/>
+        <location filename="../../surveytool/ui/main_window.py" line="172"/>
         <source>Enumerator: {id}</source>
         <translation>الباحث: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="166"/>
+        <location filename="../../surveytool/ui/main_window.py" line="174"/>
         <source>Enumerator: not set</source>
         <translation>الباحث: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="229"/>
+        <location filename="../../surveytool/ui/main_window.py" line="237"/>
         <source>Opened {path}</source>
         <translation>تم فتح {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="257"/>
+        <location filename="../../surveytool/ui/main_window.py" line="298"/>
         <source>Generate demo households</source>
         <translation>إنشاء أسر تجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="258"/>
+        <location filename="../../surveytool/ui/main_window.py" line="299"/>
         <source>How many households?</source>
         <translation>كم عدد الأسر؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="300"/>
+        <location filename="../../surveytool/ui/main_window.py" line="341"/>
         <source>{count} demo households added</source>
         <translation>تمت إضافة {count} من الأسر التجريبية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="317"/>
+        <location filename="../../surveytool/ui/main_window.py" line="358"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>تم تحميل الاستبيان {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="328"/>
+        <location filename="../../surveytool/ui/main_window.py" line="369"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="338"/>
+        <location filename="../../surveytool/ui/main_window.py" line="379"/>
         <source>The questionnaire is still loading…</source>
         <translation>لا يزال الاستبيان قيد التحميل…</translation>
     </message>
 </context>
 <context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="68"/>
+        <source>▶ Play the sound</source>
+        <translation>▶ تشغيل الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="69"/>
+        <source>▶ Play the video</source>
+        <translation>▶ تشغيل الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="70"/>
+        <source>Show the picture larger</source>
+        <translation>عرض الصورة بحجم أكبر</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
         <source>&amp;New store…</source>
         <translation>&amp;قاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
         <source>Open &amp;recent</source>
         <translation>قواعد البيانات ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <location filename="../../surveytool/ui/menus.py" line="111"/>
         <source>&amp;Generate demo households…</source>
         <translation>&amp;إنشاء أسر تجريبية…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <location filename="../../surveytool/ui/menus.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <location filename="../../surveytool/ui/menus.py" line="113"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <location filename="../../surveytool/ui/menus.py" line="114"/>
         <source>&amp;Interface</source>
         <translation>ال&amp;واجهة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <location filename="../../surveytool/ui/menus.py" line="115"/>
         <source>&amp;Questionnaire</source>
         <translation>الا&amp;ستبيان</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <location filename="../../surveytool/ui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <location filename="../../surveytool/ui/menus.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="111"/>
+        <location filename="../../surveytool/ui/menus.py" line="118"/>
+        <source>&amp;Welcome page…</source>
+        <translation>صفحة ال&amp;ترحيب…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="119"/>
+        <source>Open the &amp;demo store</source>
+        <translation>&amp;فتح قاعدة البيانات التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="120"/>
         <source>&amp;About surveytool</source>
         <translation>&amp;حول surveytool</translation>
     </message>
@@ -1321,47 +1437,49 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="244"/>
+        <location filename="../../surveytool/ui/case_list.py" line="257"/>
         <source>New household</source>
         <translation>أسرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <location filename="../../surveytool/ui/case_list.py" line="259"/>
         <source>&amp;Cluster</source>
         <translation>ال&amp;عنقود</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <location filename="../../surveytool/ui/case_list.py" line="260"/>
         <source>&amp;Household number</source>
         <translation>&amp;رقم الأسرة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <location filename="../../surveytool/ui/case_list.py" line="261"/>
+        <location filename="../../surveytool/ui/welcome.py" line="191"/>
         <source>&amp;Enumerator id</source>
         <translation>ر&amp;مز الباحث</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <location filename="../../surveytool/ui/case_list.py" line="262"/>
         <source>&amp;Year</source>
         <translation>ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="250"/>
+        <location filename="../../surveytool/ui/case_list.py" line="263"/>
         <source>C&amp;ountry</source>
         <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="274"/>
+        <location filename="../../surveytool/ui/case_list.py" line="287"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>أدخل العنقود (منطقة العد).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="278"/>
+        <location filename="../../surveytool/ui/case_list.py" line="291"/>
+        <location filename="../../surveytool/ui/welcome.py" line="330"/>
         <source>Enter your enumerator id.</source>
         <translation>أدخل رمز الباحث الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="284"/>
+        <location filename="../../surveytool/ui/case_list.py" line="297"/>
         <source>This household exists already.</source>
         <translation>هذه الأسرة موجودة بالفعل.</translation>
     </message>
@@ -1572,37 +1690,37 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="102"/>
+        <location filename="../../surveytool/ui/au_models.py" line="121"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="103"/>
+        <location filename="../../surveytool/ui/au_models.py" line="122"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="104"/>
+        <location filename="../../surveytool/ui/au_models.py" line="123"/>
         <source>Form version</source>
         <translation>إصدار الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="105"/>
+        <location filename="../../surveytool/ui/au_models.py" line="124"/>
         <source>Reference period</source>
         <translation>الفترة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="106"/>
+        <location filename="../../surveytool/ui/au_models.py" line="125"/>
         <source>Sender</source>
         <translation>المرسل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="107"/>
+        <location filename="../../surveytool/ui/au_models.py" line="126"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="108"/>
+        <location filename="../../surveytool/ui/au_models.py" line="127"/>
         <source>Verdict</source>
         <translation>النتيجة</translation>
     </message>
@@ -1621,6 +1739,40 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
     </message>
 </context>
 <context>
+    <name>RangeInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="189"/>
+        <source>from {start} to {end}, by {step}</source>
+        <translation>من {start} إلى {end}، بخطوة {step}</translation>
+    </message>
+</context>
+<context>
+    <name>RankInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="157"/>
+        <source>Shift+Up / Shift+Down move the highlighted entry; Space keeps this order.</source>
+        <translation>ينقل Shift+Up / Shift+Down العنصر المظلَّل؛ ويُبقي Space هذا الترتيب.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="243"/>
+        <source>(filled by surveytool)</source>
+        <translation>(يملؤه surveytool)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="245"/>
+        <source>(the case&apos;s history, kept by surveytool)</source>
+        <translation>(سجل الاستمارة، يحفظه surveytool)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="247"/>
+        <source>(recorded on phones only)</source>
+        <translation>(يُسجَّل على الهواتف فقط)</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <location filename="../../surveytool/ui/office_decisions.py" line="60"/>
@@ -1631,7 +1783,7 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="72"/>
+        <location filename="../../surveytool/ui/roster.py" line="81"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
@@ -1639,78 +1791,78 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <location filename="../../surveytool/ui/roster.py" line="194"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="172"/>
+        <location filename="../../surveytool/ui/roster.py" line="195"/>
         <source>Insert or Ctrl+N</source>
         <translation>Insert أو Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <location filename="../../surveytool/ui/roster.py" line="196"/>
         <source>Open member</source>
         <translation>فتح بيانات الفرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="174"/>
+        <location filename="../../surveytool/ui/roster.py" line="197"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <location filename="../../surveytool/ui/roster.py" line="198"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="176"/>
+        <location filename="../../surveytool/ui/roster.py" line="199"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <location filename="../../surveytool/ui/roster.py" line="200"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="201"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="179"/>
-        <location filename="../../surveytool/ui/roster.py" line="302"/>
+        <location filename="../../surveytool/ui/roster.py" line="202"/>
+        <location filename="../../surveytool/ui/roster.py" line="327"/>
         <source>Remove member</source>
         <translation>حذف الفرد</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="180"/>
+        <location filename="../../surveytool/ui/roster.py" line="203"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="194"/>
+        <location filename="../../surveytool/ui/roster.py" line="219"/>
         <source>The rows are made from an earlier answer.</source>
         <translation>تُنشأ الصفوف من إجابة سابقة.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="196"/>
+        <location filename="../../surveytool/ui/roster.py" line="221"/>
         <source>The number of rows is the answer to “{question}”.</source>
         <translation>عدد الصفوف هو الإجابة عن «{question}».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="290"/>
+        <location filename="../../surveytool/ui/roster.py" line="315"/>
         <source>There is no member yet: add one with Insert or “Add member”.</source>
         <translation>لا يوجد أي فرد بعد: أضف فرداً بالمفتاح Insert أو بالزر «إضافة فرد».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="303"/>
+        <location filename="../../surveytool/ui/roster.py" line="328"/>
         <source>Remove member {line} {name} and all their answers?</source>
         <translation>حذف الفرد {line} {name} وجميع إجاباته؟</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="310"/>
+        <location filename="../../surveytool/ui/roster.py" line="335"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -1840,29 +1992,52 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
     </message>
 </context>
 <context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="48"/>
+        <source>The store could not be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="50"/>
+        <source>Open another store…</source>
+        <translation>فتح قاعدة بيانات أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="51"/>
+        <source>New store…</source>
+        <translation>قاعدة بيانات جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="52"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="121"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="122"/>
         <source>In progress</source>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="123"/>
         <source>Complete</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="119"/>
+        <location filename="../../surveytool/ui/case_model.py" line="124"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="120"/>
+        <location filename="../../surveytool/ui/case_model.py" line="125"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
@@ -1929,74 +2104,195 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>TableBrowser</name>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="110"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
         <source>&amp;Table:</source>
         <translation>ال&amp;جدول:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
         <source>&amp;REC:</source>
         <translation>الجماعة الا&amp;قتصادية الإقليمية:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
         <source>C&amp;ountry:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="114"/>
         <source>&amp;Sex:</source>
         <translation>الج&amp;نس:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="164"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="169"/>
         <source>All RECs</source>
         <translation>جميع الجماعات الاقتصادية الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="165"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="170"/>
         <source>All countries</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="197"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="202"/>
         <source>No tables yet: choose a merged folder.</source>
         <translation>لا توجد جداول بعد: اختر مجلد الدمج.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="205"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="210"/>
         <source>Universe: {universe}</source>
         <translation>المجتمع الإحصائي: {universe}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="207"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="212"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="219"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="222"/>
         <source>{measure} by area, {sex}</source>
         <translation>{measure} حسب المنطقة، {sex}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="225"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="230"/>
         <source>No figures for this choice.</source>
         <translation>لا توجد قيم لهذا الاختيار.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLineInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="79"/>
+        <source>HH:MM</source>
+        <extracomment>what may be typed into each kind (partial text included: the check comes on commit)</extracomment>
+        <translation>ساعة:دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="80"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="81"/>
+        <source>latitude longitude, like 12.5 -8.25</source>
+        <translation>خط العرض خط الطول، مثل 12.5 -8.25</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="82"/>
+        <source>places separated by ; (at least 2)</source>
+        <translation>مواقع تفصل بينها ; (اثنان على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="83"/>
+        <source>places separated by ; (the last = the first)</source>
+        <translation>مواقع تفصل بينها ; (الأخير = الأول)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="84"/>
+        <source>type or scan the code</source>
+        <translation>اكتب الرمز أو امسحه ضوئياً</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="117"/>
+        <source>“{text}” is not a time: write it as HH:MM; it was not saved.</source>
+        <translation>«{text}» ليس وقتاً: اكتبه بالصيغة ساعة:دقيقة (HH:MM)؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="119"/>
+        <source>“{text}” is not a date and time: write it as YYYY-MM-DD HH:MM; it was not saved.</source>
+        <translation>«{text}» ليس تاريخاً ووقتاً: اكتبه بالصيغة سنة-شهر-يوم ساعة:دقيقة (YYYY-MM-DD HH:MM)؛ لم يُحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="170"/>
+        <source>Welcome to surveytool</source>
+        <translation>مرحباً بك في surveytool</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="173"/>
+        <source>Choose how this computer is used. It is asked once; Help ▸ Welcome page… changes it later.</source>
+        <translation>اختر طريقة استخدام هذا الحاسوب. يُطرح هذا السؤال مرة واحدة، ويمكن تغيير الاختيار لاحقاً من مساعدة ◂ صفحة الترحيب…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="177"/>
+        <source>Workspace shown at start</source>
+        <translation>مساحة العمل المعروضة عند البدء</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="179"/>
+        <source>Interviews households and sends batches to the office.</source>
+        <translation>يجري المقابلات مع الأسر ويرسل الدفعات إلى المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="181"/>
+        <source>The national statistics office: imports batches, reviews and validates the cases, exports the harmonised package.</source>
+        <translation>المكتب الوطني للإحصاء: يستورد الدفعات، ويراجع الاستمارات ويدققها، ويصدّر الحزمة المنسّقة.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="184"/>
+        <source>The African Union: merges the countries&apos; packages into tables.</source>
+        <translation>الاتحاد الأفريقي: يدمج حزم البلدان في جداول.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="189"/>
+        <source>Interface &amp;language</source>
+        <translation>ل&amp;غة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="197"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="197"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="283"/>
+        <source>This is the key of {name}, {role}: choose the key of the office.</source>
+        <translation>هذا مفتاح {name}، {role}: اختر مفتاح المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="292"/>
+        <source>Optional now: Exchange ▸ Export batch asks for it. The office gives you its key file (.pub).</source>
+        <translation>اختياري الآن: سيُطلب عند تبادل ◂ تصدير دفعة. يسلّمك المكتب ملف مفتاحه (.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="297"/>
+        <source>Office: {name}
+Fingerprint: {fingerprint}
+Read the fingerprint to the office by phone: it must be the same.</source>
+        <translation>المكتب: {name}
+البصمة: {fingerprint}
+اقرأ البصمة على المكتب بالهاتف: يجب أن تكون مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="343"/>
+        <source>This computer&apos;s keys could not be set up: {problem}</source>
+        <translation>تعذّر إعداد مفاتيح هذا الحاسوب: {problem}</translation>
     </message>
 </context>
 </TS>

@@ -137,12 +137,12 @@
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_workspace.py" line="318"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="320"/>
         <source>Writing {file}…</source>
         <translation>Écriture de {file} en cours…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_workspace.py" line="325"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="327"/>
         <source>Tables written to {path}</source>
         <translation>Tableaux écrits dans {path}</translation>
     </message>
@@ -188,6 +188,14 @@
         <location filename="../../surveytool/ui/about.py" line="103"/>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="241"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -305,27 +313,27 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="98"/>
+        <location filename="../../surveytool/ui/case_list.py" line="108"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="93"/>
+        <location filename="../../surveytool/ui/case_list.py" line="103"/>
         <source>New case</source>
         <translation>Nouveau cas</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="102"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>Rechercher un ménage (p. ex. C0012)&#xa0;; Down&#xa0;: la liste</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="94"/>
+        <location filename="../../surveytool/ui/case_list.py" line="104"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N ou Insert</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="171"/>
+        <location filename="../../surveytool/ui/case_list.py" line="181"/>
         <source>{count} cases</source>
         <translation>{count} cas</translation>
     </message>
@@ -366,12 +374,12 @@
 <context>
     <name>CaseWrites</name>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="132"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="142"/>
         <source>Marked complete. The case is now read-only; Reopen to change it.</source>
         <translation>Marqué comme complet. Le cas est maintenant en lecture seule&#xa0;; utilisez Rouvrir pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="152"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="162"/>
         <source>Reopened: the answers can be changed again.</source>
         <translation>Rouvert&#xa0;: les réponses peuvent de nouveau être modifiées.</translation>
     </message>
@@ -495,6 +503,31 @@
         <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
         <extracomment>the three doors&apos; keepers before ours: sys.excepthook, threading.excepthook, Qt&apos;s handler</extracomment>
         <translation>Une erreur s&apos;est produite. Vos réponses sont enregistrées. Les détails ont été écrits dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="67"/>
+        <location filename="../../surveytool/ui/demo_store.py" line="128"/>
+        <location filename="../../surveytool/ui/demo_store.py" line="137"/>
+        <source>Open the demo store</source>
+        <translation>Ouvrir la base de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="69"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>Le questionnaire est en cours de chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="72"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>Attendez la fin de la tâche en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="103"/>
+        <source>Writing the demo store: {done} of {total} households</source>
+        <translation>Écriture de la base de démonstration&#xa0;: {done} ménages sur {total}</translation>
     </message>
 </context>
 <context>
@@ -894,6 +927,7 @@ Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <location filename="../../surveytool/ui/welcome.py" line="193"/>
         <source>Office&apos;s &amp;public key</source>
         <translation>&amp;Clé publique du bureau</translation>
     </message>
@@ -905,6 +939,7 @@ Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
         <location filename="../../surveytool/ui/exchange_batch.py" line="115"/>
+        <location filename="../../surveytool/ui/welcome.py" line="195"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -915,6 +950,7 @@ Remettez ce fichier au bureau. Les cas restent sur ce poste jusqu&apos;à l&apos
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="128"/>
+        <location filename="../../surveytool/ui/welcome.py" line="247"/>
         <source>The office&apos;s public key</source>
         <translation>Clé publique du bureau</translation>
     </message>
@@ -959,40 +995,92 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="175"/>
+        <location filename="../../surveytool/ui/au_models.py" line="225"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="176"/>
+        <location filename="../../surveytool/ui/au_models.py" line="226"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="177"/>
+        <location filename="../../surveytool/ui/au_models.py" line="227"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="178"/>
+        <location filename="../../surveytool/ui/au_models.py" line="228"/>
         <source>Panel</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="180"/>
+        <location filename="../../surveytool/ui/au_models.py" line="230"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="201"/>
+        <location filename="../../surveytool/ui/au_models.py" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="80"/>
+        <source>Attach a file…</source>
+        <extracomment>the file chooser&apos;s filter per question type (ODK&apos;s media types: image/*, audio/*...)</extracomment>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="81"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="82"/>
+        <source>no file</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="95"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="99"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="100"/>
+        <source>Recordings</source>
+        <translation>Enregistrements audio</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="101"/>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="106"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../surveytool/ui/fonts.py" line="130"/>
+        <source>No font on this computer can show {script}, the script of this interface language. Install a font for it (for example Noto Sans {script}) and start surveytool again. Meanwhile the interface opens in English.</source>
+        <translation>Aucune police de cet ordinateur ne peut afficher {script}, l&apos;écriture de cette langue d&apos;interface. Installez une police pour cette écriture (par exemple Noto Sans {script}) et redémarrez surveytool. En attendant, l&apos;interface s&apos;ouvre en anglais.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="270"/>
+        <location filename="../../surveytool/ui/form_view.py" line="273"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>Fin du questionnaire&#xa0;: Ctrl+Enter ou F10 le marque comme complet.</translation>
     </message>
@@ -1184,136 +1272,164 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="154"/>
+        <location filename="../../surveytool/ui/main_window.py" line="162"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool&#xa0;: module migration de main-d&apos;œuvre du JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="149"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="118"/>
-        <location filename="../../surveytool/ui/main_window.py" line="142"/>
+        <location filename="../../surveytool/ui/main_window.py" line="124"/>
+        <location filename="../../surveytool/ui/main_window.py" line="150"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="143"/>
+        <location filename="../../surveytool/ui/main_window.py" line="151"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="160"/>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
         <source>Store: {path}</source>
         <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="164"/>
+        <location filename="../../surveytool/ui/main_window.py" line="172"/>
         <source>Enumerator: {id}</source>
         <translation>Enquêteur&#xa0;: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="166"/>
+        <location filename="../../surveytool/ui/main_window.py" line="174"/>
         <source>Enumerator: not set</source>
         <translation>Enquêteur&#xa0;: non défini</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="229"/>
+        <location filename="../../surveytool/ui/main_window.py" line="237"/>
         <source>Opened {path}</source>
         <translation>Ouvert&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="257"/>
+        <location filename="../../surveytool/ui/main_window.py" line="298"/>
         <source>Generate demo households</source>
         <translation>Générer des ménages de démonstration</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="258"/>
+        <location filename="../../surveytool/ui/main_window.py" line="299"/>
         <source>How many households?</source>
         <translation>Combien de ménages&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="300"/>
+        <location filename="../../surveytool/ui/main_window.py" line="341"/>
         <source>{count} demo households added</source>
         <translation>{count} ménages de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="317"/>
+        <location filename="../../surveytool/ui/main_window.py" line="358"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionnaire {id} {version} chargé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="328"/>
+        <location filename="../../surveytool/ui/main_window.py" line="369"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="338"/>
+        <location filename="../../surveytool/ui/main_window.py" line="379"/>
         <source>The questionnaire is still loading…</source>
         <translation>Le questionnaire est en cours de chargement…</translation>
     </message>
 </context>
 <context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="68"/>
+        <source>▶ Play the sound</source>
+        <translation>▶ Écouter le son</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="69"/>
+        <source>▶ Play the video</source>
+        <translation>▶ Lire la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="70"/>
+        <source>Show the picture larger</source>
+        <translation>Agrandir l&apos;image</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
         <source>Open &amp;recent</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <location filename="../../surveytool/ui/menus.py" line="111"/>
         <source>&amp;Generate demo households…</source>
         <translation>&amp;Générer des ménages de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <location filename="../../surveytool/ui/menus.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <location filename="../../surveytool/ui/menus.py" line="113"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <location filename="../../surveytool/ui/menus.py" line="114"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <location filename="../../surveytool/ui/menus.py" line="115"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <location filename="../../surveytool/ui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <location filename="../../surveytool/ui/menus.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="111"/>
+        <location filename="../../surveytool/ui/menus.py" line="118"/>
+        <source>&amp;Welcome page…</source>
+        <translation>Page d&apos;&amp;accueil…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="119"/>
+        <source>Open the &amp;demo store</source>
+        <translation>Ouvrir la base de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="120"/>
         <source>&amp;About surveytool</source>
         <translation>À &amp;propos de surveytool</translation>
     </message>
@@ -1321,47 +1437,49 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="244"/>
+        <location filename="../../surveytool/ui/case_list.py" line="257"/>
         <source>New household</source>
         <translation>Nouveau ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <location filename="../../surveytool/ui/case_list.py" line="259"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Grappe</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <location filename="../../surveytool/ui/case_list.py" line="260"/>
         <source>&amp;Household number</source>
         <translation>&amp;Numéro du ménage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <location filename="../../surveytool/ui/case_list.py" line="261"/>
+        <location filename="../../surveytool/ui/welcome.py" line="191"/>
         <source>&amp;Enumerator id</source>
         <translation>&amp;Code de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <location filename="../../surveytool/ui/case_list.py" line="262"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="250"/>
+        <location filename="../../surveytool/ui/case_list.py" line="263"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="274"/>
+        <location filename="../../surveytool/ui/case_list.py" line="287"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>Saisissez la grappe (zone de dénombrement).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="278"/>
+        <location filename="../../surveytool/ui/case_list.py" line="291"/>
+        <location filename="../../surveytool/ui/welcome.py" line="330"/>
         <source>Enter your enumerator id.</source>
         <translation>Saisissez votre code d&apos;enquêteur.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="284"/>
+        <location filename="../../surveytool/ui/case_list.py" line="297"/>
         <source>This household exists already.</source>
         <translation>Ce ménage existe déjà.</translation>
     </message>
@@ -1572,37 +1690,37 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="102"/>
+        <location filename="../../surveytool/ui/au_models.py" line="121"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="103"/>
+        <location filename="../../surveytool/ui/au_models.py" line="122"/>
         <source>Round</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="104"/>
+        <location filename="../../surveytool/ui/au_models.py" line="123"/>
         <source>Form version</source>
         <translation>Version du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="105"/>
+        <location filename="../../surveytool/ui/au_models.py" line="124"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="106"/>
+        <location filename="../../surveytool/ui/au_models.py" line="125"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="107"/>
+        <location filename="../../surveytool/ui/au_models.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="108"/>
+        <location filename="../../surveytool/ui/au_models.py" line="127"/>
         <source>Verdict</source>
         <translation>Résultat</translation>
     </message>
@@ -1621,6 +1739,40 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
     </message>
 </context>
 <context>
+    <name>RangeInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="189"/>
+        <source>from {start} to {end}, by {step}</source>
+        <translation>de {start} à {end}, par pas de {step}</translation>
+    </message>
+</context>
+<context>
+    <name>RankInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="157"/>
+        <source>Shift+Up / Shift+Down move the highlighted entry; Space keeps this order.</source>
+        <translation>Shift+Up / Shift+Down déplacent l&apos;élément en surbrillance&#xa0;; Space conserve cet ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="243"/>
+        <source>(filled by surveytool)</source>
+        <translation>(rempli par surveytool)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="245"/>
+        <source>(the case&apos;s history, kept by surveytool)</source>
+        <translation>(l&apos;historique du cas, tenu par surveytool)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="247"/>
+        <source>(recorded on phones only)</source>
+        <translation>(enregistré sur téléphone uniquement)</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <location filename="../../surveytool/ui/office_decisions.py" line="60"/>
@@ -1631,7 +1783,7 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="72"/>
+        <location filename="../../surveytool/ui/roster.py" line="81"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1639,78 +1791,78 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <location filename="../../surveytool/ui/roster.py" line="194"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="172"/>
+        <location filename="../../surveytool/ui/roster.py" line="195"/>
         <source>Insert or Ctrl+N</source>
         <translation>Insert ou Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <location filename="../../surveytool/ui/roster.py" line="196"/>
         <source>Open member</source>
         <translation>Ouvrir le membre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="174"/>
+        <location filename="../../surveytool/ui/roster.py" line="197"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <location filename="../../surveytool/ui/roster.py" line="198"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="176"/>
+        <location filename="../../surveytool/ui/roster.py" line="199"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <location filename="../../surveytool/ui/roster.py" line="200"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="201"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="179"/>
-        <location filename="../../surveytool/ui/roster.py" line="302"/>
+        <location filename="../../surveytool/ui/roster.py" line="202"/>
+        <location filename="../../surveytool/ui/roster.py" line="327"/>
         <source>Remove member</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="180"/>
+        <location filename="../../surveytool/ui/roster.py" line="203"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="194"/>
+        <location filename="../../surveytool/ui/roster.py" line="219"/>
         <source>The rows are made from an earlier answer.</source>
         <translation>Les lignes proviennent d&apos;une réponse précédente.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="196"/>
+        <location filename="../../surveytool/ui/roster.py" line="221"/>
         <source>The number of rows is the answer to “{question}”.</source>
         <translation>Le nombre de lignes est la réponse à «&#xa0;{question}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="290"/>
+        <location filename="../../surveytool/ui/roster.py" line="315"/>
         <source>There is no member yet: add one with Insert or “Add member”.</source>
         <translation>Aucun membre pour l&apos;instant&#xa0;: ajoutez-en un avec Insert ou «&#xa0;Ajouter un membre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="303"/>
+        <location filename="../../surveytool/ui/roster.py" line="328"/>
         <source>Remove member {line} {name} and all their answers?</source>
         <translation>Supprimer le membre {line} {name} et toutes ses réponses&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="310"/>
+        <location filename="../../surveytool/ui/roster.py" line="335"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1840,29 +1992,52 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
     </message>
 </context>
 <context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="48"/>
+        <source>The store could not be opened.</source>
+        <translation>La base n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="50"/>
+        <source>Open another store…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="51"/>
+        <source>New store…</source>
+        <translation>Nouvelle base…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="52"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="121"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="122"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="123"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="119"/>
+        <location filename="../../surveytool/ui/case_model.py" line="124"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="120"/>
+        <location filename="../../surveytool/ui/case_model.py" line="125"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
@@ -1929,74 +2104,195 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>TableBrowser</name>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="110"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tableau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
         <source>&amp;REC:</source>
         <translation>CE&amp;R&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="114"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sexe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="164"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="169"/>
         <source>All RECs</source>
         <translation>Toutes les CER</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="165"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="170"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="197"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="202"/>
         <source>No tables yet: choose a merged folder.</source>
         <translation>Aucun tableau pour l&apos;instant&#xa0;: choisissez un dossier de fusion.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="205"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="210"/>
         <source>Universe: {universe}</source>
         <translation>Champ&#xa0;: {universe}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="207"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="212"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="219"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="222"/>
         <source>{measure} by area, {sex}</source>
         <translation>{measure} selon la zone, {sex}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="225"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="230"/>
         <source>No figures for this choice.</source>
         <translation>Aucune valeur pour ce choix.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLineInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="79"/>
+        <source>HH:MM</source>
+        <extracomment>what may be typed into each kind (partial text included: the check comes on commit)</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="80"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="81"/>
+        <source>latitude longitude, like 12.5 -8.25</source>
+        <translation>latitude longitude, comme 12.5 -8.25</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="82"/>
+        <source>places separated by ; (at least 2)</source>
+        <translation>lieux séparés par&#xa0;; (au moins 2)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="83"/>
+        <source>places separated by ; (the last = the first)</source>
+        <translation>lieux séparés par&#xa0;; (le dernier = le premier)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="84"/>
+        <source>type or scan the code</source>
+        <translation>saisissez ou scannez le code</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="117"/>
+        <source>“{text}” is not a time: write it as HH:MM; it was not saved.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure&#xa0;: écrivez-la sous la forme HH:MM&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="119"/>
+        <source>“{text}” is not a date and time: write it as YYYY-MM-DD HH:MM; it was not saved.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date et heure&#xa0;: écrivez-la sous la forme AAAA-MM-JJ HH:MM&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="170"/>
+        <source>Welcome to surveytool</source>
+        <translation>Bienvenue dans surveytool</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="173"/>
+        <source>Choose how this computer is used. It is asked once; Help ▸ Welcome page… changes it later.</source>
+        <translation>Choisissez l&apos;usage de cet ordinateur. La question n&apos;est posée qu&apos;une fois&#xa0;; Aide ▸ Page d&apos;accueil… permet de changer ce choix plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="177"/>
+        <source>Workspace shown at start</source>
+        <translation>Espace de travail affiché au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="179"/>
+        <source>Interviews households and sends batches to the office.</source>
+        <translation>Interroge les ménages et envoie des lots au bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="181"/>
+        <source>The national statistics office: imports batches, reviews and validates the cases, exports the harmonised package.</source>
+        <translation>Le bureau national de la statistique&#xa0;: importe les lots, examine et valide les cas, exporte le paquet harmonisé.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="184"/>
+        <source>The African Union: merges the countries&apos; packages into tables.</source>
+        <translation>L&apos;Union africaine&#xa0;: fusionne les paquets des pays en tableaux.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="189"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="197"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="197"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="283"/>
+        <source>This is the key of {name}, {role}: choose the key of the office.</source>
+        <translation>C&apos;est la clé de {name}, {role}&#xa0;: choisissez la clé du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="292"/>
+        <source>Optional now: Exchange ▸ Export batch asks for it. The office gives you its key file (.pub).</source>
+        <translation>Facultatif pour l&apos;instant&#xa0;: Échanges ▸ Exporter un lot la demandera. Le bureau vous remet son fichier de clé (.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="297"/>
+        <source>Office: {name}
+Fingerprint: {fingerprint}
+Read the fingerprint to the office by phone: it must be the same.</source>
+        <translation>Bureau&#xa0;: {name}
+Empreinte&#xa0;: {fingerprint}
+Lisez l&apos;empreinte au bureau par téléphone&#xa0;: elle doit être identique.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="343"/>
+        <source>This computer&apos;s keys could not be set up: {problem}</source>
+        <translation>Les clés de cet ordinateur n&apos;ont pas pu être créées&#xa0;: {problem}</translation>
     </message>
 </context>
 </TS>

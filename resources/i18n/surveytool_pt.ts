@@ -137,12 +137,12 @@
         <translation>Livro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_workspace.py" line="318"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="320"/>
         <source>Writing {file}…</source>
         <translation>A escrever {file}…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_workspace.py" line="325"/>
+        <location filename="../../surveytool/ui/au_workspace.py" line="327"/>
         <source>Tables written to {path}</source>
         <translation>Tabelas escritas em {path}</translation>
     </message>
@@ -188,6 +188,14 @@
         <location filename="../../surveytool/ui/about.py" line="103"/>
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registos</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="241"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -305,27 +313,27 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="98"/>
+        <location filename="../../surveytool/ui/case_list.py" line="108"/>
         <source>All statuses</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="93"/>
+        <location filename="../../surveytool/ui/case_list.py" line="103"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="92"/>
+        <location filename="../../surveytool/ui/case_list.py" line="102"/>
         <source>Search household (e.g. C0012); Down: the list</source>
         <translation>Procurar agregado familiar (ex.: C0012); Down: a lista</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="94"/>
+        <location filename="../../surveytool/ui/case_list.py" line="104"/>
         <source>Ctrl+Shift+N or Insert</source>
         <translation>Ctrl+Shift+N ou Insert</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="171"/>
+        <location filename="../../surveytool/ui/case_list.py" line="181"/>
         <source>{count} cases</source>
         <translation>{count} casos</translation>
     </message>
@@ -366,12 +374,12 @@
 <context>
     <name>CaseWrites</name>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="132"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="142"/>
         <source>Marked complete. The case is now read-only; Reopen to change it.</source>
         <translation>Marcado como completo. O caso está agora só de leitura; use Reabrir para o alterar.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_writes.py" line="152"/>
+        <location filename="../../surveytool/ui/case_writes.py" line="162"/>
         <source>Reopened: the answers can be changed again.</source>
         <translation>Reaberto: as respostas podem voltar a ser alteradas.</translation>
     </message>
@@ -495,6 +503,31 @@
         <source>Something went wrong. Your answers are saved. Details were written to {path}.</source>
         <extracomment>the three doors&apos; keepers before ours: sys.excepthook, threading.excepthook, Qt&apos;s handler</extracomment>
         <translation>Algo correu mal. As suas respostas estão guardadas. Os detalhes foram escritos em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="67"/>
+        <location filename="../../surveytool/ui/demo_store.py" line="128"/>
+        <location filename="../../surveytool/ui/demo_store.py" line="137"/>
+        <source>Open the demo store</source>
+        <translation>Abrir a base de dados de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="69"/>
+        <source>The questionnaire is still loading…</source>
+        <translation>O questionário ainda está a ser carregado…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="72"/>
+        <source>Wait until the running job has finished.</source>
+        <translation>Aguarde até que a tarefa em curso termine.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/demo_store.py" line="103"/>
+        <source>Writing the demo store: {done} of {total} households</source>
+        <translation>A escrever a base de dados de demonstração: {done} de {total} agregados familiares</translation>
     </message>
 </context>
 <context>
@@ -894,6 +927,7 @@ Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho at
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="112"/>
+        <location filename="../../surveytool/ui/welcome.py" line="193"/>
         <source>Office&apos;s &amp;public key</source>
         <translation>&amp;Chave pública do escritório</translation>
     </message>
@@ -905,6 +939,7 @@ Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho at
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="114"/>
         <location filename="../../surveytool/ui/exchange_batch.py" line="115"/>
+        <location filename="../../surveytool/ui/welcome.py" line="195"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -915,6 +950,7 @@ Entregue este ficheiro ao escritório. Os casos ficam neste posto de trabalho at
     </message>
     <message>
         <location filename="../../surveytool/ui/exchange_batch.py" line="128"/>
+        <location filename="../../surveytool/ui/welcome.py" line="247"/>
         <source>The office&apos;s public key</source>
         <translation>Chave pública do escritório</translation>
     </message>
@@ -959,40 +995,92 @@ Impressão digital: {fingerprint}</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="175"/>
+        <location filename="../../surveytool/ui/au_models.py" line="225"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="176"/>
+        <location filename="../../surveytool/ui/au_models.py" line="226"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="177"/>
+        <location filename="../../surveytool/ui/au_models.py" line="227"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="178"/>
+        <location filename="../../surveytool/ui/au_models.py" line="228"/>
         <source>Panel</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="180"/>
+        <location filename="../../surveytool/ui/au_models.py" line="230"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="201"/>
+        <location filename="../../surveytool/ui/au_models.py" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="80"/>
+        <source>Attach a file…</source>
+        <extracomment>the file chooser&apos;s filter per question type (ODK&apos;s media types: image/*, audio/*...)</extracomment>
+        <translation>Anexar um ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="81"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="82"/>
+        <source>no file</source>
+        <translation>nenhum ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="95"/>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="99"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="100"/>
+        <source>Recordings</source>
+        <translation>Gravações de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="101"/>
+        <source>Videos</source>
+        <translation>Vídeos</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="106"/>
+        <source>Attach a file</source>
+        <translation>Anexar um ficheiro</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../surveytool/ui/fonts.py" line="130"/>
+        <source>No font on this computer can show {script}, the script of this interface language. Install a font for it (for example Noto Sans {script}) and start surveytool again. Meanwhile the interface opens in English.</source>
+        <translation>Nenhum tipo de letra deste computador consegue mostrar {script}, a escrita deste idioma da interface. Instale um tipo de letra para essa escrita (por exemplo Noto Sans {script}) e volte a iniciar o surveytool. Entretanto, a interface abre em inglês.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../surveytool/ui/form_view.py" line="270"/>
+        <location filename="../../surveytool/ui/form_view.py" line="273"/>
         <source>End of the questionnaire: Ctrl+Enter or F10 marks it complete.</source>
         <translation>Fim do questionário: Ctrl+Enter ou F10 marca-o como completo.</translation>
     </message>
@@ -1184,136 +1272,164 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="154"/>
+        <location filename="../../surveytool/ui/main_window.py" line="162"/>
         <source>surveytool: JLMP labour migration module</source>
         <translation>surveytool: módulo de migração laboral do JLMP</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="141"/>
+        <location filename="../../surveytool/ui/main_window.py" line="149"/>
         <source>Enumerator</source>
         <translation>Inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="118"/>
-        <location filename="../../surveytool/ui/main_window.py" line="142"/>
+        <location filename="../../surveytool/ui/main_window.py" line="124"/>
+        <location filename="../../surveytool/ui/main_window.py" line="150"/>
         <source>Office</source>
         <translation>Escritório</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="143"/>
+        <location filename="../../surveytool/ui/main_window.py" line="151"/>
         <source>AU</source>
         <translation>UA</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="160"/>
+        <location filename="../../surveytool/ui/main_window.py" line="168"/>
         <source>Store: {path}</source>
         <translation>Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="164"/>
+        <location filename="../../surveytool/ui/main_window.py" line="172"/>
         <source>Enumerator: {id}</source>
         <translation>Inquiridor: {id}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="166"/>
+        <location filename="../../surveytool/ui/main_window.py" line="174"/>
         <source>Enumerator: not set</source>
         <translation>Inquiridor: não definido</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="229"/>
+        <location filename="../../surveytool/ui/main_window.py" line="237"/>
         <source>Opened {path}</source>
         <translation>Aberto: {path}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="257"/>
+        <location filename="../../surveytool/ui/main_window.py" line="298"/>
         <source>Generate demo households</source>
         <translation>Gerar agregados familiares de demonstração</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="258"/>
+        <location filename="../../surveytool/ui/main_window.py" line="299"/>
         <source>How many households?</source>
         <translation>Quantos agregados familiares?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="300"/>
+        <location filename="../../surveytool/ui/main_window.py" line="341"/>
         <source>{count} demo households added</source>
         <translation>{count} agregados familiares de demonstração adicionados</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="317"/>
+        <location filename="../../surveytool/ui/main_window.py" line="358"/>
         <source>Questionnaire {id} {version} loaded</source>
         <translation>Questionário {id} {version} carregado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="328"/>
+        <location filename="../../surveytool/ui/main_window.py" line="369"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/main_window.py" line="338"/>
+        <location filename="../../surveytool/ui/main_window.py" line="379"/>
         <source>The questionnaire is still loading…</source>
         <translation>O questionário ainda está a ser carregado…</translation>
     </message>
 </context>
 <context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="68"/>
+        <source>▶ Play the sound</source>
+        <translation>▶ Reproduzir o som</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="69"/>
+        <source>▶ Play the video</source>
+        <translation>▶ Reproduzir o vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_view.py" line="70"/>
+        <source>Show the picture larger</source>
+        <translation>Ampliar a imagem</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="100"/>
+        <location filename="../../surveytool/ui/menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="101"/>
+        <location filename="../../surveytool/ui/menus.py" line="108"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="102"/>
+        <location filename="../../surveytool/ui/menus.py" line="109"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="103"/>
+        <location filename="../../surveytool/ui/menus.py" line="110"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="104"/>
+        <location filename="../../surveytool/ui/menus.py" line="111"/>
         <source>&amp;Generate demo households…</source>
         <translation>&amp;Gerar agregados familiares de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="105"/>
+        <location filename="../../surveytool/ui/menus.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="106"/>
+        <location filename="../../surveytool/ui/menus.py" line="113"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="107"/>
+        <location filename="../../surveytool/ui/menus.py" line="114"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interface</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="108"/>
+        <location filename="../../surveytool/ui/menus.py" line="115"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionário</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="109"/>
+        <location filename="../../surveytool/ui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="110"/>
+        <location filename="../../surveytool/ui/menus.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/menus.py" line="111"/>
+        <location filename="../../surveytool/ui/menus.py" line="118"/>
+        <source>&amp;Welcome page…</source>
+        <translation>&amp;Página de boas-vindas…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="119"/>
+        <source>Open the &amp;demo store</source>
+        <translation>Abrir a base de dados de &amp;demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/menus.py" line="120"/>
         <source>&amp;About surveytool</source>
         <translation>&amp;Acerca do surveytool</translation>
     </message>
@@ -1321,47 +1437,49 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="244"/>
+        <location filename="../../surveytool/ui/case_list.py" line="257"/>
         <source>New household</source>
         <translation>Novo agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="246"/>
+        <location filename="../../surveytool/ui/case_list.py" line="259"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Conglomerado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="247"/>
+        <location filename="../../surveytool/ui/case_list.py" line="260"/>
         <source>&amp;Household number</source>
         <translation>&amp;Número do agregado familiar</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="248"/>
+        <location filename="../../surveytool/ui/case_list.py" line="261"/>
+        <location filename="../../surveytool/ui/welcome.py" line="191"/>
         <source>&amp;Enumerator id</source>
         <translation>Código do &amp;inquiridor</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="249"/>
+        <location filename="../../surveytool/ui/case_list.py" line="262"/>
         <source>&amp;Year</source>
         <translation>&amp;Ano</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="250"/>
+        <location filename="../../surveytool/ui/case_list.py" line="263"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="274"/>
+        <location filename="../../surveytool/ui/case_list.py" line="287"/>
         <source>Enter the cluster (enumeration area).</source>
         <translation>Introduza o conglomerado (área de enumeração).</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="278"/>
+        <location filename="../../surveytool/ui/case_list.py" line="291"/>
+        <location filename="../../surveytool/ui/welcome.py" line="330"/>
         <source>Enter your enumerator id.</source>
         <translation>Introduza o seu código de inquiridor.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_list.py" line="284"/>
+        <location filename="../../surveytool/ui/case_list.py" line="297"/>
         <source>This household exists already.</source>
         <translation>Este agregado familiar já existe.</translation>
     </message>
@@ -1572,37 +1690,37 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="102"/>
+        <location filename="../../surveytool/ui/au_models.py" line="121"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="103"/>
+        <location filename="../../surveytool/ui/au_models.py" line="122"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="104"/>
+        <location filename="../../surveytool/ui/au_models.py" line="123"/>
         <source>Form version</source>
         <translation>Versão do questionário</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="105"/>
+        <location filename="../../surveytool/ui/au_models.py" line="124"/>
         <source>Reference period</source>
         <translation>Período de referência</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="106"/>
+        <location filename="../../surveytool/ui/au_models.py" line="125"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="107"/>
+        <location filename="../../surveytool/ui/au_models.py" line="126"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_models.py" line="108"/>
+        <location filename="../../surveytool/ui/au_models.py" line="127"/>
         <source>Verdict</source>
         <translation>Resultado</translation>
     </message>
@@ -1621,6 +1739,40 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
     </message>
 </context>
 <context>
+    <name>RangeInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="189"/>
+        <source>from {start} to {end}, by {step}</source>
+        <translation>de {start} a {end}, em passos de {step}</translation>
+    </message>
+</context>
+<context>
+    <name>RankInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="157"/>
+        <source>Shift+Up / Shift+Down move the highlighted entry; Space keeps this order.</source>
+        <translation>Shift+Up / Shift+Down movem o item realçado; Space mantém esta ordem.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyInput</name>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="243"/>
+        <source>(filled by surveytool)</source>
+        <translation>(preenchido pelo surveytool)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="245"/>
+        <source>(the case&apos;s history, kept by surveytool)</source>
+        <translation>(o histórico do caso, mantido pelo surveytool)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/media_inputs.py" line="247"/>
+        <source>(recorded on phones only)</source>
+        <translation>(registado apenas em telemóveis)</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <location filename="../../surveytool/ui/office_decisions.py" line="60"/>
@@ -1631,7 +1783,7 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="72"/>
+        <location filename="../../surveytool/ui/roster.py" line="81"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -1639,78 +1791,78 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="171"/>
+        <location filename="../../surveytool/ui/roster.py" line="194"/>
         <source>Add member</source>
         <translation>Adicionar membro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="172"/>
+        <location filename="../../surveytool/ui/roster.py" line="195"/>
         <source>Insert or Ctrl+N</source>
         <translation>Insert ou Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="173"/>
+        <location filename="../../surveytool/ui/roster.py" line="196"/>
         <source>Open member</source>
         <translation>Abrir membro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="174"/>
+        <location filename="../../surveytool/ui/roster.py" line="197"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="175"/>
+        <location filename="../../surveytool/ui/roster.py" line="198"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="176"/>
+        <location filename="../../surveytool/ui/roster.py" line="199"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="177"/>
+        <location filename="../../surveytool/ui/roster.py" line="200"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="178"/>
+        <location filename="../../surveytool/ui/roster.py" line="201"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="179"/>
-        <location filename="../../surveytool/ui/roster.py" line="302"/>
+        <location filename="../../surveytool/ui/roster.py" line="202"/>
+        <location filename="../../surveytool/ui/roster.py" line="327"/>
         <source>Remove member</source>
         <translation>Remover membro</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="180"/>
+        <location filename="../../surveytool/ui/roster.py" line="203"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="194"/>
+        <location filename="../../surveytool/ui/roster.py" line="219"/>
         <source>The rows are made from an earlier answer.</source>
         <translation>As linhas resultam de uma resposta anterior.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="196"/>
+        <location filename="../../surveytool/ui/roster.py" line="221"/>
         <source>The number of rows is the answer to “{question}”.</source>
         <translation>O número de linhas é a resposta a «{question}».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="290"/>
+        <location filename="../../surveytool/ui/roster.py" line="315"/>
         <source>There is no member yet: add one with Insert or “Add member”.</source>
         <translation>Ainda não há nenhum membro: adicione um com Insert ou «Adicionar membro».</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="303"/>
+        <location filename="../../surveytool/ui/roster.py" line="328"/>
         <source>Remove member {line} {name} and all their answers?</source>
         <translation>Remover o membro {line} {name} e todas as suas respostas?</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/roster.py" line="310"/>
+        <location filename="../../surveytool/ui/roster.py" line="335"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -1840,29 +1992,52 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
     </message>
 </context>
 <context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="48"/>
+        <source>The store could not be opened.</source>
+        <translation>Não foi possível abrir a base de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="50"/>
+        <source>Open another store…</source>
+        <translation>Abrir outra base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="51"/>
+        <source>New store…</source>
+        <translation>Nova base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/start_problems.py" line="52"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="116"/>
+        <location filename="../../surveytool/ui/case_model.py" line="121"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="117"/>
+        <location filename="../../surveytool/ui/case_model.py" line="122"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="118"/>
+        <location filename="../../surveytool/ui/case_model.py" line="123"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="119"/>
+        <location filename="../../surveytool/ui/case_model.py" line="124"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_model.py" line="120"/>
+        <location filename="../../surveytool/ui/case_model.py" line="125"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
@@ -1929,74 +2104,195 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>TableBrowser</name>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="110"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
         <source>&amp;Table:</source>
         <translation>Ta&amp;bela:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="111"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
         <source>&amp;REC:</source>
         <translation>&amp;CER:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="112"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="113"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="114"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sexo:</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="164"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="169"/>
         <source>All RECs</source>
         <translation>Todas as CER</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="165"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="170"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Men</source>
         <translation>Homens</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="183"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="188"/>
         <source>Women</source>
         <translation>Mulheres</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="197"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="202"/>
         <source>No tables yet: choose a merged folder.</source>
         <translation>Ainda não há tabelas: escolha uma pasta de fusão.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="205"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="210"/>
         <source>Universe: {universe}</source>
         <translation>Universo: {universe}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="207"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="212"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="219"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="222"/>
         <source>{measure} by area, {sex}</source>
         <translation>{measure} por área, {sex}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/au_browser.py" line="225"/>
+        <location filename="../../surveytool/ui/au_browser.py" line="230"/>
         <source>No figures for this choice.</source>
         <translation>Sem valores para esta seleção.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLineInput</name>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="79"/>
+        <source>HH:MM</source>
+        <extracomment>what may be typed into each kind (partial text included: the check comes on commit)</extracomment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="80"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="81"/>
+        <source>latitude longitude, like 12.5 -8.25</source>
+        <translation>latitude longitude, como 12.5 -8.25</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="82"/>
+        <source>places separated by ; (at least 2)</source>
+        <translation>locais separados por ; (pelo menos 2)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="83"/>
+        <source>places separated by ; (the last = the first)</source>
+        <translation>locais separados por ; (o último = o primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="84"/>
+        <source>type or scan the code</source>
+        <translation>escreva ou leia o código</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="117"/>
+        <source>“{text}” is not a time: write it as HH:MM; it was not saved.</source>
+        <translation>«{text}» não é uma hora: use o formato HH:MM; não foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/type_inputs.py" line="119"/>
+        <source>“{text}” is not a date and time: write it as YYYY-MM-DD HH:MM; it was not saved.</source>
+        <translation>«{text}» não é uma data e hora: use o formato AAAA-MM-DD HH:MM; não foi guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="170"/>
+        <source>Welcome to surveytool</source>
+        <translation>Bem-vindo ao surveytool</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="173"/>
+        <source>Choose how this computer is used. It is asked once; Help ▸ Welcome page… changes it later.</source>
+        <translation>Escolha como este computador é usado. A pergunta é feita uma só vez; Ajuda ▸ Página de boas-vindas… permite alterar a escolha mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="177"/>
+        <source>Workspace shown at start</source>
+        <translation>Área de trabalho mostrada ao iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="179"/>
+        <source>Interviews households and sends batches to the office.</source>
+        <translation>Entrevista agregados familiares e envia lotes ao escritório.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="181"/>
+        <source>The national statistics office: imports batches, reviews and validates the cases, exports the harmonised package.</source>
+        <translation>O escritório nacional de estatística: importa os lotes, revê e valida os casos, exporta o pacote harmonizado.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="184"/>
+        <source>The African Union: merges the countries&apos; packages into tables.</source>
+        <translation>A União Africana: funde os pacotes dos países em tabelas.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="189"/>
+        <source>Interface &amp;language</source>
+        <translation>I&amp;dioma da interface</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="197"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="197"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="283"/>
+        <source>This is the key of {name}, {role}: choose the key of the office.</source>
+        <translation>Esta é a chave de {name}, {role}: escolha a chave do escritório.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="292"/>
+        <source>Optional now: Exchange ▸ Export batch asks for it. The office gives you its key file (.pub).</source>
+        <translation>Opcional por agora: Intercâmbio ▸ Exportar lote vai pedi-la. O escritório entrega-lhe o seu ficheiro de chave (.pub).</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="297"/>
+        <source>Office: {name}
+Fingerprint: {fingerprint}
+Read the fingerprint to the office by phone: it must be the same.</source>
+        <translation>Escritório: {name}
+Impressão digital: {fingerprint}
+Leia a impressão digital ao escritório por telefone: tem de ser igual.</translation>
+    </message>
+    <message>
+        <location filename="../../surveytool/ui/welcome.py" line="343"/>
+        <source>This computer&apos;s keys could not be set up: {problem}</source>
+        <translation>Não foi possível configurar as chaves deste computador: {problem}</translation>
     </message>
 </context>
 </TS>
