@@ -207,3 +207,29 @@ def test_a_label_seen_from_no_instance_pipes_nothing(form: Form) -> None:
     """A household rule may point at a roster's question without an instance."""
     interview, _, _ = household(form)
     assert interview.label(Address("age", "members")) == "Age of "
+
+
+def test_rules_of_nested_levels_are_checked_live(form: Form) -> None:
+    """The batch rules of a trip and of a member, checked in the open case: a trip rule in
+    every trip, a member's count() over that member's trips only."""
+    from surveytool.validate.rules import load_rules
+
+    rules = load_rules(FEATURES / "nested_trips.yaml", form)
+    interview, awa, _ = household(form)
+    interview.use_rules(rules.rules, rules.derived)
+    interview.answer(trip("destination", awa, 2), "Buea")
+    interview.answer(trip("distance_km", awa, 2), 300)
+    interview.answer(trip("mode", awa, 2), "walk")
+    found = {(f.rule, str(f.address)) for f in interview.rule_findings()}
+    assert ("T01", "members#1/trips#2/mode") in found
+    assert not [rule for rule, _ in found if rule == "M01"]  # each member has its trips
+    assert not interview.can_complete()
+    interview.answer(trip("mode", awa, 2), "car")
+    found = {(f.rule, str(f.address)) for f in interview.rule_findings()}
+    assert not [rule for rule, _ in found if rule == "T01"]
+    warned = [f for f in interview.rule_findings(answered_only=True) if f.rule == "T02"]
+    assert [str(f.address) for f in warned] == []  # destinations not given are not compared
+    assert {str(f.address) for f in interview.rule_findings() if f.rule == "T02"} == {
+        "members#1/trips#1/destination",
+        "members#2/trips#1/destination",
+    }

@@ -19,7 +19,7 @@ from surveytool.expr.placement import Placement, place_derived
 from surveytool.expr.scalar import Compiled, Env
 from surveytool.expr.values import Value, to_boolean
 from surveytool.form.levels import level_named, levels
-from surveytool.interview.address import Address
+from surveytool.interview.address import Address, Path
 from surveytool.interview.scope import RepeatValues, Scope
 
 if TYPE_CHECKING:
@@ -151,15 +151,19 @@ class RuleChecker:
         A value of the finding's own instance is that one answer; a household value is the
         household's; a roster's values read from elsewhere (a count, a sum) wait for every
         member's answer."""
-        own_repeat, own = finding.address.repeat, finding.address.instance
+        path = finding.address.path
+        around = tuple(repeat for repeat, _ in path)
         for name in self.compared[finding.rule]:
-            repeat = interview.graph.repeat_of.get(name)
-            if repeat is None:
+            chain = interview.graph.chain.get(name, ())
+            if not chain:
                 addresses = [Address(name)]
-            elif repeat == own_repeat and own is not None:
-                addresses = [Address(name, repeat, own)]
+            elif around[: len(chain)] == chain:  # the finding's instance or one around it
+                addresses = [interview.address(name, path)]
             else:
-                addresses = [Address(name, repeat, uid) for uid in _instances(interview, repeat)]
+                addresses = [
+                    Address.at(name, tuple(zip(chain, uids, strict=True)))
+                    for uids in interview.rosters.paths(chain)
+                ]
             if any(interview.is_stop(a) and interview.value(a) is None for a in addresses):
                 return False
         return True
@@ -215,27 +219,61 @@ class RuleChecker:
             repeat = level_named(interview.form, rule.level).repeat
             if repeat is None or (instance is not None and repeat != shown_repeat):
                 continue
+            if interview.graph.chain[repeat]:  # a repeat inside a repeat: every instance
+                if instance is None:
+                    found += self._nested(interview, rule, repeat, household, lists)
+                continue
             members = _instances(interview, repeat)
             own = instance_values.get(repeat, {})
             for uid in members if instance is None else [u for u in members if u == instance]:
                 layer = ChainMap(own.get(uid, {}), household)
+                at = Address("", repeat, uid)
                 env = Env(
-                    _Layer(layer, Scope(interview, Address("", repeat, uid))),
+                    _Layer(layer, Scope(interview, at)),
                     context=context,
                     position=members.index(uid) + 1,
-                    repeats=_Lists(lists, roster),
+                    repeats=_Lists(lists, RepeatValues(interview, at)),
                 )
                 if not to_boolean(_scalar(function(env))):
                     found.append(self._finding(interview, rule, uid))
         return found
 
-    def _finding(self, interview: Interview, rule: LiveRule, uid: int | None) -> Finding:
+    def _nested(
+        self,
+        interview: Interview,
+        rule: LiveRule,
+        repeat: str,
+        household: Mapping[str, Value],
+        lists: Mapping[str, list[Value]],
+    ) -> list[Finding]:
+        """A rule of a level inside another (a trip's): checked in every instance, reading
+        its answers, those of the instances around it and the household's derived values
+        (derived values placed in a repeat are made for top-level repeats only)."""
+        chain = (*interview.graph.chain[repeat], repeat)
+        function, found = self.compiled[rule.id], []
+        for uids in interview.rosters.paths(chain):
+            where = Address.at("", tuple(zip(chain, uids, strict=True)))
+            ids = interview.rosters.of(repeat, uids[:-1])
+            env = Env(
+                _Layer(household, Scope(interview, where)),
+                context=interview.context(),
+                position=ids.index(uids[-1]) + 1,
+                repeats=_Lists(lists, RepeatValues(interview, where)),
+            )
+            if not to_boolean(_scalar(function(env))):
+                found.append(self._finding(interview, rule, where.path))
+        return found
+
+    def _finding(self, interview: Interview, rule: LiveRule, uid: int | Path | None) -> Finding:
         name = next(
             (v for v in rule.variables if v in interview.graph.elements),
             rule.variables[0] if rule.variables else "",
         )
-        repeat = interview.graph.repeat_of.get(name)
-        address = Address(name, repeat, uid if repeat else None)
+        if isinstance(uid, tuple) and name in interview.graph.elements:
+            address = interview.address(name, uid)
+        else:
+            repeat = interview.graph.repeat_of.get(name)
+            address = Address(name, repeat, uid if repeat and isinstance(uid, int) else None)
         return Finding(rule.id, rule.severity, address, rule.message_in(interview.language))
 
 
