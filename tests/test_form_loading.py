@@ -7,6 +7,7 @@ The forms are the feature forms ``tests/forms/features/loading_*.md``; a refusal
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -378,3 +379,25 @@ def test_a_trigger_is_accepted_and_its_difference_from_collect_is_a_warning():
     table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
     assert (table["paid"][0], table["seller"][0]) == (7.5, "Awa")
     assert validate_tables(form, None, table).failures == []
+
+
+def test_a_data_file_and_a_choice_list_of_one_name_are_refused_at_the_file_question():
+    """pyxform names the instance, not a row: the question reading the file is the row."""
+    (problem,) = refusal(FEATURES / "loading_refuse_instance_twice.md").problems
+    assert (problem.location.sheet, problem.location.row) == ("survey", 3)
+    assert problem.location.column == "A 'type'"
+    assert "Instance name: 'crops'" in problem.message
+
+
+_WEEKLY = Path(os.environ.get("SURVEYTOOL_FORM_CORPUS", "/nonexistent")) / (
+    "formhub_enumerator_weekly.xls"
+)
+
+
+@pytest.mark.skipif(not _WEEKLY.is_file(), reason="the real-form corpus is not here (.xls)")
+def test_a_header_written_twice_in_an_old_excel_workbook_is_located():
+    """No .xls can be written here (no xlwt): the corpus's formhub form, when present."""
+    (problem,) = refusal(_WEEKLY).problems
+    assert problem.told is DUPLICATE_HEADER
+    assert (problem.location.sheet, problem.location.row) == ("survey", 1)
+    assert problem.values["first"] != "?"

@@ -3,8 +3,8 @@
 pyxform refuses both without a row, and the first without a sheet ("Duplicate column header:
 label", raised while it reads the cells). The author must find the header row of the right
 sheet, so this module finds it: the sheet names in the message, or, when the message names
-none, each sheet's header row read again from the file (.xlsx or markdown; an .xls is left
-unlocated). The header row is row 1: pyxform reads the headers from a sheet's first row.
+none, each sheet's header row read again from the file (.xlsx, .xls or markdown). The
+header row is row 1: pyxform reads the headers from a sheet's first row.
 """
 
 from __future__ import annotations
@@ -88,9 +88,26 @@ def _header_rows(path: Path) -> dict[str, list[str]]:
             }
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return _xlsx_header_rows(path)
-    except (OSError, ValueError, KeyError):
+        if path.suffix.lower() == ".xls":
+            return _xls_header_rows(path)
+    except (OSError, ValueError, KeyError, IndexError):
         return {}
     return {}
+
+
+def _xls_header_rows(path: Path) -> dict[str, list[str]]:
+    """An old Excel workbook's first rows, read by xlrd as pyxform reads them."""
+    import xlrd  # type: ignore[import-untyped]
+
+    book = xlrd.open_workbook(str(path), on_demand=True)
+    try:
+        found = {}
+        for sheet in book.sheets():
+            if sheet.nrows:
+                found[sheet.name.lower()] = [str(cell) for cell in sheet.row_values(0)]
+        return found
+    finally:
+        book.release_resources()
 
 
 def _xlsx_header_rows(path: Path) -> dict[str, list[str]]:

@@ -37,6 +37,7 @@ _COLUMN_IN_MESSAGE = re.compile(r"the '([^']+)' (?:value|column)")
 #: messages about the type cell: an unknown type, a list name, a begin or end without its pair
 _TYPE_IN_MESSAGE = re.compile(r"Unknown question type '([^']+)'")
 _STRUCTURE_IN_MESSAGE = re.compile(r"Unmatched '(?:begin|end)|List name not in choices sheet")
+_INSTANCE_IN_MESSAGE = re.compile(r"Instance name: '([^']+)'")
 _SHEET_IN_MESSAGE = re.compile(r"'(survey|choices|settings)' sheet", re.IGNORECASE)
 
 
@@ -84,6 +85,15 @@ class SheetIndex:
                 return self.sheet_row(index)
         return None
 
+    def row_of_file(self, instance: str) -> int | None:
+        """The sheet row of the first question whose type reads the data file ``instance``
+        (``select_one_from_file place.geojson``, ``csv-external place``)."""
+        for index, row in enumerate(self.rows):
+            words = str(row.get("type", "") or "").split()
+            if len(words) > 1 and words[-1].rsplit(".", 1)[0] == instance:
+                return self.sheet_row(index)
+        return None
+
     def sheet_row(self, index: int) -> int:
         return index + 2
 
@@ -123,7 +133,12 @@ def locate_pyxform_message(message: str, file: str, sheets: Mapping[str, SheetIn
     if row is None and type_match and survey is not None:
         row = survey.row_of_type(type_match.group(1))  # the to_xml stage names no row
         sheet = "survey" if row is not None else sheet
+    instance = _INSTANCE_IN_MESSAGE.search(message)
+    if row is None and instance and survey is not None:
+        row = survey.row_of_file(instance.group(1))  # two data files, or a file and a list
+        sheet = "survey" if row is not None else sheet
     about_type = type_match is not None or _STRUCTURE_IN_MESSAGE.search(message) is not None
+    about_type = about_type or instance is not None
     if about_type and column is None and row is not None and sheet == "survey" and survey:
         column = survey.describe_column("type")  # begin/end, list names: the type cell
     return Location(file, sheet, row, column)
