@@ -87,6 +87,8 @@ def test_library_through_tables_and_validation(library_form: Form) -> None:
         "maize",
     ]
     context = EvalContext(today=TODAY)
+    # uuid() is not made again in batch: the collected id is kept, and what reads it agrees
+    assert table.loc[0, "record_tag"] == "R-" + table.loc[0, "record_id"][:8]
     assert validate_tables(library_form, None, table, context=context).failures == []
     table.loc[0, "side"] = 101.0  # edited after the interview: sqrt(101) > 10
     table.loc[0, "full_name"] = "Awa"

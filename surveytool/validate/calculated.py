@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from surveytool.common.catalogue import message
-from surveytool.expr import EvalContext, Node, Table, parse, ref_uses
+from surveytool.expr import EvalContext, Node, Table, is_volatile, parse, ref_uses
 from surveytool.form.levels import Level, level_named, level_of_repeat, levels
 from surveytool.form.model import Form, Question
 from surveytool.interview.graph import graph_of
@@ -158,7 +158,9 @@ def _plan(
         if name in tainted:
             continue
         is_calculate = name in calculates
-        if blocked and is_calculate and name in present:
+        if is_calculate and name in present and _volatile(question):
+            kept.append(name)  # uuid(), now(), once(): never made again the same; as given
+        elif blocked and is_calculate and name in present:
             kept.append(name)
         elif blocked and is_calculate:
             not_made.append(name)
@@ -176,6 +178,11 @@ def _plan(
                 )
             )
     return steps, not_made, kept
+
+
+def _volatile(question: Question) -> bool:
+    calculation = question.calculation
+    return calculation is not None and is_volatile(calculation.tree)
 
 
 def reads_of(form: Form, question: Question) -> set[str]:
