@@ -13,18 +13,13 @@ from surveytool.expr import context_values as cv
 from surveytool.expr import values as v
 from surveytool.expr.ast import Call, Ref
 from surveytool.expr.errors import ExprError
+from surveytool.expr.library.base import single
 from surveytool.expr.library.dates import now_text
 
 if TYPE_CHECKING:
     from surveytool.expr.scalar import Compiled, Env
 
 Value = v.Value
-
-
-def _one(value: Value | list[Value], where: str) -> Value:
-    if isinstance(value, list):
-        raise ExprError(f"{where}: a repeat's values can only be used inside count() or sum()")
-    return value
 
 
 def compile_context(node: Call, args: tuple[Compiled, ...]) -> Compiled:
@@ -38,7 +33,7 @@ def compile_context(node: Call, args: tuple[Compiled, ...]) -> Compiled:
         if not args:
             return lambda env: cv.new_uuid()
         size = args[0]
-        return lambda env: cv.new_uuid(v.to_number(_one(size(env), "uuid()")))
+        return lambda env: cv.new_uuid(v.to_number(single(size(env), "uuid()")))
     if name == "once":
         fallback = args[0]
         return lambda env: env.current if v.to_string(env.current) != "" else fallback(env)
@@ -46,7 +41,7 @@ def compile_context(node: Call, args: tuple[Compiled, ...]) -> Compiled:
         return lambda env: env.context.form_version
     if name == "pulldata":
         return lambda env: cv.pulldata(
-            env.context.external, [_one(arg(env), "pulldata()") for arg in args]
+            env.context.external, [single(arg(env), "pulldata()") for arg in args]
         )
     if name == "indexed-repeat":
         return _indexed_repeat(node, args)
@@ -61,7 +56,7 @@ def _indexed_repeat(node: Call, args: tuple[Compiled, ...]) -> Compiled:
 
     def read(env: Env) -> Value:
         steps = [
-            (repeat, cv.repeat_index(_one(index(env), "indexed-repeat()")))
+            (repeat, cv.repeat_index(single(index(env), "indexed-repeat()")))
             for repeat, index in zip(repeats, indexes, strict=True)
         ]
         if env.instances is not None:
@@ -83,7 +78,7 @@ def _randomize(args: tuple[Compiled, ...]) -> Callable[[Env], list[Value]]:
     def shuffle(env: Env) -> list[Value]:
         found = args[0](env)
         items = found if isinstance(found, list) else [found]
-        seed = cv.seed_of(_one(args[1](env), "randomize()")) if len(args) > 1 else None
+        seed = cv.seed_of(single(args[1](env), "randomize()")) if len(args) > 1 else None
         return cv.shuffled(items, seed)
 
     return shuffle
