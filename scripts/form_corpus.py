@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import sys
@@ -65,6 +66,7 @@ class FormResult:
     rows: dict[str, int] = field(default_factory=dict)
     lost_rows: dict[str, int] = field(default_factory=dict)  # members missing from a table
     store_differs: int | None = None  # answers read back from a store that differ
+    store_volatile: int | None = None  # of which made by uuid(), now(), random(), once()
     validation_errors: int | None = None
     crash: str | None = None
 
@@ -129,9 +131,40 @@ def _store_round_trip(form: Any, interview: Any, result: FormResult) -> None:
         for address, value in interview.answers.items():
             store.record_answer(case, str(address), value, "walker")
         back, _ = load_interview(store, form, case, today=TODAY)
-    result.store_differs = sum(1 for a in interview.walk() if interview.value(a) != back.value(a))
+    differ = [a for a in interview.walk() if not _same(interview.value(a), back.value(a))]
+    volatile = _volatile(form)
+    result.store_differs = sum(1 for a in differ if a.name not in volatile)
+    result.store_volatile = len(differ) - result.store_differs
     if result.store_differs:
         result.causes.append("store: answers read back from the store differ from those given")
+    if result.store_volatile:
+        result.causes.append(
+            "store: a uuid()/now()/random() calculation, once() too, reads anew when reopened"
+        )
+
+
+def _same(one: object, other: object) -> bool:
+    """Equal, NaN included (a sum of blanks is NaN both before and after)."""
+    if isinstance(one, float) and isinstance(other, float):
+        return one == other or (math.isnan(one) and math.isnan(other))
+    return one == other
+
+
+_VOLATILE = re.compile(r"\b(?:uuid|now|random|randomize|once)\s*\(")
+_NAME = re.compile(r"\$\{([^}]+)\}")
+
+
+def _volatile(form: Any) -> set[str]:
+    """The calculations whose value a volatile function makes, or one they read: each
+    reading of the case computes them anew unless the value is kept."""
+    calculations = {q.name: str(q.calculation) for q in form.questions() if q.calculation}
+    found = {name for name, text in calculations.items() if _VOLATILE.search(text)}
+    grown = True
+    while grown:
+        more = {n for n, text in calculations.items() if set(_NAME.findall(text)) & found}
+        grown = not more <= found
+        found |= more
+    return found
 
 
 def _rosters(interview: Any) -> dict[str, list[int]]:
@@ -316,7 +349,8 @@ def line(result: FormResult) -> str:
         state = (
             f"opens, {result.questions} questions; walk {result.answered}/{result.relevant} "
             f"answered, {result.instances} members, complete={result.can_complete}; "
-            f"store round trip differs {result.store_differs}; rows {rows}; "
+            f"store round trip differs {result.store_differs} (+{result.store_volatile} "
+            f"volatile); rows {rows}; "
             f"validation errors {result.validation_errors}"
         )
     pyxform = {"ok": "pyxform ok", "?": "pyxform ?"}.get(result.pyxform, "pyxform refuses")
