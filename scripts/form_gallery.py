@@ -11,12 +11,13 @@ Functions are asked of the expression engine's own table (``surveytool.expr.func
 ``tests/test_form_gallery.py`` checks that every feature docs/forms.md marks ``yes`` still
 is; run this after a change and update the page where it says more than the page does.
 
-Usage: .venv/bin/python scripts/form_gallery.py [--markdown]
+Usage: .venv/bin/python scripts/form_gallery.py [--markdown] [--update-page]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -334,13 +335,42 @@ SPEC_FUNCTIONS = [
 ]
 
 
+_ROW = re.compile(r"^\| `(?P<feature>[^`]+)` \| [^|]* \|")
+
+
+def update_page(page: Path, answers: dict[str, str]) -> int:
+    """Write each probed answer into its row's surveytool cell; returns the rows changed.
+    A refusal is quoted (its words are the loader's), a pipe in it would end the cell."""
+    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = 0
+    for index, line in enumerate(lines):
+        match = _ROW.match(line)
+        if match is None or match["feature"] not in answers:
+            continue
+        answer = answers[match["feature"]].replace("|", "/")
+        if answer.startswith("no: "):
+            answer = f'no: "{answer[4:]}"'
+        new = f"| `{match['feature']}` | {answer} |" + line[match.end() :]
+        if new != line:
+            lines[index] = new
+            changed += 1
+    page.write_text("".join(lines), encoding="utf-8")
+    return changed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--markdown", action="store_true", help="print table rows")
+    parser.add_argument(
+        "--update-page", action="store_true", help="write the answers into docs/forms.md"
+    )
     args = parser.parse_args(argv)
+    answers = {}
     for feature in FEATURES:
-        answer = probe(feature)
+        answer = answers[feature] = probe(feature)
         print(f"| `{feature}` | {answer} |" if args.markdown else f"{feature}: {answer}")
+    if args.update_page:
+        print(f"docs/forms.md: {update_page(ROOT / 'docs' / 'forms.md', answers)} rows changed")
     known = [name for name, ok in functions() if ok]
     missing = [name for name, ok in functions() if not ok]
     print(f"functions known ({len(known)}/{len(SPEC_FUNCTIONS)}): {' '.join(known)}")
