@@ -135,9 +135,7 @@ class Interview:
     def position(self, repeat: str, instance: int, outer: Path = ()) -> int:
         return self.instances(repeat, outer).index(instance) + 1
 
-    def address(
-        self, name: str, instance: int | Path | None = None, outer: Path = ()
-    ) -> Address:
+    def address(self, name: str, instance: int | Path | None = None, outer: Path = ()) -> Address:
         """``name``'s address in an instance: its id (with the enclosing ``outer``), or the
         path of an instance (cut to the repeats holding ``name``: a trip's path gives its
         member's questions too)."""
