@@ -6,7 +6,9 @@ digits and Space (``choice_inputs``). Moving between questions (Tab, Shift+Tab) 
 page's business. The line input here (text, numbers, dates) commits when editing finishes
 (Enter, Tab, focus loss) and on ``commit()``, which the form calls before closing, so
 nothing typed is ever lost; a number is read in the interface's locale (``numbers``).
-Every focusable part is guarded against the mouse wheel (``wheel_guard``).
+Every focusable part is guarded against the mouse wheel (``wheel_guard``). The types ODK
+adds (times, places, ranges, files, rankings, metadata) have their inputs in ``type_inputs``
+and ``media_inputs``; ``make_input`` picks the input of every type.
 """
 
 from __future__ import annotations
