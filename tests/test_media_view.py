@@ -93,3 +93,25 @@ def test_a_searched_list_follows_the_answer_its_search_reads(qtbot) -> None:
     interview.answer(Address("initial"), "mi")
     row.refresh(interview)
     assert list(row.input.buttons) == ["p1", "p2"]  # type: ignore[union-attr]
+
+
+def test_choice_images_show_in_a_drop_down_list_too(qtbot, tmp_path: Path) -> None:
+    for file in ("media_labels.md", "media_house.png"):
+        shutil.copy(FEATURES / file, tmp_path / file)
+    form_path = tmp_path / "media_labels.md"
+    text = form_path.read_text(encoding="utf-8")
+    form_path.write_text(
+        text.replace(
+            "| media::audio::Français (fr) |", "| media::audio::Français (fr) | appearance |"
+        )
+        .replace("media_roof_question.mp3 |\n", "media_roof_question.mp3 | minimal |\n", 1)
+        .replace(
+            "| | integer | rooms | Rooms | Pièces | | | | |",
+            "| | integer | rooms | Rooms | Pièces | | | | | |",
+        ),
+        encoding="utf-8",
+    )
+    row = row_of(qtbot, tmp_path, "roof")
+    combo = row.input.combo  # type: ignore[union-attr]
+    icons = {combo.itemData(i): not combo.itemIcon(i).isNull() for i in range(combo.count())}
+    assert icons == {None: False, "1": True, "2": False}

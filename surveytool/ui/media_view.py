@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -125,22 +126,39 @@ CHOICE_ICON = QSize(64, 64)
 
 
 def decorate_choices(
-    buttons: Mapping[str, QAbstractButton],
+    answer_input: QWidget,
     choices: Sequence[Choice],
     language: str,
     default: str | None,
     folder: Path,
 ) -> None:
-    """Put each choice's image (the choices sheet's ``image`` column) beside its button."""
+    """Put each choice's image (the choices sheet's ``image`` column) beside it: on its radio
+    button or check box, or on its entry of a drop-down list."""
+    icons = {}
     for choice in choices:
-        button = buttons.get(choice.value)
         found = media_file(choice.media, "image", language, default, folder)
-        if button is None or found is None:
-            continue
-        pixmap = QPixmap(str(found))
+        pixmap = QPixmap(str(found)) if found is not None else QPixmap()
         if not pixmap.isNull():
-            size = pixmap.size()
-            if size.width() > CHOICE_ICON.width() or size.height() > CHOICE_ICON.height():
-                size = size.scaled(CHOICE_ICON, Qt.AspectRatioMode.KeepAspectRatio)
-            button.setIcon(QIcon(pixmap))
-            button.setIconSize(size)  # a small picture keeps its size: no empty box
+            icons[choice.value] = pixmap
+    if not icons:
+        return
+    buttons = getattr(answer_input, "buttons", None)
+    if isinstance(buttons, dict):
+        for value, pixmap in icons.items():
+            button = buttons.get(value)
+            if isinstance(button, QAbstractButton):
+                button.setIcon(QIcon(pixmap))
+                button.setIconSize(_icon_size(pixmap))  # a small picture keeps its size
+    combo = getattr(answer_input, "combo", None)
+    if isinstance(combo, QComboBox):
+        for index in range(combo.count()):
+            picture = icons.get(str(combo.itemData(index)))
+            if picture is not None:
+                combo.setItemIcon(index, QIcon(picture))
+
+
+def _icon_size(pixmap: QPixmap) -> QSize:
+    size = pixmap.size()
+    if size.width() > CHOICE_ICON.width() or size.height() > CHOICE_ICON.height():
+        size = size.scaled(CHOICE_ICON, Qt.AspectRatioMode.KeepAspectRatio)
+    return size

@@ -97,9 +97,7 @@ class QuestionRow(QFrame):
         had_focus = old is not None and old.isAncestorOf(self.focusWidget())
         self.input = make_input(self.question, choices, dict(options))
         self.input.setParent(self)
-        buttons = getattr(self.input, "buttons", None)
-        if isinstance(buttons, dict):  # radio buttons and check boxes show choice images
-            decorate_choices(buttons, choices, interview.language, default, self.folder)
+        decorate_choices(self.input, choices, interview.language, default, self.folder)
         self._layout.insertWidget(self._layout.indexOf(self.message), self.input)
         self.set_editable(self.state.editable)
         if old is not None:
