@@ -15,6 +15,7 @@ import pytest
 from surveytool.form import FormError, load
 from surveytool.form.bare_names import EMPTY_NAME
 from surveytool.form.conversion import cache_folder, check_conversion
+from surveytool.form.entities import ENTITY_LIST_IGNORED, SAVE_TO_IGNORED
 from surveytool.form.errors import DUPLICATE_HEADER, HEADER_ALIASES, PYXFORM_FAILED
 from surveytool.form.flags import FLAG_NAME, FLAG_SHORT
 from surveytool.form.names import AMBIGUOUS_REFERENCE, DUPLICATE_SIBLING
@@ -401,3 +402,24 @@ def test_a_header_written_twice_in_an_old_excel_workbook_is_located():
     assert problem.told is DUPLICATE_HEADER
     assert (problem.location.sheet, problem.location.row) == ("survey", 1)
     assert problem.values["first"] != "?"
+
+
+def test_entities_are_kept_as_answers_and_each_part_says_so():
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_entities.md")
+    told = {(w.location.sheet, w.location.row, w.location.column): w.told for w in form.warnings}
+    assert told == {
+        ("survey", 2, "D 'save_to'"): SAVE_TO_IGNORED,
+        ("survey", 3, "D 'save_to'"): SAVE_TO_IGNORED,
+        ("entities", 2, "A 'dataset'"): ENTITY_LIST_IGNORED,
+    }
+    assert [q.name for q in form.questions()] == ["tree", "height", "note_text"]
+    interview = Interview(form)
+    interview.answer(Address("tree"), "Baobab")
+    interview.answer(Address("height"), "12.5")
+    table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
+    assert (table["tree"][0], table["height"][0]) == ("Baobab", 12.5)
+    assert validate_tables(form, None, table).failures == []

@@ -20,6 +20,7 @@ from surveytool.expr import ExprSyntaxError, parse
 from surveytool.form.attach import EXTERNAL_TYPES, all_questions, attach, search_of
 from surveytool.form.bare_names import empty_bare_names
 from surveytool.form.choices import media_of, sheet_choice_lists
+from surveytool.form.entities import SAVE_TO, entity_list_warnings, save_to_warnings
 from surveytool.form.errors import (
     BAD_EXPRESSION,
     IGNORED_COLUMN,
@@ -157,6 +158,9 @@ class _Builder:
             data.external_choices or [],
             headers(data.external_choices_header),
         )
+        self.entities = SheetIndex(
+            self.file, "entities", data.entities or [], headers(data.entities_header)
+        )
         self.problems: list[FormProblem] = []
         #: unique names of the elements whose name is written twice (``form.names``)
         self.unique = unique_names(json.get("children", []), self.survey)
@@ -240,6 +244,7 @@ class _Builder:
     def build(self) -> Form:
         children = self.elements(self.json.get("children", []), groups=(), repeat=None)
         children, emptied = empty_bare_names(children, self.survey.describe_column)
+        self.warnings += entity_list_warnings(self.json.get("children", []), self.entities)
         self.warnings += emptied
         lists = sheet_choice_lists(self.json.get("choices", {}), self.text, self.choices_sheet)
         data_files = attach(self, all_questions(children), lists, self.external_sheet)
@@ -342,6 +347,7 @@ class _Builder:
             )
         bind, control = item.get("bind", {}), item.get("control", {})
         self.warnings += trigger_warnings(item, self.survey.location(name, "trigger"))
+        self.warnings += save_to_warnings(item, self.survey.location(name, "save_to"))
         return Question(
             name=name,
             sheet_name=sheet_name(item, name),
@@ -379,7 +385,7 @@ class _Builder:
             if key not in _ELEMENT_KEYS:
                 self.unknown_column(key, name)
         for key in item.get("bind", {}):
-            if key not in _BIND_KEYS:
+            if key not in _BIND_KEYS and key != SAVE_TO:  # save_to: a warning (form.entities)
                 self.problem(UNSUPPORTED_KEY, self.survey.location(name), key=key)
         for key in item.get("control", {}):
             if key not in _CONTROL_KEYS:
