@@ -220,10 +220,10 @@ DEFECTS = [
     (
         "unsupported-column",
         replace_row("| appearance | choice_filter |", "| appearance | choice_filter |").replace(
-            "| identifier | appearance |", "| guidance_hint | appearance |"
+            "| identifier | appearance |", "| instance::odk:tag | appearance |"
         ),
         5,
-        "guidance_hint",
+        "instance",
         "not supported",
     ),
     (

@@ -423,3 +423,22 @@ def test_entities_are_kept_as_answers_and_each_part_says_so():
     table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
     assert (table["tree"][0], table["height"][0]) == ("Baobab", 12.5)
     assert validate_tables(form, None, table).failures == []
+
+
+def test_guidance_hint_is_shown_under_the_hint():
+    from surveytool.interview import Address, Interview
+    from surveytool.tables import CaseData, flatten
+    from surveytool.validate.run import validate_tables
+
+    form = load(FEATURES / "loading_guidance_hint.md")
+    rooms = form.question("rooms")
+    assert (
+        rooms.hint["en"]
+        == "Count bedrooms and living rooms\n\nDo not count the kitchen or the bathroom"
+    )
+    assert rooms.hint["fr"] == "Ne comptez ni la cuisine ni la salle d'eau"  # no French hint
+    assert not [w for w in form.warnings if "guidance" in w.message]
+    interview = Interview(form)
+    interview.answer(Address("rooms"), 3)
+    table = flatten(form, [CaseData("case-1", "complete", interview)])["households"]
+    assert table["rooms"][0] == 3 and validate_tables(form, None, table).failures == []

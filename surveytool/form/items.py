@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from surveytool.expr import Node, parse
@@ -42,3 +43,17 @@ def other_relevance(select_name: str) -> tuple[str, Node]:
     """That question's relevance, written with ``${}`` as an author would."""
     text = f"selected(${{{select_name}}}, 'other')"
     return text, parse(text)
+
+
+def with_guidance(hint: Mapping[str, str], guidance: Mapping[str, str]) -> Mapping[str, str]:
+    """The hint with the ``guidance_hint`` under it, per language.
+
+    ODK Collect keeps guidance for the enumerator behind a setting (hidden by default) and
+    Enketo behind a "more details" fold; a desktop screen has the room, so it is shown under
+    the hint, after a blank line, rather than refused or dropped."""
+    if not guidance:
+        return hint
+    merged = dict(hint)
+    for language, text in guidance.items():
+        merged[language] = f"{merged[language]}\n\n{text}" if merged.get(language) else text
+    return MappingProxyType(merged)

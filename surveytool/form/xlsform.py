@@ -44,6 +44,7 @@ from surveytool.form.items import (
     list_name,
     other_relevance,
     sheet_name,
+    with_guidance,
 )
 from surveytool.form.model import (
     QUESTION_TYPES,
@@ -97,6 +98,7 @@ _ELEMENT_KEYS = frozenset(
         "children",
         "identifier",
         "trigger",  # read as a calculation, or ignored, with a warning (form.triggers)
+        "guidance_hint",  # shown under the hint (items.with_guidance)
         "choice_filter",
         "media",
         "query",  # select_one_external: its list
@@ -132,7 +134,6 @@ _CONTROL_KEYS = frozenset(
     }
 )
 _UNSUPPORTED_COLUMNS = (
-    "guidance_hint",
     "body",
     "instance",
     "save_to",
@@ -353,7 +354,7 @@ class _Builder:
             sheet_name=sheet_name(item, name),
             type=kind,
             label=self.text(item.get("label")),
-            hint=self.text(item.get("hint")),
+            hint=with_guidance(self.text(item.get("hint")), self.text(item.get("guidance_hint"))),
             constraint_message=self.text(bind.get("jr:constraintMsg")),
             required_message=self.text(bind.get("jr:requiredMsg")),
             relevant=self.expression(bind.get("relevant"), name, "relevant"),
