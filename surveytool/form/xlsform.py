@@ -20,6 +20,13 @@ from surveytool.expr import ExprSyntaxError, parse
 from surveytool.form.attach import EXTERNAL_TYPES, all_questions, attach, search_of
 from surveytool.form.bare_names import empty_bare_names
 from surveytool.form.choices import media_of, sheet_choice_lists
+from surveytool.form.columns import (
+    BIND_KEYS,
+    CONTROL_KEYS,
+    ELEMENT_KEYS,
+    PYXFORM_TYPES,
+    UNSUPPORTED_COLUMNS,
+)
 from surveytool.form.entities import SAVE_TO, entity_list_warnings, save_to_warnings
 from surveytool.form.errors import (
     BAD_EXPRESSION,
@@ -47,7 +54,6 @@ from surveytool.form.items import (
     with_guidance,
 )
 from surveytool.form.model import (
-    QUESTION_TYPES,
     Element,
     Expression,
     Form,
@@ -61,83 +67,8 @@ from surveytool.form.names import unique_names
 from surveytool.form.settings import SettingsSheet
 from surveytool.form.sheets import SheetIndex
 from surveytool.form.triggers import trigger_warnings
-from surveytool.form.types import AUDIT_SETTINGS, preloaded_type, pyxform_type
+from surveytool.form.types import preloaded_type, pyxform_type
 
-_PYXFORM_TYPES = {
-    "integer": "integer",
-    "int": "integer",
-    "decimal": "decimal",
-    "text": "text",
-    "string": "text",
-    "select one": "select_one",
-    "select all that apply": "select_multiple",
-    "select one external": "select_one",
-    "date": "date",
-    "calculate": "calculate",
-    "note": "note",
-    "hidden": "hidden",
-    "rank": "rank",
-    "photo": "image",  # pyxform's name for image
-    "gps": "geopoint",
-    "trigger": "acknowledge",  # the same control, no value type of its own
-    **{name: name for name in QUESTION_TYPES},
-}
-_ELEMENT_KEYS = frozenset(
-    {
-        "type",
-        "name",
-        "label",
-        "hint",
-        "bind",
-        "control",
-        "choices",
-        "itemset",
-        "list_name",
-        "parameters",
-        "default",
-        "children",
-        "identifier",
-        "trigger",  # read as a calculation, or ignored, with a warning (form.triggers)
-        "guidance_hint",  # shown under the hint (items.with_guidance)
-        "choice_filter",
-        "media",
-        "query",  # select_one_external: its list
-        "actions",  # start-geopoint, background-audio: when a phone records them
-        "intent",  # an Android app answers it on a phone: the desktop asks the enumerator
-    }
-)
-_BIND_KEYS = frozenset(
-    {
-        "relevant",
-        "constraint",
-        "required",
-        "calculate",
-        "readonly",
-        "jr:constraintMsg",
-        "jr:requiredMsg",
-        "orx:max-pixels",  # an image's size on a phone: a desktop attaches the file as it is
-        "type",  # a decimal range's value type: ours comes from the range's parameters
-        "jr:preload",  # metadata written as bind columns (Kobo): read as its metadata type
-        "jr:preloadParams",
-        "jr:noAppErrorString",  # what a phone says when the intent's app is missing
-        *AUDIT_SETTINGS,  # how a phone keeps its audit log: ours is the store's events
-    }
-)
-_CONTROL_KEYS = frozenset(
-    {
-        "appearance",
-        "jr:count",
-        *("start", "end", "step"),  # a range's
-        "rows",  # the lines of a text box
-        "intent",  # an image's camera app (parameters app=...): a phone's business
-        "autoplay",  # a phone plays the label's audio or video at once
-    }
-)
-_UNSUPPORTED_COLUMNS = (
-    "body",
-    "instance",
-    "save_to",
-)
 _LANGUAGE_CODE = re.compile(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$")
 _TEXT_COLUMNS = frozenset({"label", "hint", "constraint_message", "required_message"})
 
@@ -326,7 +257,7 @@ class _Builder:
         raw_type = str(item.get("type", ""))
         if raw_type in EXTERNAL_TYPES:
             return None  # declares a data file, which form.attach reads
-        kind = _PYXFORM_TYPES.get(raw_type) or pyxform_type(raw_type)
+        kind = PYXFORM_TYPES.get(raw_type) or pyxform_type(raw_type)
         kind = preloaded_type(item.get("bind", {}), kind)
         row = self.survey.index_of(name)
         raw_row = self.survey.rows[row] if row is not None else {}
@@ -383,17 +314,17 @@ class _Builder:
 
     def check_keys(self, item: Mapping[str, Any], name: str) -> None:
         for key in item:
-            if key not in _ELEMENT_KEYS:
+            if key not in ELEMENT_KEYS:
                 self.unknown_column(key, name)
         for key in item.get("bind", {}):
-            if key not in _BIND_KEYS and key != SAVE_TO:  # save_to: a warning (form.entities)
+            if key not in BIND_KEYS and key != SAVE_TO:  # save_to: a warning (form.entities)
                 self.problem(UNSUPPORTED_KEY, self.survey.location(name), key=key)
         for key in item.get("control", {}):
-            if key not in _CONTROL_KEYS:
+            if key not in CONTROL_KEYS:
                 self.problem(UNSUPPORTED_KEY, self.survey.location(name), key=key)
 
     def unknown_column(self, key: str, name: str) -> None:
-        if key.split("::", maxsplit=1)[0].lower() in _UNSUPPORTED_COLUMNS:
+        if key.split("::", maxsplit=1)[0].lower() in UNSUPPORTED_COLUMNS:
             self.problem(UNSUPPORTED_COLUMN, self.survey.location(name, key), key=key)
         else:
             self.warnings.append(FormProblem(IGNORED_COLUMN, self.survey.location(name, key)))
