@@ -63,3 +63,16 @@ def test_the_case_list_shows_the_name_beside_the_key(named_case, qtbot):
     model = CaseTableModel(store)
     shown = model.data(model.index(0, 0))
     assert shown is not None and "Ngo Mbarga (41)" in str(shown) and "C0001" in str(shown)
+
+
+def test_the_open_case_shows_its_name_in_its_title(named_case, qtbot):
+    from surveytool.ui.case_bar import CaseBar
+
+    store, session = named_case
+    bar = CaseBar()
+    qtbot.addWidget(bar)
+    bar.show_case(store.case(session.case_uuid), editable=True)
+    assert bar.title.text() == "Household CMR-2026-C0001-7"  # not saved yet: no name
+    session.close()
+    bar.show_case(store.case(session.case_uuid), editable=True)
+    assert bar.title.text() == "Household CMR-2026-C0001-7 \u00b7 Ngo Mbarga (41)"

@@ -63,7 +63,7 @@ class CaseBar(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Household {key}").format(key=self.key))
+        self._show_title()
         self.back_button.setText(self.tr("Back to cases"))
         self.back_button.setToolTip(self.tr("Ctrl+L"))
         self.reopen_button.setText(self.tr("Reopen"))
@@ -83,7 +83,7 @@ class CaseBar(QWidget):
         self._case = case
         if self.key != str(case.key):
             self.key = str(case.key)
-            self.title.setText(self.tr("Household {key}").format(key=self.key))
+        self._show_title()
         self.status.setText("· " + status_label(case.status))
         self.reopen_button.setVisible(case.status == "complete")
         self.complete_button.setEnabled(editable)
@@ -93,6 +93,13 @@ class CaseBar(QWidget):
                 self.tr("Returned by the office: {comment}").format(comment=comment)
             )
         self.returned.setVisible(bool(comment))
+
+    def _show_title(self) -> None:
+        """The title: "Household <key>", then the case's name when the form names cases
+        (instance_name, as last saved)."""
+        title = self.tr("Household {key}").format(key=self.key)
+        name = self._case.name if self._case is not None else ""
+        self.title.setText(f"{title} \u00b7 {name}" if name else title)
 
     def shows_status(self, status: str) -> bool:
         return self._case is not None and self._case.status == status
