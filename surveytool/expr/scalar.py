@@ -180,8 +180,26 @@ def _compile_binary(node: Binary) -> Compiled:
         return lambda env: _bool(left(env)) and _bool(right(env))
     if op == "or":
         return lambda env: _bool(left(env)) or _bool(right(env))
-    if op in ("=", "!=") or op in _RELATIONAL:  # a list (a repeat's values): XPath node-sets
-        return lambda env: v.compare(op, left(env), right(env))
+    if op in ("=", "!="):
+        negated = op == "!="
+
+        def equality(env: Env) -> Value:
+            a, b = left(env), right(env)
+            if isinstance(a, list) or isinstance(b, list):  # a repeat's values: node-sets
+                return v.compare(op, a, b)
+            return v.equals(a, b) is not negated
+
+        return equality
+    if op in _RELATIONAL:
+        relation = _RELATIONAL[op]
+
+        def relational(env: Env) -> Value:
+            a, b = left(env), right(env)
+            if isinstance(a, list) or isinstance(b, list):
+                return v.compare(op, a, b)
+            return relation(v.to_number(a), v.to_number(b))
+
+        return relational
     arithmetic = _ARITHMETIC[op]
     return lambda env: arithmetic(_num(left(env)), _num(right(env)))
 
