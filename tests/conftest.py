@@ -27,6 +27,21 @@ for _variable, _folder in (
 import pytest  # noqa: E402 - after the environment above
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory):
+    """Each test its own settings folder: the welcome page's choices (the interface language
+    among them) or the recent stores one test saves are never read by the next. Qt reads the
+    user settings folder once per process, so it is moved with ``QSettings.setPath``."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # a command-line install: no settings to isolate
+        yield
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
 @pytest.fixture(scope="session")
 def form():
     """The shipped questionnaire, loaded once for the whole run (a Form is immutable)."""

@@ -133,8 +133,9 @@ def test_quitting_the_page_ends_the_start_and_writes_nothing(qtbot, settings, tm
 
     def fill_then_quit(dialog: WelcomeDialog) -> None:
         QTest.keyClicks(dialog.enumerator, "E07")
-        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
         assert dialog.quit_button.text() == "&Quit"  # the first start: Quit, not Cancel
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        assert dialog.quit_button.text() == "&Quitter"  # the page follows the language at once
         press(Qt.Key.Key_Escape)
 
     timer = when_shown(fill_then_quit, seen)

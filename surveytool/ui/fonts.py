@@ -127,6 +127,7 @@ def ensure(app: QApplication, language: str, *, smoke: bool = False) -> FontActi
         logger.info("font for %s (%s): the bundled %s", language, needed.name, support.families)
     if action is not FontAction.ENGLISH:
         return action
+    i18n.install(app, "en")  # first: the reason in the language that can be read
     text = QCoreApplication.translate(
         "Fonts",
         "No font on this computer can show {script}, the script of this interface language. "
@@ -134,7 +135,6 @@ def ensure(app: QApplication, language: str, *, smoke: bool = False) -> FontActi
         "Meanwhile the interface opens in English.",
     ).format(script=needed.name)
     logger.warning("no font shows %s for %s: the interface opens in English", needed.name, language)
-    i18n.install(app, "en")
     if smoke:
         print(text, file=sys.stderr)
     else:
