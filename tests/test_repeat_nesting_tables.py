@@ -104,6 +104,11 @@ def test_validation_runs_per_level_and_locates_a_trip(tmp_path: Path, trips_form
     assert found == [("T01", "trip", "H1", "2.2")]  # Awa's second trip, 300 km on foot
     summary = {s.id: (s.level, s.checked) for s in report.summary}
     assert summary["T01"] == ("trip", 3) and summary["M01"] == ("member", 2)
+    # a household rule adds every trip of the household (not its members' rows)
+    far = {name: frame.copy() for name, frame in tables.items()}
+    far["trips"].loc[2, "distance_km"] = 2000
+    found = [(f.rule, f.level, f.hh_id) for f in validate_levels(trips_form, rules, far).failures]
+    assert ("H01", "household", "H1") in found
     # the same batch as CSV files, with a trip dropped: member 2 said 2 trips, has 1
     write_csv(tables, tmp_path)
     trips = pd.read_csv(tmp_path / "trips.csv", dtype=str)

@@ -8,6 +8,8 @@ record (``Level.lines``). Two things need them here:
   level reads its member's trips, as the interview reads them (``graph.shared_depth``). The
   expression tables group children by one column, so the root key and the shared position
   columns are joined into one (``GROUP``) in both frames;
+* **splitting** a level's checks by the level their count()/sum() read (a household rule
+  adding every trip reads the trips, not the members);
 * **joining** the enclosing records' columns: a trip reads its member's answers;
 * **locating** a failure: a trip's failure says member 2, trip 1 as ``2.1`` in the report's
   position (``LOCATOR`` columns), where a one-level record says ``2``.
@@ -22,8 +24,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pandera.pandas as pa
 
-from surveytool.form.levels import Level
+from surveytool.expr import Table, parse, ref_uses
+from surveytool.form.levels import Level, level_named, level_of_repeat
+from surveytool.form.model import Form
 
 GROUP = "__record_group"  # the root key and the shared position columns, as one text
 
@@ -121,3 +126,54 @@ def _joined(frame: pd.DataFrame, columns: tuple[str, ...], sep: str, blank: str)
         found = text if found is None else found + sep + text
     assert found is not None
     return found
+
+
+def by_children(
+    form: Form,
+    schema: pa.DataFrameSchema,
+    table: Table,
+    level: Level,
+    read: Level | None,
+    records: Mapping[str, pd.DataFrame],
+    key: str,
+) -> list[tuple[pa.DataFrameSchema, Table]]:
+    """``schema`` split by the level its checks' count()/sum() read, each part with a table
+    whose children are that level's records: a household rule adding every trip, a field's
+    rule adding its samples, a household rule counting a second roster. ``read`` is the
+    level ``table``'s children hold; checks reading it (or nothing) stay together, so the
+    usual level (whose rules read its first roster) keeps its one pass."""
+    kept: list[pa.Check] = []
+    apart: dict[str, list[pa.Check]] = {}
+    for check in schema.checks:
+        expression = check.statistics.get("expression") if check.statistics else None
+        found = aggregated_level(form, expression) if expression else None
+        if found is None or read is None or found.name == read.name:
+            kept.append(check)
+        else:
+            apart.setdefault(found.name, []).append(check)
+    if not apart:
+        return [(schema, table)]
+    parts = [(pa.DataFrameSchema(schema.columns, checks=kept, name=schema.name), table)]
+    reader = level if level.repeat is not None else None
+    for name, checks in apart.items():
+        other = level_named(form, name)
+        frame, children, grouping = grouped(
+            table.frame, records[name], key, shared_lines(reader, other)
+        )
+        own = Table(
+            frame, position=table.position, children=children, key=grouping, context=table.context
+        )
+        parts.append((pa.DataFrameSchema(checks=checks, name=schema.name), own))
+    return parts
+
+
+def aggregated_level(form: Form, expression: str) -> Level | None:
+    """The level whose records an expression's first count()/sum() reads, if any."""
+    repeats = {repeat.name for repeat in form.repeats()}
+    questions = {question.name: question for question in form.questions()}
+    for name, aggregated in ref_uses(parse(expression)):
+        if aggregated and name in repeats:
+            return level_of_repeat(form, name)
+        if aggregated and name in questions and questions[name].repeat is not None:
+            return level_of_repeat(form, questions[name].repeat)
+    return None

@@ -20,7 +20,7 @@ from surveytool.common.progress import NullProgress, Progress
 from surveytool.expr import EvalContext, Table, references
 from surveytool.form.answers import TYPE_KINDS
 from surveytool.form.external import with_data_files
-from surveytool.form.levels import level_of_repeat, levels
+from surveytool.form.levels import Level, level_of_repeat, levels
 from surveytool.form.model import Form
 from surveytool.tables.flat import columns_of
 from surveytool.validate import blocks, builtin, nesting
@@ -169,9 +169,15 @@ def validate_levels(
         {spec.id for spec in skipped} | {f"{name}.choice" for name in unreadable},
     )
     failing: dict[str, np.ndarray] = {}
+    by_name = {level.name: level for level in levels(form)}
     for step, (level_name, schema) in enumerate(schemas.items()):
-        planned = (spec.expression for spec in specs_all if spec.level == level_name)
-        failing.update(blocks.failing_rows(schema, tables[level_name], planned))
+        planned = [spec.expression for spec in specs_all if spec.level == level_name]
+        at = by_name[level_name]
+        reads: Level | None = first if at is root else nesting.children_of(below, at) or at
+        for part, table in nesting.by_children(
+            form, schema, tables[level_name], at, reads, records, key
+        ):
+            failing.update(blocks.failing_rows(part, table, planned))
         progress.update(step + 1, len(schemas) + 1, _LEVEL_CHECKED.text(language, level=level_name))
     answers = inside_universes(form, rules, tables, joined) if rules else None
     builtin_results = (
