@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from surveytool.form.model import Group
 from surveytool.interview import Address, Interview
 from surveytool.ui.page_flow import (
+    CASE_PAGE,
     Key,
     on_instance,
     path_of,
@@ -114,6 +115,10 @@ class FormPage(QWidget):
     def refresh_title(self) -> None:
         """The section's piped label; a repeat's own questions (a page of one instance, not a
         section) show the repeat's label after the instance's position: "2. Former member"."""
+        if self.group.name == CASE_PAGE:  # the questions in no group: the form's own title
+            settings = self.interview.form.settings
+            self.title.setText(settings.title or self.interview.form.form_id)
+            return
         address = section_address(self.interview, self.group, self.instance)
         text = title(self.interview.label(address))
         if self.repeat == self.group.name and self.instance is not None:

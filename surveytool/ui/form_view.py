@@ -208,7 +208,7 @@ class FormView(QWidget):
         if isinstance(self.page, FormPage):
             self.page.commit_pending()
         name, uid = page
-        element = self.interview.graph.elements[name]
+        element = page_flow.element_of(self.interview, name)
         if page_flow.is_roster(self.interview, page):
             widget: FormPage | RosterWidget = self._roster(name, page_flow.outer_of(page))
         else:

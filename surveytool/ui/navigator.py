@@ -114,6 +114,8 @@ class Navigator(QTreeWidget):
         return item
 
     def _title(self, name: str) -> str:
+        if name == page_flow.CASE_PAGE:
+            return self.interview.form.settings.title or self.interview.form.form_id
         element = self.interview.graph.elements[name]
         language = self.interview.language
         return page_flow.title(

@@ -30,6 +30,28 @@ from surveytool.interview.address import Path
 Key = int | Path  # a top-level instance's id, or the path of an instance inside another
 Page = tuple[str, Key | None]  # (group or repeat name, instance, or None for the case)
 
+CASE_PAGE = ""
+"""The page of the questions a form asks before its first group: many ODK forms put every
+question at the top, in no group at all (XLSForm names are never empty, so no clash)."""
+
+
+def leading_questions(interview: Interview) -> tuple[Question, ...]:
+    """The case's questions before its first group or repeat, in form order."""
+    found: list[Question] = []
+    for element in interview.form.children:
+        if isinstance(element, Group):
+            break
+        if isinstance(element, Question):
+            found.append(element)
+    return tuple(found)
+
+
+def element_of(interview: Interview, name: str) -> Element:
+    """The group or repeat a page shows; for ``CASE_PAGE`` a group of the leading questions."""
+    if name == CASE_PAGE:
+        return Group(CASE_PAGE, children=leading_questions(interview))
+    return interview.graph.elements[name]
+
 
 def key_of(path: Path) -> Key:
     """An instance's page key: its id at the top, its path inside another instance."""
@@ -58,7 +80,7 @@ def on_instance(address: Address, key: Key | None) -> bool:
 def pages(interview: Interview) -> list[Page]:
     """Every page in form order: case sections, each roster after the section holding it,
     each roster followed by its instances' pages."""
-    found: list[Page] = []
+    found: list[Page] = [(CASE_PAGE, None)] if leading_questions(interview) else []
     for element in interview.form.children:
         if isinstance(element, Repeat):
             found += _roster_and_instances(interview, element)
@@ -150,14 +172,14 @@ def _leading(repeat: Repeat) -> list[Question]:
 
 
 def is_roster(interview: Interview, page: Page) -> bool:
-    return isinstance(interview.graph.elements[page[0]], Repeat) and (
+    return isinstance(element_of(interview, page[0]), Repeat) and (
         page[1] is None or is_nested_roster(interview, page)
     )
 
 
 def repeat_of_page(interview: Interview, name: str) -> str | None:
     """The repeat whose instances a page named ``name`` shows (None for a case section)."""
-    if isinstance(interview.graph.elements[name], Repeat):
+    if isinstance(element_of(interview, name), Repeat):
         return name
     return interview.graph.repeat_of.get(name)
 
@@ -166,6 +188,8 @@ def relevant(interview: Interview, page: Page) -> bool:
     """A section applies when its group does; a roster and an instance's own page when the
     repeat does (a repeat's relevance is the case's: it has one roster)."""
     name, uid = page
+    if name == CASE_PAGE:  # questions in no group: each has its own relevance
+        return True
     if isinstance(uid, tuple):  # inside a nested roster: the repeat as its instance sees it
         return interview.is_relevant(interview.address(name, uid))
     if repeat_of_page(interview, name) == name:  # a roster, or an instance's own questions
@@ -228,7 +252,7 @@ def page_of(interview: Interview, address: Address) -> Page | None:
         name, uid = page
         if uid != key or is_roster(interview, page):
             continue
-        group = interview.graph.elements[name]
+        group = element_of(interview, name)
         assert isinstance(group, Group)
         if address.name in {q.name for q in questions_on(interview, group)}:
             return page
@@ -240,6 +264,8 @@ def questions_on(interview: Interview, group: Group) -> list[Question]:
     for a repeat's own page, the questions it asks before its first group."""
     if isinstance(group, Repeat):
         return _leading(group)
+    if group.name == CASE_PAGE:
+        return list(leading_questions(interview))
     return [*_questions(group), *_followers(interview, group)]
 
 
