@@ -157,3 +157,18 @@ def test_deep_levels_read_their_enclosing_records_in_batch(deep_form: Form) -> N
     report = validate_levels(deep_form, None, tables)
     found = {(f.rule, f.level, f.line_no) for f in report.failures}
     assert ("weight_kg.constraint", "samples", "2.1.2") in found
+
+
+def test_the_package_descriptor_keys_a_nested_record_by_every_line(trips_form: Form) -> None:
+    """A trip's primary key in the harmonised package's datapackage.json is the household
+    key, its member's line and its own: the household key and its own line alone repeat
+    (each member has a trip 1), and frictionless refuses a primary key that repeats."""
+    from surveytool.package.datapackage import _keys
+
+    tables = flatten(trips_form, [CaseData("u1", "complete", trips_case(trips_form))])
+    root, _, trips = levels(trips_form)
+    frame = tables[trips.table]
+    primary = _keys(trips, root, frame)["primaryKey"]
+    assert primary == [root.record_key, *trips.lines] and len(primary) == 3
+    assert not frame.duplicated(primary).any()
+    assert frame.duplicated([root.record_key, trips.lines[-1]]).any()  # its own line repeats

@@ -141,7 +141,10 @@ def _keys(level: Level, root: Level, frame: pd.DataFrame) -> dict[str, Any]:
     columns the table has: a level without a position column has no primary key)."""
     key = level.record_key
     found: dict[str, Any] = {}
-    primary = [key] if level is root else [key, level.position] if level.position else []
+    lines = level.lines or ((level.position,) if level.position else ())
+    # a nested record is named by every enclosing record's line, then its own (a trip: its
+    # member's line and its own); a level with no line column has no primary key
+    primary = [key] if level is root else [key, *lines] if lines else []
     if primary and all(name in frame.columns for name in primary):
         found["primaryKey"] = primary
     if level is not root and key in frame.columns:
