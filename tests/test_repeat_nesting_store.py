@@ -125,3 +125,23 @@ def test_the_office_sees_a_trip_located_as_batch_reports_locate_it(
     assert ("distance_km", "2.2") in lines  # Awa (now second), her second trip
     assert ("distance_km", "1.1") in lines  # Bola, moved first
     assert ("member_name", None) not in lines
+
+
+def test_conflict_comparison_names_a_nested_record_by_its_member_and_its_own_line(
+    store: Store, form: Form
+) -> None:
+    """Exchange ▸ Conflicts compares two versions record by record: each member's trip 1 is
+    its own record ("1.1", "2.1"), so a trip changed in one version is found once and named
+    by its member's line and its own, never mixed with another member's trip 1."""
+    from surveytool.package.compare import compare
+
+    key = SurveyKey("CMR", "2026", "C1", 1)
+    uuid = store.create_case(form.form_id, form.version, key, "E01")
+    session = CaseSession(store, form, uuid, "E01")
+    _, bola = enter(session)
+    before = store.events(uuid)
+    session.answer(trip("destination", bola, 1), "Douala")
+    differences = compare(form, before, store.events(uuid))
+    changed = [(d.level, d.record, d.variable) for d in differences]
+    assert len(changed) == 1 and changed[0][2] == "destination"
+    assert changed[0][1].count(".") == 1  # member.trip

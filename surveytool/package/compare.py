@@ -44,14 +44,16 @@ def compare(form: Form, ours: list[Event], theirs: list[Event]) -> list[Differen
     found: list[Difference] = []
     for level in levels(form):
         a, b = mine[level.table], other[level.table]
-        skip = {"case_uuid", "status", level.key} - {""}
-        position = level.position
-        rows_a = _records(a, position)
-        rows_b = _records(b, position)
+        # a record is named by its line, inside another repeat by each enclosing line then
+        # its own ("2.1": member 2's first trip), as the batch reports locate it
+        lines = level.lines if level.lines else (level.position,) if level.position else ()
+        skip = {"case_uuid", "status", level.key, *lines} - {""}
+        rows_a = _records(a, lines)
+        rows_b = _records(b, lines)
         for record in sorted(set(rows_a) | set(rows_b), key=_order):
             left, right = rows_a.get(record, {}), rows_b.get(record, {})
             for variable in a.columns:
-                if variable in skip or variable == position:
+                if variable in skip:
                     continue
                 x, y = _plain(left.get(variable)), _plain(right.get(variable))
                 if x != y:
@@ -59,13 +61,13 @@ def compare(form: Form, ours: list[Event], theirs: list[Event]) -> list[Differen
     return found
 
 
-def _records(table: pd.DataFrame, position: str | None) -> dict[str, dict[str, object]]:
+def _records(table: pd.DataFrame, lines: tuple[str, ...]) -> dict[str, dict[str, object]]:
     records = [
         {str(name): value for name, value in row.items()} for row in table.to_dict(orient="records")
     ]
-    if position is None:
+    if not lines:
         return {"": records[0]} if records else {}
-    return {str(_plain(row.get(position))): row for row in records}
+    return {".".join(str(_plain(row.get(line))) for line in lines): row for row in records}
 
 
 def _plain(value: object) -> object:
@@ -79,5 +81,8 @@ def _plain(value: object) -> object:
     return value
 
 
-def _order(record: str) -> tuple[int, str]:
-    return (int(record), "") if record.isdigit() else (10**9, record)
+def _order(record: str) -> tuple[tuple[int, ...], str]:
+    parts = record.split(".")
+    if all(part.isdigit() for part in parts):
+        return tuple(int(part) for part in parts), ""
+    return (10**9,), record

@@ -26,13 +26,15 @@ from __future__ import annotations
 from surveytool.form.model import Element, Group, Question, Repeat
 from surveytool.interview import Address, Interview
 from surveytool.interview.address import Path
+from surveytool.interview.presentation import ANSWERABLE
 
 Key = int | Path  # a top-level instance's id, or the path of an instance inside another
 Page = tuple[str, Key | None]  # (group or repeat name, instance, or None for the case)
 
 CASE_PAGE = ""
 """The page of the questions a form asks before its first group: many ODK forms put every
-question at the top, in no group at all (XLSForm names are never empty, so no clash)."""
+question at the top, in no group at all (XLSForm names are never empty, so no clash). Only
+when one of them is entered or is a note: metadata and calculations there need no page."""
 
 
 def leading_questions(interview: Interview) -> tuple[Question, ...]:
@@ -80,7 +82,8 @@ def on_instance(address: Address, key: Key | None) -> bool:
 def pages(interview: Interview) -> list[Page]:
     """Every page in form order: case sections, each roster after the section holding it,
     each roster followed by its instances' pages."""
-    found: list[Page] = [(CASE_PAGE, None)] if leading_questions(interview) else []
+    shown = any(q.type in ANSWERABLE or q.type == "note" for q in leading_questions(interview))
+    found: list[Page] = [(CASE_PAGE, None)] if shown else []
     for element in interview.form.children:
         if isinstance(element, Repeat):
             found += _roster_and_instances(interview, element)
