@@ -272,10 +272,12 @@ def _crash_place(error: BaseException) -> str:
 
 # -- the corpus -----------------------------------------------------------------------------------
 def corpus_folder() -> Path | None:
-    """Where the real forms are: ``SURVEYTOOL_FORM_CORPUS``, else ``../shared/data/xlsforms``
-    beside the checkout; None when neither holds a workbook."""
+    """Where the real forms are: ``SURVEYTOOL_FORM_CORPUS``, else ``tests/forms/real`` (the
+    ones whose licence lets us redistribute them), else ``../shared/data/xlsforms`` beside the
+    checkout; None when none holds a workbook."""
     env = os.environ.get("SURVEYTOOL_FORM_CORPUS")
-    for folder in [Path(env)] if env else [ROOT.parent / "shared" / "data" / "xlsforms"]:
+    shipped = [ROOT / "tests" / "forms" / "real", ROOT.parent / "shared" / "data" / "xlsforms"]
+    for folder in [Path(env)] if env else shipped:
         if folder.is_dir() and corpus_files([folder]):
             return folder
     return None
