@@ -201,8 +201,7 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../surveytool/ui/case_bar.py" line="66"/>
-        <location filename="../../surveytool/ui/case_bar.py" line="86"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="100"/>
         <source>Household {key}</source>
         <translation>الأسرة {key}</translation>
     </message>
@@ -242,7 +241,7 @@
         <translation>أعادها المكتب: {comment}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_bar.py" line="101"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="108"/>
         <source>Saved {time}</source>
         <translation>تم الحفظ الساعة {time}</translation>
     </message>
@@ -1072,7 +1071,7 @@ Fingerprint: {fingerprint}</source>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../surveytool/ui/fonts.py" line="130"/>
+        <location filename="../../surveytool/ui/fonts.py" line="131"/>
         <source>No font on this computer can show {script}, the script of this interface language. Install a font for it (for example Noto Sans {script}) and start surveytool again. Meanwhile the interface opens in English.</source>
         <translation>لا يوجد على هذا الحاسوب خط يمكنه عرض {script}، وهو نظام الكتابة الخاص بلغة الواجهة هذه. ثبّت خطاً له (مثلاً Noto Sans {script}) ثم أعد تشغيل surveytool. وإلى ذلك الحين تُفتح الواجهة بالإنجليزية.</translation>
     </message>
@@ -1234,37 +1233,37 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="64"/>
+        <location filename="../../surveytool/ui/inputs.py" line="66"/>
         <source>YYYY-MM</source>
         <translation>سنة-شهر</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="64"/>
+        <location filename="../../surveytool/ui/inputs.py" line="66"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="112"/>
+        <location filename="../../surveytool/ui/inputs.py" line="114"/>
         <source>“{text}” is not a whole number; it was not saved.</source>
         <translation>«{text}» ليس عدداً صحيحاً؛ لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="115"/>
+        <location filename="../../surveytool/ui/inputs.py" line="117"/>
         <source>“{text}” is not a number: write it like {example}; it was not saved.</source>
         <translation>«{text}» ليس رقماً: اكتبه مثل {example}؛ لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="119"/>
+        <location filename="../../surveytool/ui/inputs.py" line="121"/>
         <source>“{text}” is not a month: write it as YYYY-MM; it was not saved.</source>
         <translation>«{text}» ليس شهراً: اكتبه بالصيغة سنة-شهر (YYYY-MM)؛ لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="123"/>
+        <location filename="../../surveytool/ui/inputs.py" line="125"/>
         <source>“{text}” is not a date: write it as YYYY-MM-DD; it was not saved.</source>
         <translation>«{text}» ليس تاريخاً: اكتبه بالصيغة سنة-شهر-يوم (YYYY-MM-DD)؛ لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="125"/>
+        <location filename="../../surveytool/ui/inputs.py" line="127"/>
         <source>“{text}” cannot be an answer here; it was not saved.</source>
         <translation>«{text}» لا يصلح إجابةً هنا؛ لم يُحفظ.</translation>
     </message>
@@ -1346,17 +1345,17 @@ Compare it with the fingerprint its owner reads to you. Packages and receipts si
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="68"/>
+        <location filename="../../surveytool/ui/media_view.py" line="69"/>
         <source>▶ Play the sound</source>
         <translation>▶ تشغيل الصوت</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="69"/>
+        <location filename="../../surveytool/ui/media_view.py" line="70"/>
         <source>▶ Play the video</source>
         <translation>▶ تشغيل الفيديو</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="70"/>
+        <location filename="../../surveytool/ui/media_view.py" line="71"/>
         <source>Show the picture larger</source>
         <translation>عرض الصورة بحجم أكبر</translation>
     </message>

@@ -201,8 +201,7 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../surveytool/ui/case_bar.py" line="66"/>
-        <location filename="../../surveytool/ui/case_bar.py" line="86"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="100"/>
         <source>Household {key}</source>
         <translation>Ménage {key}</translation>
     </message>
@@ -242,7 +241,7 @@
         <translation>Renvoyé par le bureau&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_bar.py" line="101"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="108"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
@@ -1072,7 +1071,7 @@ Empreinte&#xa0;: {fingerprint}</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../surveytool/ui/fonts.py" line="130"/>
+        <location filename="../../surveytool/ui/fonts.py" line="131"/>
         <source>No font on this computer can show {script}, the script of this interface language. Install a font for it (for example Noto Sans {script}) and start surveytool again. Meanwhile the interface opens in English.</source>
         <translation>Aucune police de cet ordinateur ne peut afficher {script}, l&apos;écriture de cette langue d&apos;interface. Installez une police pour cette écriture (par exemple Noto Sans {script}) et redémarrez surveytool. En attendant, l&apos;interface s&apos;ouvre en anglais.</translation>
     </message>
@@ -1234,37 +1233,37 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="64"/>
+        <location filename="../../surveytool/ui/inputs.py" line="66"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="64"/>
+        <location filename="../../surveytool/ui/inputs.py" line="66"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="112"/>
+        <location filename="../../surveytool/ui/inputs.py" line="114"/>
         <source>“{text}” is not a whole number; it was not saved.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="115"/>
+        <location filename="../../surveytool/ui/inputs.py" line="117"/>
         <source>“{text}” is not a number: write it like {example}; it was not saved.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre&#xa0;: écrivez-le comme {example}&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="119"/>
+        <location filename="../../surveytool/ui/inputs.py" line="121"/>
         <source>“{text}” is not a month: write it as YYYY-MM; it was not saved.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un mois&#xa0;: écrivez-le sous la forme AAAA-MM&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="123"/>
+        <location filename="../../surveytool/ui/inputs.py" line="125"/>
         <source>“{text}” is not a date: write it as YYYY-MM-DD; it was not saved.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="125"/>
+        <location filename="../../surveytool/ui/inputs.py" line="127"/>
         <source>“{text}” cannot be an answer here; it was not saved.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une réponse possible ici&#xa0;; la valeur n&apos;a pas été enregistrée.</translation>
     </message>
@@ -1346,17 +1345,17 @@ Comparez-la avec l&apos;empreinte que son propriétaire vous lit. Les paquets et
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="68"/>
+        <location filename="../../surveytool/ui/media_view.py" line="69"/>
         <source>▶ Play the sound</source>
         <translation>▶ Écouter le son</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="69"/>
+        <location filename="../../surveytool/ui/media_view.py" line="70"/>
         <source>▶ Play the video</source>
         <translation>▶ Lire la vidéo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="70"/>
+        <location filename="../../surveytool/ui/media_view.py" line="71"/>
         <source>Show the picture larger</source>
         <translation>Agrandir l&apos;image</translation>
     </message>

@@ -201,8 +201,7 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../surveytool/ui/case_bar.py" line="66"/>
-        <location filename="../../surveytool/ui/case_bar.py" line="86"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="100"/>
         <source>Household {key}</source>
         <translation>Agregado familiar {key}</translation>
     </message>
@@ -242,7 +241,7 @@
         <translation>Devolvido pelo escritório: {comment}</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/case_bar.py" line="101"/>
+        <location filename="../../surveytool/ui/case_bar.py" line="108"/>
         <source>Saved {time}</source>
         <translation>Guardado às {time}</translation>
     </message>
@@ -1072,7 +1071,7 @@ Impressão digital: {fingerprint}</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../surveytool/ui/fonts.py" line="130"/>
+        <location filename="../../surveytool/ui/fonts.py" line="131"/>
         <source>No font on this computer can show {script}, the script of this interface language. Install a font for it (for example Noto Sans {script}) and start surveytool again. Meanwhile the interface opens in English.</source>
         <translation>Nenhum tipo de letra deste computador consegue mostrar {script}, a escrita deste idioma da interface. Instale um tipo de letra para essa escrita (por exemplo Noto Sans {script}) e volte a iniciar o surveytool. Entretanto, a interface abre em inglês.</translation>
     </message>
@@ -1234,37 +1233,37 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="64"/>
+        <location filename="../../surveytool/ui/inputs.py" line="66"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="64"/>
+        <location filename="../../surveytool/ui/inputs.py" line="66"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="112"/>
+        <location filename="../../surveytool/ui/inputs.py" line="114"/>
         <source>“{text}” is not a whole number; it was not saved.</source>
         <translation>«{text}» não é um número inteiro; não foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="115"/>
+        <location filename="../../surveytool/ui/inputs.py" line="117"/>
         <source>“{text}” is not a number: write it like {example}; it was not saved.</source>
         <translation>«{text}» não é um número: escreva-o como {example}; não foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="119"/>
+        <location filename="../../surveytool/ui/inputs.py" line="121"/>
         <source>“{text}” is not a month: write it as YYYY-MM; it was not saved.</source>
         <translation>«{text}» não é um mês: use o formato AAAA-MM; não foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="123"/>
+        <location filename="../../surveytool/ui/inputs.py" line="125"/>
         <source>“{text}” is not a date: write it as YYYY-MM-DD; it was not saved.</source>
         <translation>«{text}» não é uma data: use o formato AAAA-MM-DD; não foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/inputs.py" line="125"/>
+        <location filename="../../surveytool/ui/inputs.py" line="127"/>
         <source>“{text}” cannot be an answer here; it was not saved.</source>
         <translation>«{text}» não pode ser uma resposta aqui; não foi guardado.</translation>
     </message>
@@ -1346,17 +1345,17 @@ Compare-a com a impressão digital que o titular da chave lhe ler. Os pacotes e 
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="68"/>
+        <location filename="../../surveytool/ui/media_view.py" line="69"/>
         <source>▶ Play the sound</source>
         <translation>▶ Reproduzir o som</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="69"/>
+        <location filename="../../surveytool/ui/media_view.py" line="70"/>
         <source>▶ Play the video</source>
         <translation>▶ Reproduzir o vídeo</translation>
     </message>
     <message>
-        <location filename="../../surveytool/ui/media_view.py" line="70"/>
+        <location filename="../../surveytool/ui/media_view.py" line="71"/>
         <source>Show the picture larger</source>
         <translation>Ampliar a imagem</translation>
     </message>
