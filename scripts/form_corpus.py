@@ -272,9 +272,9 @@ def _crash_place(error: BaseException) -> str:
 
 # -- the corpus -----------------------------------------------------------------------------------
 def corpus_folder() -> Path | None:
-    """Where the real forms are: ``SURVEYTOOL_FORM_CORPUS``, else ``tests/forms/real`` (the
-    ones whose licence lets us redistribute them), else ``../shared/data/xlsforms`` beside the
-    checkout; None when none holds a workbook."""
+    """Where the real forms are: ``SURVEYTOOL_FORM_CORPUS``, else ``tests/forms/real``, else
+    ``../shared/data/xlsforms`` beside the checkout; None when none holds a workbook (the
+    workbooks are not committed: tests/forms/real/SOURCES.md says why)."""
     env = os.environ.get("SURVEYTOOL_FORM_CORPUS")
     shipped = [ROOT / "tests" / "forms" / "real", ROOT.parent / "shared" / "data" / "xlsforms"]
     for folder in [Path(env)] if env else shipped:
