@@ -20,35 +20,19 @@ from datetime import date, timedelta
 from typing import Any
 
 from surveytool.demo.regex_sample import sample
-from surveytool.form.model import Element, Form, Group, Question, Repeat
+from surveytool.form.model import (
+    METADATA_TYPES,
+    PHONE_ONLY_TYPES,
+    Element,
+    Form,
+    Group,
+    Question,
+    Repeat,
+)
 from surveytool.interview import Address, AnswerStatus, Interview
 
-#: types whose value the tool fills itself (metadata) or the form computes
-_NOT_ASKED = frozenset(
-    {
-        "calculate",
-        "note",
-        "hidden",
-        "start",
-        "end",
-        "today",
-        "deviceid",
-        "subscriberid",
-        "simserial",
-        "phonenumber",
-        "username",
-        "email",
-        "audit",
-        "imei",
-        "uuid",
-        "instanceid",
-        "start-geopoint",
-        "background-audio",
-        "background-geopoint",
-        "xml-external",
-        "csv-external",
-    }
-)
+#: types whose value the tool fills itself (metadata), a phone records, or the form computes
+_NOT_ASKED = METADATA_TYPES | PHONE_ONLY_TYPES | frozenset({"calculate", "note", "hidden"})
 Offer = int | float | str  # a raw answer, as an enumerator types it
 _NUMBER = re.compile(r"(?<![\w.$])-?\d+(?:\.\d+)?(?![\w.])")
 _REGEX = re.compile(r"regex\(\s*\.\s*,\s*\(?\s*(['\"])(.*?)\1")  # regex(., ('p')) too
